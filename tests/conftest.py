@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+import pytest_asyncio
+
+from thousandeyes_async import AsyncThousandEyes
+
+BASE = "https://api.thousandeyes.com"
+SECRET = "s3cr3t-token-value-9f8e7d"
+
+
+class SleepRecorder:
+    """Stands in for anyio.sleep: records delays, never sleeps."""
+
+    def __init__(self) -> None:
+        self.delays: list[float] = []
+
+    async def __call__(self, delay: float) -> None:
+        self.delays.append(delay)
+
+
+@pytest.fixture
+def sleeps() -> SleepRecorder:
+    return SleepRecorder()
+
+
+@pytest_asyncio.fixture
+async def client(sleeps: SleepRecorder) -> AsyncIterator[AsyncThousandEyes]:
+    async with AsyncThousandEyes(token=SECRET, max_retries=3) as te:
+        te._transport.sleep = sleeps
+        yield te
+
+
+@pytest.fixture(autouse=True)
+def _no_credentials_in_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("THOUSANDEYES_TOKEN", raising=False)
+    monkeypatch.delenv("THOUSANDEYES_EMAIL", raising=False)

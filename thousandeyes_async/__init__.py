@@ -1,0 +1,53 @@
+"""thousandeyes-async: an asyncio client for the ThousandEyes API.
+
+Everything public is importable from here; modules with a leading underscore
+are private and may change without notice.
+"""
+
+from ._auth import BasicAuth, BearerAuth, Credential
+from ._client import DEFAULT_BASE_URL, AsyncThousandEyes
+from ._errors import (
+    APIError,
+    AuthenticationError,
+    BadRequestError,
+    MaintenanceError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseDecodeError,
+    ServerError,
+    ThousandEyesError,
+)
+from ._timerange import parse_window, round_id, round_start
+from ._transport import RetryPolicy, TransportStats
+from ._version import __version__
+from .ratelimit import Limiter, Permit, Priority, RequestInfo, UnlimitedLimiter
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "APIError",
+    "AsyncThousandEyes",
+    "AuthenticationError",
+    "BadRequestError",
+    "BasicAuth",
+    "BearerAuth",
+    "Credential",
+    "Limiter",
+    "MaintenanceError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "Permit",
+    "Priority",
+    "RateLimitError",
+    "RequestInfo",
+    "ResponseDecodeError",
+    "RetryPolicy",
+    "ServerError",
+    "ThousandEyesError",
+    "TransportStats",
+    "UnlimitedLimiter",
+    "__version__",
+    "parse_window",
+    "round_id",
+    "round_start",
+]

@@ -1,0 +1,185 @@
+"""``AsyncThousandEyes``: configuration, lifecycle and the low-level call."""
+
+from __future__ import annotations
+
+import random
+from typing import Any, Final, Self
+
+import httpx
+
+from ._auth import Credential, credential_from
+from ._transport import RetryPolicy, Transport, TransportStats
+from .ratelimit._api import Limiter, Priority, UnlimitedLimiter
+
+__all__ = ["DEFAULT_BASE_URL", "SUPPORTED_API_VERSIONS", "AsyncThousandEyes"]
+
+DEFAULT_BASE_URL: Final = "https://api.thousandeyes.com"
+SUPPORTED_API_VERSIONS: Final = ("v5", "v6", "v7")
+_UNSET: Any = object()
+
+
+class AsyncThousandEyes:
+    """An asyncio (and trio) client for the ThousandEyes API.
+
+    Use it as ``async with AsyncThousandEyes(token=...) as te:``. Credentials come
+    from ``token=`` (Bearer) or ``email=`` and ``token=`` (Basic), else from the
+    environment variables ``THOUSANDEYES_TOKEN`` and ``THOUSANDEYES_EMAIL``.
+    """
+
+    def __init__(
+        self,
+        *,
+        token: str | None = None,
+        email: str | None = None,
+        base_url: str = DEFAULT_BASE_URL,
+        api_version: str = "v6",
+        account_group_id: int | str | None = None,
+        organization: str | None = None,
+        timeout: float | httpx.Timeout | None = _UNSET,
+        max_retries: int = 5,
+        retry_deadline: float = 600.0,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        limiter: Limiter | None = None,
+        priority: Priority = Priority.INTERACTIVE,
+        auth: Credential | None = None,
+    ) -> None:
+        if api_version not in SUPPORTED_API_VERSIONS:
+            raise ValueError(
+                f"api_version must be one of {', '.join(SUPPORTED_API_VERSIONS)}, "
+                f"got {api_version!r}"
+            )
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
+        if http_client is not None and transport is not None:
+            raise ValueError("give http_client= or transport=, not both")
+        if organization is not None and not organization:
+            raise ValueError("organization must be a non-empty string when given")
+        _check_account_group(account_group_id)
+        self._credential = auth if auth is not None else credential_from(token=token, email=email)
+        self.api_version = api_version
+        self.account_group_id = account_group_id
+        self.organization = organization
+        self.priority = Priority(priority)
+        self._limiter_key = organization or f"credential:{self._credential.fingerprint}"
+        if timeout is _UNSET:
+            timeout_value: httpx.Timeout | None = httpx.Timeout(30.0, connect=10.0)
+        elif timeout is None or isinstance(timeout, httpx.Timeout):
+            timeout_value = timeout
+        else:
+            timeout_value = httpx.Timeout(float(timeout))
+        self._owns_http = http_client is None
+        if http_client is None:
+            http_client = httpx.AsyncClient(
+                transport=transport,
+                timeout=timeout_value if timeout_value is not None else httpx.Timeout(None),
+                follow_redirects=False,
+            )
+            request_timeout = None
+        else:
+            request_timeout = None if timeout is _UNSET else timeout_value
+        self._http = http_client
+        self._limiter: Limiter = limiter if limiter is not None else UnlimitedLimiter()
+        self._transport = Transport(
+            http=http_client,
+            credential=self._credential,
+            base_url=httpx.URL(base_url),
+            api_version=api_version,
+            limiter=self._limiter,
+            limiter_key=self._limiter_key,
+            retry=RetryPolicy(max_retries=max_retries, deadline=retry_deadline),
+            timeout=request_timeout,
+            rng=random.Random(),
+        )
+        self._closed = False
+
+    # -- lifecycle ------------------------------------------------------------
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the HTTP client if this object created it; a user's client stays open."""
+        if self._closed:
+            return
+        self._closed = True
+        if self._owns_http:
+            await self._http.aclose()
+
+    def __repr__(self) -> str:
+        return (
+            f"<AsyncThousandEyes {self._transport.base_url} {self.api_version} "
+            f"auth={self._credential.scheme} key={self._limiter_key!r}>"
+        )
+
+    # -- configuration --------------------------------------------------------
+
+    @property
+    def limiter(self) -> Limiter:
+        return self._limiter
+
+    @property
+    def limiter_key(self) -> str:
+        """The organization key of this client's rate-limit buckets (never the secret)."""
+        return self._limiter_key
+
+    @property
+    def stats(self) -> TransportStats:
+        """What this client's pipeline has done: requests, retries, 429s, errors."""
+        return self._transport.stats
+
+    def reset_authentication(self) -> None:
+        """Allow requests again after a 401 held the credential back."""
+        self._credential.reset()
+
+    # -- the low-level call ---------------------------------------------------
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, Any] | None = None,
+        json: Any = None,
+        account_group_id: int | str | None = None,
+        priority: Priority | None = None,
+    ) -> Any:
+        """Send one request through the pipeline and return the decoded JSON body.
+
+        ``path`` is relative to ``/{api_version}/`` (``"net/metrics/817"``). The
+        client's account group is sent as ``aid`` unless ``account_group_id`` or
+        ``params["aid"]`` overrides it. Returns None for an empty (204) body.
+        """
+        if self._closed:
+            raise RuntimeError("this AsyncThousandEyes client is closed")
+        return await self._transport.request(
+            method,
+            path,
+            params=self._with_aid(params, account_group_id),
+            json=json,
+            priority=self.priority if priority is None else Priority(priority),
+        )
+
+    def _with_aid(
+        self, params: dict[str, Any] | None, account_group_id: int | str | None
+    ) -> dict[str, Any]:
+        merged = dict(params or {})
+        _check_account_group(account_group_id)
+        aid = account_group_id if account_group_id is not None else self.account_group_id
+        if aid is not None and merged.get("aid") is None:
+            merged["aid"] = aid
+        return merged
+
+
+def _check_account_group(value: int | str | None) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise TypeError(f"account_group_id must be an int or a string, not {type(value).__name__}")
+    if isinstance(value, int) and value <= 0:
+        raise ValueError(f"account_group_id must be positive, got {value!r}")
+    if isinstance(value, str) and not value.strip():
+        raise ValueError("account_group_id must not be empty")

@@ -1,0 +1,338 @@
+"""The request pipeline: one request = limiter, auth, send, header sync, retry, errors.
+
+Every call of the library goes through :meth:`Transport.request`. All waiting goes
+through anyio (``anyio.sleep``, ``anyio.current_time``) so the pipeline runs under
+asyncio, trio and virtual clocks alike.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json as jsonlib
+import logging
+import random
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
+
+import anyio
+import attrs
+import httpx
+
+from ._auth import Credential
+from ._errors import (
+    APIError,
+    AuthenticationError,
+    ResponseDecodeError,
+    ThousandEyesError,
+    safe_url,
+)
+from ._version import __version__
+from .ratelimit._api import Limiter, Permit, Priority, RequestInfo
+
+__all__ = ["RetryPolicy", "Transport", "TransportStats"]
+
+logger = logging.getLogger("thousandeyes_async")
+
+USER_AGENT = f"thousandeyes-async/{__version__}"
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+_RESET_HEADERS = (
+    "X-Organization-Rate-Limit-Reset",
+    "X-Instant-Test-Rate-Limit-Reset",
+    "X-RateLimit-Reset",
+)
+
+
+@attrs.frozen
+class RetryPolicy:
+    """Bounded retries with exponential backoff and full jitter."""
+
+    max_retries: int = 5
+    backoff_base: float = 0.5
+    backoff_cap: float = 30.0
+    #: Seconds from the first attempt after which no retry is started.
+    deadline: float = 600.0
+
+    def backoff(self, attempt: int, rng: random.Random) -> float:
+        """Full jitter: uniform in [0, min(cap, base * 2**attempt)]."""
+        return rng.uniform(0.0, min(self.backoff_cap, self.backoff_base * (2**attempt)))
+
+
+@attrs.define
+class TransportStats:
+    """Counters of what the pipeline did, for progress displays and summaries."""
+
+    requests: int = 0
+    retries: int = 0
+    rate_limited: int = 0
+    server_errors: int = 0
+    connection_errors: int = 0
+
+
+def _server_time(response: httpx.Response) -> float | None:
+    value = response.headers.get("Date")
+    if not value:
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(value).timestamp()
+    except (TypeError, ValueError):
+        return None
+
+
+def retry_after_seconds(response: httpx.Response) -> float | None:
+    """How long the server asked us to wait: Retry-After, else Reset minus Date."""
+    value = response.headers.get("Retry-After")
+    if value:
+        try:
+            return max(0.0, float(value))
+        except ValueError:
+            try:
+                when = email.utils.parsedate_to_datetime(value).timestamp()
+            except (TypeError, ValueError):
+                when = None
+            now = _server_time(response)
+            if when is not None and now is not None:
+                return max(0.0, when - now)
+    now = _server_time(response)
+    if now is None:
+        return None
+    resets: list[float] = []
+    for name in _RESET_HEADERS:
+        raw = response.headers.get(name)
+        if raw is None:
+            continue
+        try:
+            resets.append(float(raw))
+        except ValueError:
+            continue
+    if not resets:
+        return None
+    # Reset has whole-second resolution: add one second so we never come back early.
+    return max(0.0, max(resets) - now) + 1.0
+
+
+class Transport:
+    """Sends requests for one client: same credential, limiter key and base URL."""
+
+    def __init__(
+        self,
+        *,
+        http: httpx.AsyncClient,
+        credential: Credential,
+        base_url: httpx.URL,
+        api_version: str,
+        limiter: Limiter,
+        limiter_key: str,
+        retry: RetryPolicy,
+        timeout: httpx.Timeout | None,
+        rng: random.Random | None = None,
+        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+    ) -> None:
+        self.http = http
+        self.credential = credential
+        self.base_url = base_url
+        self.api_version = api_version
+        self.limiter = limiter
+        self.limiter_key = limiter_key
+        self.retry = retry
+        self.timeout = timeout
+        self.stats = TransportStats()
+        self._rng = rng or random.Random()
+        #: How retries wait; replaceable so tests can observe delays without sleeping.
+        self.sleep = sleep
+        self._root = base_url.copy_with(path=base_url.path.rstrip("/") + f"/{api_version}/")
+
+    # -- URLs -----------------------------------------------------------------
+
+    def url_for(self, path_or_url: str) -> httpx.URL:
+        """Resolve a path below ``/{version}/``, or check an absolute URL is ours."""
+        if "://" in path_or_url:
+            url = httpx.URL(path_or_url)
+            if (url.scheme, url.host, url.port) != (
+                self._root.scheme,
+                self._root.host,
+                self._root.port,
+            ):
+                raise ThousandEyesError(
+                    f"refusing to send credentials to {safe_url(url.copy_with(query=None))}: "
+                    f"it is not the configured API host {self._root.host}"
+                )
+            return url
+        if not path_or_url or path_or_url.startswith("/"):
+            raise ValueError(f"path must be relative to /{self.api_version}/, got {path_or_url!r}")
+        return self._root.join(path_or_url)
+
+    def request_info(self, method: str, url: httpx.URL, *, paginated: bool) -> RequestInfo:
+        path = url.path
+        prefix = self._root.path
+        if path.startswith(prefix):
+            path = path[len(prefix) :]
+        for suffix in (".json", ".xml"):
+            if path.endswith(suffix):
+                path = path[: -len(suffix)]
+        return RequestInfo(method=method, path=path, paginated=paginated)
+
+    # -- sending --------------------------------------------------------------
+
+    def _check_credential(self, method: str, url: httpx.URL) -> None:
+        reason = self.credential.refused_because
+        if reason is not None:
+            raise AuthenticationError(
+                401,
+                method,
+                url,
+                message=(
+                    f"not sending {method} {safe_url(url)}: {reason}. The credential is held back "
+                    "because the server blocks a source IP after 120 unauthorized requests an "
+                    "hour; fix the credential and call reset_authentication()"
+                ),
+            )
+
+    async def request(
+        self,
+        method: str,
+        path_or_url: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        priority: Priority = Priority.INTERACTIVE,
+        paginated: bool = False,
+    ) -> Any:
+        """Send with retries and return the decoded JSON body (None for an empty body)."""
+        method = method.upper()
+        url = self.url_for(path_or_url)
+        info = self.request_info(method, url, paginated=paginated)
+        idempotent = method in IDEMPOTENT_METHODS
+        started = anyio.current_time()
+        attempt = 0
+        while True:
+            self._check_credential(method, url)
+            delay: float | None
+            error: BaseException
+            permit = await self.limiter.acquire(self.limiter_key, info, priority)
+            request = self.http.build_request(
+                method,
+                url,
+                params=_merge_params(url, params),
+                json=json,
+                headers={"Accept": "application/json", "User-Agent": USER_AGENT},
+            )
+            if self.timeout is not None:
+                request.extensions["timeout"] = self.timeout.as_dict()
+            response: httpx.Response | None = None
+            try:
+                permit.mark_sent()
+                self.stats.requests += 1
+                response = await self.http.send(request, auth=self.credential)
+                await response.aread()
+            except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
+                # Nothing reached the server: safe to retry any method.
+                await _settle(permit, None)
+                self.stats.connection_errors += 1
+                error, retriable, paced = exc, True, False
+            except httpx.TransportError as exc:
+                await _settle(permit, None)
+                self.stats.connection_errors += 1
+                error, retriable, paced = exc, idempotent, False
+            except BaseException:
+                await _settle(permit, response)
+                raise
+            else:
+                paced = await _settle(permit, response)
+                status = response.status_code
+                if status < 400:
+                    try:
+                        return _decode(response)
+                    except ResponseDecodeError as exc:
+                        # A cut-off body is a broken transfer: an idempotent read can be repeated.
+                        error, retriable = exc, idempotent
+                elif status == 401:
+                    self.credential.mark_refused(
+                        f"the server answered 401 to {method} {safe_url(url)}"
+                    )
+                    raise APIError.from_response(response)
+                else:
+                    error = APIError.from_response(response)
+                    if status == 429:
+                        self.stats.rate_limited += 1
+                        retriable = True
+                    elif status >= 500:
+                        self.stats.server_errors += 1
+                        retriable = status in RETRY_STATUSES and idempotent
+                    else:
+                        retriable = False
+            if not retriable or attempt >= self.retry.max_retries:
+                raise error
+            delay = self._delay(attempt, response, paced)
+            if anyio.current_time() + delay - started > self.retry.deadline:
+                logger.debug(
+                    "giving up on %s %s: retry deadline of %.0fs reached",
+                    method,
+                    safe_url(url),
+                    self.retry.deadline,
+                )
+                raise error
+            attempt += 1
+            self.stats.retries += 1
+            logger.debug(
+                "retry %d of %s %s in %.2fs after %s",
+                attempt,
+                method,
+                safe_url(url),
+                delay,
+                _describe(error),
+            )
+            if delay > 0:
+                await self.sleep(delay)
+
+    def _delay(self, attempt: int, response: httpx.Response | None, paced: bool) -> float:
+        if response is not None and response.status_code == 429:
+            if paced:
+                return 0.0
+            asked = retry_after_seconds(response)
+            if asked is not None:
+                return asked
+        return self.retry.backoff(attempt, self._rng)
+
+
+async def _settle(permit: Permit, response: httpx.Response | None) -> bool:
+    # Shielded: a request that went out must be accounted for even when cancelled.
+    paced = False
+    with anyio.CancelScope(shield=True):
+        paced = bool(await permit.settle(response))
+    return paced
+
+
+def _merge_params(url: httpx.URL, params: Mapping[str, Any] | None) -> httpx.QueryParams | None:
+    if not params:
+        return None
+    merged = url.params
+    for key, value in params.items():
+        if value is None:
+            continue
+        merged = merged.set(key, _param_text(value))
+    return merged
+
+
+def _param_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    return str(value)
+
+
+def _decode(response: httpx.Response) -> Any:
+    if response.status_code == 204 or not response.content:
+        return None
+    try:
+        return jsonlib.loads(response.content)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ResponseDecodeError(
+            f"body is not valid JSON ({exc})",
+            endpoint=f"{response.request.method} {safe_url(response.request.url)}",
+        ) from exc
+
+
+def _describe(error: BaseException) -> str:
+    if isinstance(error, APIError):
+        return f"status {error.status_code}"
+    return type(error).__name__

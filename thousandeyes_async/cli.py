@@ -1,0 +1,35 @@
+"""The ``thousandeyes-async`` command."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from ._version import __version__
+
+__all__ = ["build_parser", "main"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="thousandeyes-async",
+        description="Pull ThousandEyes test data as fast as the API's rate limit allows.",
+    )
+    parser.add_argument("--version", action="version", version=f"thousandeyes-async {__version__}")
+    parser.add_subparsers(dest="command", metavar="COMMAND")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stdout)
+        return 0
+    parser.error(f"unknown command {args.command!r}")  # pragma: no cover - argparse exits first
+    return 2  # pragma: no cover
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
