@@ -1,0 +1,70 @@
+"""Bulk export: every record of many tests out at the speed the API allows.
+
+``await export(client, plan, sink, directory)`` fetches a plan of tests x data
+kinds x time slices concurrently under the client's limiter (bulk priority),
+writes JSON Lines, CSV or Parquet, and checkpoints what is done so that an
+interrupted export resumes without losing or duplicating a record.
+"""
+
+from ._checkpoint import CHECKPOINT_NAME, Checkpoint, CheckpointError, Intervals
+from ._dedup import SeenRecords, record_key
+from ._kinds import (
+    DATA_KINDS,
+    DETAIL_KINDS,
+    SUMMARY_KINDS,
+    Column,
+    DataKind,
+    data_kind,
+    parse_data_kinds,
+)
+from ._plan import ExportPlan, TestRef, TestSelection, TimeRange, WorkUnit, slice_range
+from ._runner import Exporter, ExportError, ExportStats, KindStats, export
+from ._sinks import (
+    FORMATS,
+    CSVSink,
+    ExportFormat,
+    JSONLinesSink,
+    ParquetSink,
+    Sink,
+    SinkError,
+    make_sink,
+    read_export,
+    sink_paths,
+)
+
+__all__ = [
+    "CHECKPOINT_NAME",
+    "DATA_KINDS",
+    "DETAIL_KINDS",
+    "FORMATS",
+    "SUMMARY_KINDS",
+    "CSVSink",
+    "Checkpoint",
+    "CheckpointError",
+    "Column",
+    "DataKind",
+    "ExportError",
+    "ExportFormat",
+    "ExportPlan",
+    "ExportStats",
+    "Exporter",
+    "Intervals",
+    "JSONLinesSink",
+    "KindStats",
+    "ParquetSink",
+    "SeenRecords",
+    "Sink",
+    "SinkError",
+    "TestRef",
+    "TestSelection",
+    "TimeRange",
+    "WorkUnit",
+    "data_kind",
+    "export",
+    "make_sink",
+    "parse_data_kinds",
+    "read_export",
+    "record_key",
+    "sink_paths",
+    "slice_range",
+]

@@ -1,0 +1,350 @@
+"""Running an export: concurrent slices, one writer, checkpoints.
+
+Fetchers (``max_concurrency`` of them) each take a unit of work (one slice of one
+test for one family of kinds), collect its owned records and hand them to the
+single writer through a bounded memory object stream: when the writer falls
+behind, fetchers wait, so memory holds at most a few slices whatever the size of
+the export. The writer appends a unit's records in one piece, so a commit point
+always falls between units; it commits the sink and then saves the checkpoint,
+which is why a killed export resumes to the same output as an uninterrupted one.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import anyio
+import attrs
+from anyio.abc import ObjectReceiveStream, ObjectSendStream
+
+from .._client import AsyncThousandEyes
+from .._transport import TransportStats
+from ._checkpoint import CHECKPOINT_NAME, Checkpoint, CheckpointError
+from ._fetch import fetch_unit
+from ._kinds import DATA_KINDS
+from ._plan import ExportPlan, TestRef, TimeRange, WorkUnit
+from ._sinks import Sink, SinkError
+
+__all__ = ["ExportError", "ExportStats", "Exporter", "KindStats", "export"]
+
+logger = logging.getLogger("thousandeyes_async.export")
+
+
+class ExportError(Exception):
+    """The export cannot start or go on (the message says why and what to do)."""
+
+
+@attrs.define
+class KindStats:
+    """Progress of one data kind."""
+
+    slices_total: int = 0
+    slices_done: int = 0
+    records: int = 0
+    duplicates: int = 0
+
+
+@attrs.define
+class ExportStats:
+    """Counters a progress display reads while the export runs, and the final summary."""
+
+    kinds: dict[str, KindStats] = attrs.Factory(dict)
+    #: Slices done before this run started (resumed exports).
+    resumed_slices: int = 0
+    requests: int = 0
+    rate_limited: int = 0
+    retries: int = 0
+    started: float = 0.0
+    finished: float | None = None
+    commits: int = 0
+    #: Responses with data (pages) received: the requests the export needed.
+    pages: int = 0
+    #: The organization's budget (requests per ``budget_window`` seconds) used for shares.
+    budget_limit: int = 240
+    budget_window: float = 60.0
+
+    @property
+    def records(self) -> int:
+        return sum(kind.records for kind in self.kinds.values())
+
+    @property
+    def slices_total(self) -> int:
+        return sum(kind.slices_total for kind in self.kinds.values())
+
+    @property
+    def slices_done(self) -> int:
+        return sum(kind.slices_done for kind in self.kinds.values())
+
+    def elapsed(self, now: float | None = None) -> float:
+        end = self.finished if self.finished is not None else now
+        if end is None:
+            end = anyio.current_time()
+        return max(0.0, end - self.started)
+
+    def budget_share(self, now: float | None = None) -> float:
+        """Requests sent as a share of what the budget allowed over the elapsed time."""
+        elapsed = self.elapsed(now)
+        if elapsed <= 0:
+            return 0.0
+        allowed = self.budget_limit * max(1.0, elapsed / self.budget_window)
+        return self.requests / allowed
+
+    def eta(self, now: float | None = None) -> float | None:
+        """Seconds left at the pace of this run so far (None before the first slice)."""
+        done = self.slices_done - self.resumed_slices
+        left = self.slices_total - self.slices_done
+        if done <= 0:
+            return None
+        return self.elapsed(now) / done * left
+
+
+def plan_description(plan: ExportPlan, sink: Sink, gzip: bool) -> dict[str, Any]:
+    return {
+        "tests": [[test.id, test.type, test.name] for test in plan.tests],
+        "kinds": [kind.name for kind in plan.kinds],
+        "start": plan.time_range.start,
+        "end": plan.time_range.end,
+        "slice": plan.slice_seconds,
+        "account_group_id": plan.account_group_id,
+        "format": sink.format,
+        "gzip": gzip,
+    }
+
+
+def plan_from_description(description: Mapping[str, Any]) -> ExportPlan:
+    """The plan a checkpoint recorded (what ``--resume`` continues)."""
+    try:
+        tests = tuple(TestRef(int(row[0]), row[1], row[2]) for row in description["tests"])
+        kinds = tuple(DATA_KINDS[name] for name in description["kinds"])
+        return ExportPlan(
+            tests,
+            kinds,
+            TimeRange(int(description["start"]), int(description["end"])),
+            int(description["slice"]),
+            description.get("account_group_id"),
+        )
+    except (KeyError, TypeError, ValueError, IndexError) as exc:
+        raise CheckpointError(f"the checkpoint's plan is malformed: {exc}") from exc
+
+
+_Finished = tuple[WorkUnit, dict[str, list[Mapping[str, Any]]]]
+
+
+class Exporter:
+    """Exports a plan into a directory, resumably.
+
+    ``await Exporter(client, plan, sink, directory).run()`` returns the stats.
+    With ``resume=True`` it continues the export recorded in the directory's
+    checkpoint (which must describe the same plan and format) and fetches only
+    the slices that are not done.
+    """
+
+    def __init__(
+        self,
+        client: AsyncThousandEyes,
+        plan: ExportPlan,
+        sink: Sink,
+        directory: str | Path,
+        *,
+        resume: bool = False,
+        gzip: bool = False,
+        max_concurrency: int = 8,
+        checkpoint_interval: float = 5.0,
+        budget_limit: int = 240,
+        budget_window: float = 60.0,
+    ) -> None:
+        if isinstance(max_concurrency, bool) or not isinstance(max_concurrency, int):
+            raise TypeError("max_concurrency must be an int")
+        if max_concurrency < 1:
+            raise ValueError(f"max_concurrency must be at least 1, got {max_concurrency}")
+        if checkpoint_interval <= 0:
+            raise ValueError("checkpoint_interval must be positive")
+        self.client = client
+        self.plan = plan
+        self.sink = sink
+        self.directory = Path(directory)
+        self.resume = resume
+        self.gzip = gzip
+        self.max_concurrency = max_concurrency
+        self.checkpoint_interval = checkpoint_interval
+        self.stats = ExportStats(budget_limit=budget_limit, budget_window=budget_window)
+        self.checkpoint: Checkpoint | None = None
+        self._base: TransportStats | None = None
+        self._request_count = [0]
+
+    # -- preparation --------------------------------------------------------------
+
+    def prepare(self) -> Checkpoint:
+        """Create or reopen the output directory and its checkpoint (no request is sent)."""
+        description = plan_description(self.plan, self.sink, self.gzip)
+        path = self.directory / CHECKPOINT_NAME
+        if self.resume:
+            checkpoint = Checkpoint.load(path)
+            if checkpoint.plan != description:
+                raise ExportError(
+                    f"{self.directory} holds a different export (other tests, kinds, range "
+                    "or format); resume it with the options it was started with"
+                )
+        else:
+            if self.directory.exists() and any(self.directory.iterdir()):
+                if path.exists():
+                    raise ExportError(
+                        f"{self.directory} already holds an export: add --resume to continue "
+                        "it, or choose an empty directory"
+                    )
+                raise ExportError(f"{self.directory} is not empty: choose an empty directory")
+            try:
+                self.directory.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise ExportError(f"cannot create {self.directory}: {exc.strerror}") from exc
+            checkpoint = Checkpoint(path, description)
+        try:
+            self.sink.open(self.directory, checkpoint.sink_state if self.resume else None)
+            if not self.resume:
+                checkpoint.sink_state = self.sink.commit()
+                checkpoint.save()
+        except OSError as exc:
+            self.sink.close()
+            raise ExportError(f"cannot write to {self.directory}: {exc}") from exc
+        self.checkpoint = checkpoint
+        return checkpoint
+
+    def _pending_units(self, checkpoint: Checkpoint) -> list[WorkUnit]:
+        pending: list[WorkUnit] = []
+        for kind in self.plan.kinds:
+            self.stats.kinds.setdefault(kind.name, KindStats())
+        for unit in self.plan.units():
+            todo = []
+            for kind in unit.kinds:
+                stats = self.stats.kinds[kind.name]
+                stats.slices_total += 1
+                if checkpoint.is_done(unit.test.id, kind.name, unit.start, unit.end):
+                    stats.slices_done += 1
+                    self.stats.resumed_slices += 1
+                else:
+                    todo.append(kind)
+            if todo:
+                pending.append(attrs.evolve(unit, kinds=tuple(todo)))
+        return pending
+
+    # -- running ----------------------------------------------------------------------
+
+    async def run(self) -> ExportStats:
+        """Export every pending slice; on error or cancellation, checkpoint what is done."""
+        checkpoint = self.checkpoint or self.prepare()
+        self.stats.started = anyio.current_time()
+        base = self.client.stats
+        self._base = attrs.evolve(base)
+        units = self._pending_units(checkpoint)
+        send_units, receive_units = anyio.create_memory_object_stream[WorkUnit](0)
+        send_done, receive_done = anyio.create_memory_object_stream[_Finished](self.max_concurrency)
+        try:
+            async with anyio.create_task_group() as group:
+                group.start_soon(self._writer, receive_done, checkpoint)
+                async with send_done, anyio.create_task_group() as fetchers:
+                    for _ in range(min(self.max_concurrency, max(1, len(units)))):
+                        fetchers.start_soon(self._fetcher, receive_units.clone(), send_done.clone())
+                    receive_units.close()
+                    async with send_units:
+                        for unit in units:
+                            await send_units.send(unit)
+        finally:
+            self.sink.close()
+            self.refresh()
+            self.stats.finished = anyio.current_time()
+        return self.stats
+
+    async def _fetcher(
+        self,
+        units: ObjectReceiveStream[WorkUnit],
+        done: ObjectSendStream[_Finished],
+    ) -> None:
+        async with units, done:
+            async for unit in units:
+                wanted = {kind.name for kind in unit.kinds}
+                records = await fetch_unit(
+                    self.client,
+                    unit,
+                    wanted,
+                    account_group_id=self.plan.account_group_id,
+                    counter=self._request_count,
+                )
+                self.refresh()
+                await done.send((unit, records))
+
+    async def _writer(
+        self, finished: ObjectReceiveStream[_Finished], checkpoint: Checkpoint
+    ) -> None:
+        rows_since = 0
+        last_commit = anyio.current_time()
+        try:
+            async with finished:
+                async for unit, by_kind in finished:
+                    for kind in unit.kinds:
+                        records = by_kind.get(kind.name, [])
+                        self.sink.write(kind, unit.test.id, records)
+                        checkpoint.mark_done(unit.test.id, kind.name, unit.start, unit.end)
+                        stats = self.stats.kinds[kind.name]
+                        stats.slices_done += 1
+                        stats.records += len(records)
+                        rows_since += len(records)
+                    now = anyio.current_time()
+                    if (
+                        rows_since >= self.sink.commit_rows
+                        or now - last_commit >= self.checkpoint_interval
+                    ):
+                        self._commit(checkpoint)
+                        rows_since = 0
+                        last_commit = now
+        finally:
+            # Whatever ended the export (done, error, Ctrl-C), what was written is kept.
+            # The commit is synchronous, so a cancellation cannot cut it in half.
+            self._commit(checkpoint)
+
+    def _commit(self, checkpoint: Checkpoint) -> None:
+        try:
+            checkpoint.sink_state = self.sink.commit()
+            checkpoint.save()
+        except OSError as exc:
+            raise SinkError(f"cannot commit the export in {self.directory}: {exc}") from exc
+        self.stats.commits += 1
+
+    def refresh(self) -> ExportStats:
+        """Bring the request counters of :attr:`stats` up to date (for progress displays)."""
+        self.stats.pages = self._request_count[0]
+        base = self._base
+        current = self.client.stats
+        if base is None:
+            return self.stats
+        self.stats.requests = current.requests - base.requests
+        self.stats.rate_limited = current.rate_limited - base.rate_limited
+        self.stats.retries = current.retries - base.retries
+        return self.stats
+
+    @classmethod
+    def resuming(
+        cls, client: AsyncThousandEyes, sink: Sink, directory: str | Path, **options: Any
+    ) -> Exporter:
+        """An exporter that continues the export recorded in ``directory``."""
+        checkpoint = Checkpoint.load(Path(directory) / CHECKPOINT_NAME)
+        plan = plan_from_description(checkpoint.plan)
+        if checkpoint.plan.get("format") != sink.format:
+            raise ExportError(
+                f"{directory} was exported as {checkpoint.plan.get('format')}, not {sink.format}"
+            )
+        options.setdefault("gzip", bool(checkpoint.plan.get("gzip")))
+        return cls(client, plan, sink, directory, resume=True, **options)
+
+
+async def export(
+    client: AsyncThousandEyes,
+    plan: ExportPlan,
+    sink: Sink,
+    directory: str | Path,
+    **options: Any,
+) -> ExportStats:
+    """Export ``plan`` into ``directory`` through ``sink``; see :class:`Exporter`."""
+    return await Exporter(client, plan, sink, directory, **options).run()

@@ -1,0 +1,476 @@
+"""Where exported records go: JSON Lines (default), CSV, Parquet.
+
+One file set per data kind, every row carrying the test id, the data kind and
+the round. A sink only makes rows durable in :meth:`Sink.commit`, and reports
+the committed state (file sizes, part files) for the checkpoint; :meth:`Sink.open`
+with that state cuts away whatever was written after it. That is the sinks' half
+of exactly-once: an interrupted export resumes from a clean, committed state.
+
+JSONL and CSV append to one file per kind (gzip optional: every commit closes a
+gzip member, and a concatenation of members is a valid gzip file). Parquet
+writes part files per kind (``<kind>/part-00000.parquet``), each a set of
+buffered row groups, renamed into place when committed.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import zlib
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import IO, Any, Final, Literal, Protocol
+
+from ._checkpoint import fsync_directory
+from ._kinds import Column, DataKind, data_kind
+
+__all__ = [
+    "FORMATS",
+    "CSVSink",
+    "ExportFormat",
+    "JSONLinesSink",
+    "ParquetSink",
+    "Sink",
+    "SinkError",
+    "make_sink",
+    "read_export",
+    "sink_paths",
+]
+
+ExportFormat = Literal["jsonl", "csv", "parquet"]
+FORMATS: Final[tuple[ExportFormat, ...]] = ("jsonl", "csv", "parquet")
+#: Columns every row starts with; the round is the record's own ``roundId``.
+LEAD_COLUMNS: Final = ("testId", "dataKind")
+EXTRA_COLUMN: Final = "extra"
+
+
+class SinkError(Exception):
+    """The output cannot be written (or resumed) as asked."""
+
+
+class Sink(Protocol):
+    """Rows in, committed files out."""
+
+    format: ExportFormat
+    #: Rows after which the runner should commit (and checkpoint) at the latest.
+    commit_rows: int
+
+    def open(self, directory: Path, state: Mapping[str, Any] | None) -> None:
+        """Prepare ``directory``; with a committed ``state``, cut back to it."""
+
+    def write(self, kind: DataKind, test_id: int, records: Sequence[Mapping[str, Any]]) -> None:
+        """Add rows (not yet durable)."""
+
+    def commit(self) -> dict[str, Any]:
+        """Make every row written so far durable; return the state to checkpoint."""
+
+    def close(self) -> None:
+        """Release files without committing what is pending."""
+
+
+def _row(kind: DataKind, test_id: int, record: Mapping[str, Any]) -> dict[str, Any]:
+    row: dict[str, Any] = {"testId": test_id, "dataKind": kind.name}
+    row.update(record)
+    row["testId"] = test_id
+    row["dataKind"] = kind.name
+    return row
+
+
+def _fits(column: Column, value: Any) -> bool:
+    if column.type == "int":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if column.type == "float":
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if column.type == "str":
+        return isinstance(value, str)
+    if column.type == "bool":
+        return isinstance(value, bool)
+    return isinstance(value, (list, dict))
+
+
+def split_record(
+    kind: DataKind, record: Mapping[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Known fields whose value fits the column type, and the rest (kept as ``extra``)."""
+    columns = {column.name: column for column in kind.columns}
+    known: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    for name, value in record.items():
+        if name in LEAD_COLUMNS:
+            continue
+        column = columns.get(name)
+        if column is not None and value is not None and _fits(column, value):
+            known[name] = value
+        elif column is None or value is not None:
+            extra[name] = value
+    return known, extra
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+# -- appended files (JSONL, CSV) ------------------------------------------------
+
+
+class _AppendFile:
+    """One kind's file, appended to; with gzip, each commit ends a gzip member."""
+
+    def __init__(self, path: Path, *, gzip: bool, committed: int) -> None:
+        self.path = path
+        self.gzip = gzip
+        exists = path.exists()
+        if committed and not exists:
+            raise SinkError(f"{path} is gone: the checkpoint says {committed} bytes were committed")
+        self._handle: IO[bytes] = open(path, "r+b" if exists else "w+b")  # noqa: SIM115
+        size = self._handle.seek(0, os.SEEK_END)
+        if size < committed:
+            raise SinkError(
+                f"{path} holds {size} bytes, fewer than the {committed} the checkpoint committed"
+            )
+        self._handle.truncate(committed)
+        self._handle.seek(committed)
+        self._compressor: Any = None
+        self.committed = committed
+        self.dirty = False
+
+    def write(self, data: bytes) -> None:
+        if self.gzip:
+            if self._compressor is None:
+                self._compressor = zlib.compressobj(6, zlib.DEFLATED, 31)
+            data = self._compressor.compress(data)
+        self._handle.write(data)
+        self.dirty = True
+
+    def commit(self) -> int:
+        if self.dirty:
+            if self._compressor is not None:
+                self._handle.write(self._compressor.flush(zlib.Z_FINISH))
+                self._compressor = None
+            self._handle.flush()
+            os.fsync(self._handle.fileno())
+            self.committed = self._handle.tell()
+            self.dirty = False
+        return self.committed
+
+    def close(self) -> None:
+        self._handle.close()
+
+
+class _AppendingSink:
+    format: ExportFormat
+    suffix: str
+    commit_rows = 50_000
+
+    def __init__(self, *, gzip: bool = False) -> None:
+        self.gzip = gzip
+        self._directory: Path | None = None
+        self._files: dict[str, _AppendFile] = {}
+        self._state: dict[str, int] = {}
+
+    def file_name(self, kind: str) -> str:
+        return f"{kind}.{self.suffix}" + (".gz" if self.gzip else "")
+
+    def open(self, directory: Path, state: Mapping[str, Any] | None) -> None:
+        self._directory = directory
+        sizes = dict((state or {}).get("sizes", {}))
+        for kind_name, size in sizes.items():
+            self._files[kind_name] = _AppendFile(
+                directory / self.file_name(kind_name), gzip=self.gzip, committed=int(size)
+            )
+        self._state = {name: int(size) for name, size in sizes.items()}
+
+    def _file(self, kind: DataKind) -> _AppendFile:
+        handle = self._files.get(kind.name)
+        if handle is None:
+            if self._directory is None:
+                raise SinkError("the sink is not open")
+            handle = _AppendFile(
+                self._directory / self.file_name(kind.name), gzip=self.gzip, committed=0
+            )
+            self._files[kind.name] = handle
+        return handle
+
+    def write(self, kind: DataKind, test_id: int, records: Sequence[Mapping[str, Any]]) -> None:
+        if records:
+            self._file(kind).write(self.encode(kind, test_id, records))
+
+    def encode(self, kind: DataKind, test_id: int, records: Sequence[Mapping[str, Any]]) -> bytes:
+        raise NotImplementedError
+
+    def commit(self) -> dict[str, Any]:
+        for name, handle in self._files.items():
+            self._state[name] = handle.commit()
+        return {"sizes": dict(self._state)}
+
+    def close(self) -> None:
+        for handle in self._files.values():
+            handle.close()
+        self._files.clear()
+
+
+class JSONLinesSink(_AppendingSink):
+    """One JSON object per line: the record as the server sent it, plus testId and dataKind."""
+
+    format: ExportFormat = "jsonl"
+    suffix = "jsonl"
+
+    def encode(self, kind: DataKind, test_id: int, records: Sequence[Mapping[str, Any]]) -> bytes:
+        lines = [_dumps(_row(kind, test_id, record)) for record in records]
+        return ("\n".join(lines) + "\n").encode()
+
+
+class CSVSink(_AppendingSink):
+    """Flattened columns per kind; nested values and unknown fields as JSON text."""
+
+    format: ExportFormat = "csv"
+    suffix = "csv"
+
+    @staticmethod
+    def header(kind: DataKind) -> list[str]:
+        return [*LEAD_COLUMNS, *kind.column_names(), EXTRA_COLUMN]
+
+    def encode(self, kind: DataKind, test_id: int, records: Sequence[Mapping[str, Any]]) -> bytes:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        handle = self._file(kind)
+        if handle.committed == 0 and not handle.dirty:
+            writer.writerow(self.header(kind))
+        for record in records:
+            known, extra = split_record(kind, record)
+            cells: list[str] = [str(test_id), kind.name]
+            for column in kind.columns:
+                value = known.get(column.name)
+                if value is None:
+                    cells.append("")
+                elif column.type == "json":
+                    cells.append(_dumps(value))
+                elif column.type == "bool":
+                    cells.append("true" if value else "false")
+                elif column.type == "float":
+                    cells.append(repr(float(value)) if isinstance(value, float) else str(value))
+                else:
+                    cells.append(str(value))
+            cells.append(_dumps(extra) if extra else "")
+            writer.writerow(cells)
+        return buffer.getvalue().encode()
+
+
+# -- Parquet ----------------------------------------------------------------------
+
+
+def _pyarrow() -> Any:
+    try:
+        import pyarrow as pa  # type: ignore[import-untyped]
+        import pyarrow.parquet as pq  # type: ignore[import-untyped]
+    except ImportError:
+        raise SinkError(
+            "Parquet output needs pyarrow: pip install 'thousandeyes-async[parquet]'"
+        ) from None
+    return pa, pq
+
+
+_ARROW_TYPES: Final = {"int": "int64", "float": "float64", "str": "string", "bool": "bool_"}
+
+
+class _PartWriter:
+    """Row groups of one kind's current part file."""
+
+    def __init__(self, kind: DataKind, directory: Path, index: int, row_group: int) -> None:
+        pa, pq = _pyarrow()
+        self.kind = kind
+        self.final = directory / f"part-{index:05d}.parquet"
+        self.temp = directory / f"part-{index:05d}.parquet.tmp"
+        fields = [pa.field("testId", pa.int64()), pa.field("dataKind", pa.string())]
+        for column in kind.columns:
+            arrow_type = getattr(pa, _ARROW_TYPES.get(column.type, "string"))()
+            fields.append(pa.field(column.name, arrow_type))
+        fields.append(pa.field(EXTRA_COLUMN, pa.string()))
+        self.schema = pa.schema(fields)
+        self._writer = pq.ParquetWriter(self.temp, self.schema, compression="zstd")
+        self._row_group = row_group
+        self._columns: dict[str, list[Any]] = {name: [] for name in self.schema.names}
+        self._rows = 0
+
+    def add(self, test_id: int, records: Sequence[Mapping[str, Any]]) -> None:
+        for record in records:
+            known, extra = split_record(self.kind, record)
+            self._columns["testId"].append(test_id)
+            self._columns["dataKind"].append(self.kind.name)
+            for column in self.kind.columns:
+                value = known.get(column.name)
+                if value is not None and column.type == "json":
+                    value = _dumps(value)
+                elif value is not None and column.type == "float":
+                    value = float(value)
+                self._columns[column.name].append(value)
+            self._columns[EXTRA_COLUMN].append(_dumps(extra) if extra else None)
+            self._rows += 1
+            if self._rows >= self._row_group:
+                self.flush()
+
+    def flush(self) -> None:
+        if not self._rows:
+            return
+        pa, _ = _pyarrow()
+        table = pa.Table.from_pydict(self._columns, schema=self.schema)
+        self._writer.write_table(table)
+        self._columns = {name: [] for name in self.schema.names}
+        self._rows = 0
+
+    def finish(self) -> str:
+        self.flush()
+        self._writer.close()
+        with open(self.temp, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(self.temp, self.final)
+        return self.final.name
+
+    def abandon(self) -> None:
+        try:
+            self._writer.close()
+        finally:
+            self.temp.unlink(missing_ok=True)
+
+
+class ParquetSink:
+    """Part files of buffered row groups, with a schema per data kind."""
+
+    format: ExportFormat = "parquet"
+    commit_rows = 200_000
+
+    def __init__(self, *, row_group_size: int = 20_000) -> None:
+        _pyarrow()
+        if row_group_size <= 0:
+            raise ValueError("row_group_size must be positive")
+        self.row_group_size = row_group_size
+        self._directory: Path | None = None
+        self._parts: dict[str, list[str]] = {}
+        self._open: dict[str, _PartWriter] = {}
+
+    def open(self, directory: Path, state: Mapping[str, Any] | None) -> None:
+        self._directory = directory
+        parts = {name: list(files) for name, files in dict((state or {}).get("parts", {})).items()}
+        self._parts = parts
+        for kind_name, files in parts.items():
+            kind_dir = directory / kind_name
+            missing = [name for name in files if not (kind_dir / name).exists()]
+            if missing:
+                raise SinkError(f"committed part files are gone: {', '.join(missing)}")
+        # Anything else under a kind's folder was written after the last commit: remove it.
+        for kind_dir in directory.iterdir():
+            if not kind_dir.is_dir():
+                continue
+            keep = set(parts.get(kind_dir.name, ()))
+            for entry in kind_dir.iterdir():
+                if entry.name.startswith("part-") and entry.name not in keep:
+                    entry.unlink()
+
+    def write(self, kind: DataKind, test_id: int, records: Sequence[Mapping[str, Any]]) -> None:
+        if not records:
+            return
+        writer = self._open.get(kind.name)
+        if writer is None:
+            if self._directory is None:
+                raise SinkError("the sink is not open")
+            kind_dir = self._directory / kind.name
+            kind_dir.mkdir(exist_ok=True)
+            done = self._parts.setdefault(kind.name, [])
+            index = 1 + max((int(name[5:10]) for name in done), default=-1)
+            writer = _PartWriter(kind, kind_dir, index, self.row_group_size)
+            self._open[kind.name] = writer
+        writer.add(test_id, records)
+
+    def commit(self) -> dict[str, Any]:
+        for name, writer in list(self._open.items()):
+            self._parts.setdefault(name, []).append(writer.finish())
+            fsync_directory(writer.final.parent)
+            del self._open[name]
+        return {"parts": {name: list(files) for name, files in self._parts.items()}}
+
+    def close(self) -> None:
+        for writer in self._open.values():
+            writer.abandon()
+        self._open.clear()
+
+
+def make_sink(format: str, *, gzip: bool = False) -> Sink:
+    """A sink for ``jsonl``, ``csv`` or ``parquet`` (gzip for the first two)."""
+    if format == "jsonl":
+        return JSONLinesSink(gzip=gzip)
+    if format == "csv":
+        return CSVSink(gzip=gzip)
+    if format == "parquet":
+        if gzip:
+            raise ValueError("gzip applies to jsonl and csv; Parquet is compressed already")
+        return ParquetSink()
+    raise ValueError(f"unknown format {format!r}: choose one of {', '.join(FORMATS)}")
+
+
+def sink_paths(directory: Path, format: str, kind: str, *, gzip: bool = False) -> list[Path]:
+    """The files holding one kind's rows, in write order."""
+    if format == "parquet":
+        return sorted((directory / kind).glob("part-*.parquet"))
+    suffix = format + (".gz" if gzip else "")
+    path = directory / f"{kind}.{suffix}"
+    return [path] if path.exists() else []
+
+
+# -- reading back ---------------------------------------------------------------------
+
+
+def _open_text(path: Path) -> IO[str]:
+    if path.name.endswith(".gz"):
+        import gzip
+
+        return gzip.open(path, "rt", encoding="utf-8", newline="")
+    return open(path, encoding="utf-8", newline="")
+
+
+def _from_columns(kind: DataKind, row: Mapping[str, Any], *, text: bool) -> dict[str, Any]:
+    record: dict[str, Any] = {"testId": int(row["testId"]), "dataKind": row["dataKind"]}
+    for column in kind.columns:
+        value = row.get(column.name)
+        if value is None or (text and value == ""):
+            continue
+        if column.type == "json":
+            value = json.loads(value)
+        elif text and column.type == "int":
+            value = int(value)
+        elif text and column.type == "float":
+            value = float(value)
+        elif text and column.type == "bool":
+            value = value == "true"
+        record[column.name] = value
+    extra = row.get(EXTRA_COLUMN)
+    if extra:
+        record.update(json.loads(extra))
+    return record
+
+
+def read_export(
+    directory: str | os.PathLike[str], kind: str, *, format: str = "jsonl", gzip: bool = False
+) -> Iterator[dict[str, Any]]:
+    """The rows of one kind as dicts (the record's fields plus testId and dataKind).
+
+    CSV and Parquet cannot tell a null from an absent field: both read back as absent.
+    """
+    spec = data_kind(kind)
+    for path in sink_paths(Path(directory), format, spec.name, gzip=gzip):
+        if format == "jsonl":
+            with _open_text(path) as handle:
+                for line in handle:
+                    if line.strip():
+                        yield json.loads(line)
+        elif format == "csv":
+            with _open_text(path) as handle:
+                for row in csv.DictReader(handle):
+                    yield _from_columns(spec, row, text=True)
+        else:
+            _, pq = _pyarrow()
+            parquet = pq.ParquetFile(path)
+            for batch in parquet.iter_batches():
+                for row in batch.to_pylist():
+                    yield _from_columns(spec, row, text=False)
