@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from ._version import __version__
+from .export._command import OneLineArgumentParser, add_export_parser, run_export
 
 __all__ = ["build_parser", "main"]
 
@@ -17,7 +18,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Pull ThousandEyes test data as fast as the API's rate limit allows.",
     )
     parser.add_argument("--version", action="version", version=f"thousandeyes-async {__version__}")
-    parser.add_subparsers(dest="command", metavar="COMMAND")
+    subparsers = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=OneLineArgumentParser
+    )
+    add_export_parser(subparsers)
     return parser
 
 
@@ -27,6 +31,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stdout)
         return 0
+    if args.command == "export":
+        return run_export(args)
     parser.error(f"unknown command {args.command!r}")  # pragma: no cover - argparse exits first
     return 2  # pragma: no cover
 

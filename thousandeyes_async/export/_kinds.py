@@ -96,10 +96,10 @@ _NETWORK_TYPES = frozenset(
         "ftp-server",
         "dns-server",
         "sip-server",
-        "voice",
     }
 )
-_BGP_TYPES = _NETWORK_TYPES | {"bgp"}
+# BGP data comes from public monitors toward the target's prefix: not for agent-to-agent.
+_BGP_TYPES = (_NETWORK_TYPES - {"agent-to-agent"}) | {"bgp"}
 
 _KINDS: Final[tuple[DataKind, ...]] = (
     DataKind(
@@ -173,7 +173,8 @@ _KINDS: Final[tuple[DataKind, ...]] = (
             "responseHeaders:str errorType:str errorDetails:str sslCipher:str sslVersion:str "
             "sslCerts:json"
         ),
-        test_types=frozenset({"http-server", "page-load", "web-transactions"}),
+        # Seed 001: "the ID of the HTTP Server (or page load) test".
+        test_types=frozenset({"http-server", "page-load"}),
     ),
     DataKind(
         "web.page_load",

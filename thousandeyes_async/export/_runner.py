@@ -251,6 +251,9 @@ class Exporter:
                     async with send_units:
                         for unit in units:
                             await send_units.send(unit)
+        except BaseExceptionGroup as group:
+            # Several fetchers may fail at once (the same outage): report the first cause.
+            raise _first_error(group) from group
         finally:
             self.sink.close()
             self.refresh()
@@ -337,6 +340,14 @@ class Exporter:
             )
         options.setdefault("gzip", bool(checkpoint.plan.get("gzip")))
         return cls(client, plan, sink, directory, resume=True, **options)
+
+
+def _first_error(group: BaseExceptionGroup[BaseException]) -> BaseException:
+    for error in group.exceptions:
+        if isinstance(error, BaseExceptionGroup):
+            return _first_error(error)
+        return error
+    return group  # pragma: no cover - a group always holds at least one exception
 
 
 async def export(

@@ -1,0 +1,7 @@
+"""``python -m thousandeyes_async``: the same as the ``thousandeyes-async`` command."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

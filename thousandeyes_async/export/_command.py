@@ -1,0 +1,432 @@
+"""``thousandeyes-async export``: the command line of the exporter.
+
+Every argument is checked before any request is sent or any file written; an
+error is one line on stderr and a non-zero exit. Credentials come only from the
+environment (``THOUSANDEYES_TOKEN``, ``THOUSANDEYES_EMAIL``), never from a flag
+that would land in the shell's history.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib
+import os
+import sys
+from collections.abc import Callable
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from typing import IO, Any, NoReturn
+
+import anyio
+import httpx
+
+from .._client import AsyncThousandEyes
+from .._errors import ThousandEyesError
+from .._timerange import parse_window
+from ._checkpoint import CHECKPOINT_NAME, Checkpoint, CheckpointError
+from ._kinds import parse_data_kinds
+from ._plan import ExportPlan, TestSelection, TimeRange
+from ._progress import ProgressDisplay, print_summary
+from ._runner import Exporter, ExportError, ExportStats
+from ._sinks import FORMATS, SinkError, make_sink
+
+__all__ = [
+    "SANDBOX_LIMIT",
+    "SANDBOX_WINDOW",
+    "OneLineArgumentParser",
+    "add_export_parser",
+    "run_export",
+]
+
+#: The sandbox's rate limit: the real 240 a minute, squeezed into a shorter window
+#: so that the sandbox shows rate limiting at work in a run of seconds.
+SANDBOX_LIMIT = 40
+SANDBOX_WINDOW = 5.0
+_PLAN_OPTIONS = (
+    "tests",
+    "all_tests",
+    "types",
+    "name_contains",
+    "data",
+    "window",
+    "start",
+    "end",
+    "slice",
+    "format",
+    "gzip",
+)
+
+
+class UsageError(Exception):
+    """A bad argument: reported as one line, before anything is sent or written."""
+
+
+class OneLineArgumentParser(argparse.ArgumentParser):
+    """argparse, with its errors on one line (no usage dump) and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def add_export_parser(subparsers: Any) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "export",
+        help="export test data to JSON Lines, CSV or Parquet",
+        description=(
+            "Export ThousandEyes test data for many tests at the speed the rate limit "
+            "allows, resumably. Credentials come from THOUSANDEYES_TOKEN (and "
+            "THOUSANDEYES_EMAIL for Basic authentication)."
+        ),
+    )
+    tests = parser.add_argument_group("tests")
+    tests.add_argument(
+        "--test",
+        dest="tests",
+        type=_test_id,
+        action="append",
+        metavar="ID",
+        help="a test id (repeatable)",
+    )
+    tests.add_argument("--all-tests", action="store_true", help="every test of the account group")
+    tests.add_argument(
+        "--type",
+        dest="types",
+        action="append",
+        metavar="T",
+        help="with --all-tests: only tests of this type (repeatable)",
+    )
+    tests.add_argument(
+        "--name-contains", metavar="S", help="with --all-tests: only tests whose name contains S"
+    )
+    what = parser.add_argument_group("data and time")
+    what.add_argument(
+        "--data",
+        metavar="KIND[,KIND]",
+        help="data kinds such as net.metrics,web.http_server, or 'all' "
+        "(every summary kind; detail kinds only when named). Default: all",
+    )
+    what.add_argument("--window", metavar="W", help="the last W (7d, 12h...). Default: 1d")
+    what.add_argument(
+        "--from", dest="start", metavar="TIME", help="start, YYYY-mm-ddTHH:MM:SS in UTC"
+    )
+    what.add_argument("--to", dest="end", metavar="TIME", help="end (needs --from); default now")
+    what.add_argument("--slice", metavar="W", help="slice length (default 1h)")
+    output = parser.add_argument_group("output")
+    output.add_argument("--format", choices=FORMATS, help="default jsonl")
+    output.add_argument("--gzip", action="store_true", help="gzip JSON Lines or CSV files")
+    output.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar="DIR",
+        help="output directory (new or empty, or an export to --resume)",
+    )
+    output.add_argument(
+        "--resume",
+        action="store_true",
+        help="continue the export recorded in DIR (its plan is reused)",
+    )
+    output.add_argument(
+        "--checkpoint-every",
+        type=float,
+        default=5.0,
+        metavar="SECONDS",
+        help="checkpoint at least this often (default 5)",
+    )
+    account = parser.add_argument_group("account")
+    account.add_argument(
+        "--organization",
+        metavar="NAME",
+        help="rate-limit budget key shared by clients of one organization",
+    )
+    account.add_argument("--aid", metavar="ID", help="account group id")
+    account.add_argument(
+        "--max-concurrency",
+        type=int,
+        default=8,
+        metavar="N",
+        help="slices fetched at once (default 8)",
+    )
+    account.add_argument(
+        "--sandbox",
+        action="store_true",
+        help="run against the built-in emulator (no account needed)",
+    )
+    parser.add_argument(
+        "--progress",
+        choices=("auto", "live", "plain", "none"),
+        default="auto",
+        help="progress display (default: live on a terminal, else log lines)",
+    )
+    return parser
+
+
+def _test_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"test id must be a positive integer, got {text!r}"
+        ) from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"test id must be a positive integer, got {text!r}")
+    return value
+
+
+def _parse_time(name: str, text: str) -> datetime:
+    try:
+        value = datetime.fromisoformat(text.replace(" ", "T").removesuffix("Z"))
+    except ValueError:
+        raise UsageError(f"{name} must look like 2024-01-31T00:00:00 (UTC), got {text!r}") from None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value
+
+
+class _Options:
+    """The checked arguments."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.out: Path = args.out
+        if args.max_concurrency < 1:
+            raise UsageError("--max-concurrency must be at least 1")
+        if args.checkpoint_every <= 0:
+            raise UsageError("--checkpoint-every must be positive")
+        self.aid: int | str | None = None
+        if args.aid is not None:
+            self.aid = int(args.aid) if args.aid.isdigit() else args.aid
+            if self.aid == 0 or not str(self.aid).strip():
+                raise UsageError("--aid must be a positive account group id")
+        if args.resume:
+            given = [name for name in _PLAN_OPTIONS if getattr(args, name) not in (None, False)]
+            if given:
+                flags = ", ".join("--" + name.replace("_", "-") for name in given)
+                raise UsageError(
+                    f"--resume continues the plan recorded in {self.out}; drop {flags}"
+                )
+            self.checkpoint = self._load_checkpoint()
+            self.format = str(self.checkpoint.plan.get("format"))
+            self.gzip = bool(self.checkpoint.plan.get("gzip"))
+        else:
+            self._check_plan(args)
+        try:
+            self.sink = make_sink(self.format, gzip=self.gzip)
+        except (ValueError, SinkError) as exc:
+            raise UsageError(str(exc)) from None
+        self._check_directory()
+
+    def _load_checkpoint(self) -> Checkpoint:
+        try:
+            return Checkpoint.load(self.out / CHECKPOINT_NAME)
+        except CheckpointError as exc:
+            raise UsageError(str(exc)) from None
+
+    def _check_plan(self, args: argparse.Namespace) -> None:
+        if bool(args.tests) == bool(args.all_tests):
+            raise UsageError("name tests with --test ID (repeatable) or --all-tests (one of them)")
+        if (args.types or args.name_contains) and not args.all_tests:
+            raise UsageError("--type and --name-contains filter --all-tests")
+        self.selection = TestSelection(
+            ids=tuple(args.tests or ()),
+            all_tests=bool(args.all_tests),
+            types=tuple(args.types or ()),
+            name_contains=args.name_contains,
+        )
+        try:
+            self.kinds = parse_data_kinds(args.data or "all")
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+        if args.window is not None and (args.start is not None or args.end is not None):
+            raise UsageError("give --window or --from/--to, not both")
+        if args.end is not None and args.start is None:
+            raise UsageError("--to needs --from")
+        try:
+            self.window = parse_window(args.window or "1d") if args.start is None else None
+            self.slice = parse_window(args.slice or "1h")
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+        self.start = _parse_time("--from", args.start) if args.start else None
+        self.end = _parse_time("--to", args.end) if args.end else None
+        if self.start and self.end and self.end <= self.start:
+            raise UsageError("--to must be after --from")
+        self.format = args.format or "jsonl"
+        self.gzip = bool(args.gzip)
+
+    def _check_directory(self) -> None:
+        out = self.out
+        if out.exists():
+            if not out.is_dir():
+                raise UsageError(f"{out} is not a directory")
+            if not os.access(out, os.W_OK | os.X_OK):
+                raise UsageError(f"cannot write to {out}: permission denied")
+            if not self.args.resume and any(out.iterdir()):
+                if (out / CHECKPOINT_NAME).exists():
+                    raise UsageError(f"{out} already holds an export: add --resume to continue it")
+                raise UsageError(f"{out} is not empty: choose a new or empty directory")
+            return
+        if self.args.resume:
+            raise UsageError(f"{out} does not exist: there is nothing to resume")
+        parent = out.parent
+        while not parent.exists():
+            parent = parent.parent
+        if not os.access(parent, os.W_OK | os.X_OK):
+            raise UsageError(f"cannot create {out}: {parent} is not writable")
+
+
+def _sandbox_client(args: argparse.Namespace) -> AsyncThousandEyes:
+    try:
+        testing = importlib.import_module("thousandeyes_async.testing")
+    except ImportError:  # pragma: no cover - the emulator ships with the package
+        raise UsageError("this installation has no emulator for --sandbox") from None
+    emulator = testing.ThousandEyesEmulator.sandbox(
+        limits=testing.RateLimits(organization=SANDBOX_LIMIT, window_seconds=SANDBOX_WINDOW)
+    )
+    client: AsyncThousandEyes = emulator.client(organization=args.organization or "sandbox")
+    return client
+
+
+def _client(options: _Options) -> AsyncThousandEyes:
+    args = options.args
+    if args.sandbox:
+        return _sandbox_client(args)
+    if not os.environ.get("THOUSANDEYES_TOKEN"):
+        raise UsageError(
+            "no credential: set THOUSANDEYES_TOKEN (and THOUSANDEYES_EMAIL for Basic "
+            "authentication), or try --sandbox"
+        )
+    return AsyncThousandEyes(organization=args.organization, account_group_id=options.aid)
+
+
+async def list_tests(
+    client: AsyncThousandEyes, account_group_id: int | str | None
+) -> tuple[list[dict[str, Any]], float | None]:
+    """The account group's tests, and the server's clock read from the response's Date."""
+    seen: list[float] = []
+
+    async def read_date(response: httpx.Response) -> None:
+        value = response.headers.get("Date")
+        if value:
+            with contextlib.suppress(TypeError, ValueError):
+                seen.append(parsedate_to_datetime(value).timestamp())
+
+    hooks = client._http.event_hooks
+    hooks["response"].append(read_date)
+    try:
+        body = await client.request("GET", "tests", account_group_id=account_group_id)
+    finally:
+        hooks["response"].remove(read_date)
+    tests = body.get("test", []) if isinstance(body, dict) else []
+    return [test for test in tests if isinstance(test, dict)], (seen[-1] if seen else None)
+
+
+async def _build_exporter(options: _Options, client: AsyncThousandEyes) -> Exporter:
+    args = options.args
+    budget = {"budget_limit": 240, "budget_window": 60.0}
+    if args.sandbox:
+        budget = {"budget_limit": SANDBOX_LIMIT, "budget_window": SANDBOX_WINDOW}
+    common: dict[str, Any] = {
+        "max_concurrency": args.max_concurrency,
+        "checkpoint_interval": args.checkpoint_every,
+        **budget,
+    }
+    if args.resume:
+        return Exporter.resuming(client, options.sink, options.out, **common)
+    tests, server_now = await list_tests(client, options.aid)
+    try:
+        refs = options.selection.resolve(tests)
+    except ValueError as exc:
+        raise ExportError(str(exc)) from None
+    if not refs:
+        raise ExportError("no test matches the selection")
+    if options.window is not None:
+        now = server_now if server_now is not None else datetime.now(UTC).timestamp()
+        time_range = TimeRange.last(options.window, now=now)
+    else:
+        assert options.start is not None
+        end = options.end or datetime.fromtimestamp(
+            server_now if server_now is not None else datetime.now(UTC).timestamp(), UTC
+        )
+        time_range = TimeRange.between(options.start, end.replace(microsecond=0))
+    plan = ExportPlan(refs, options.kinds, time_range, options.slice, options.aid)
+    if not plan.pairs():
+        raise ExportError("none of the chosen data kinds applies to the chosen tests")
+    return Exporter(client, plan, options.sink, options.out, gzip=options.gzip, **common)
+
+
+def _resume_hint(options: _Options) -> str:
+    sandbox = " --sandbox" if options.args.sandbox else ""
+    return f"thousandeyes-async export --resume{sandbox} --out {options.out}"
+
+
+async def _run(options: _Options, stdout: IO[str], stderr: IO[str]) -> ExportStats:
+    args = options.args
+    client = _client(options)
+    async with client:
+        if args.sandbox:
+            print(
+                "sandbox: an in-process emulator of a ThousandEyes organization (36 tests, "
+                f"16 agents); its rate limit is {SANDBOX_LIMIT} requests per "
+                f"{SANDBOX_WINDOW:g} s instead of 240 a minute, so rate limiting shows in "
+                "seconds",
+                file=stderr,
+            )
+        exporter = await _build_exporter(options, client)
+        exporter.prepare()
+        mode = args.progress
+        display: ProgressDisplay | None = None
+        if mode != "none":
+            live = None if mode == "auto" else mode == "live"
+            display = ProgressDisplay(exporter.refresh, stream=stderr, live=live)
+        async with anyio.create_task_group() as group:
+            if display is not None:
+                group.start_soon(display.run)
+            try:
+                await exporter.run()
+            finally:
+                group.cancel_scope.cancel()
+        return exporter.stats
+
+
+def run_export(
+    args: argparse.Namespace,
+    *,
+    stdout: IO[str] | None = None,
+    stderr: IO[str] | None = None,
+    runner: Callable[..., Any] = anyio.run,
+) -> int:
+    """Run the export subcommand; return the exit code."""
+    out = stdout if stdout is not None else sys.stdout
+    err = stderr if stderr is not None else sys.stderr
+    try:
+        options = _Options(args)
+    except UsageError as exc:
+        print(f"thousandeyes-async export: error: {exc}", file=err)
+        return 2
+    started_files = not options.out.exists()
+    try:
+        stats: ExportStats = runner(_run, options, out, err)
+    except KeyboardInterrupt:
+        print(
+            "interrupted: the slices written so far are checkpointed; resume with: "
+            + _resume_hint(options),
+            file=err,
+        )
+        return 130
+    except UsageError as exc:
+        print(f"thousandeyes-async export: error: {exc}", file=err)
+        return 2
+    except (ExportError, ThousandEyesError, SinkError, CheckpointError, OSError) as exc:
+        message = " ".join(str(exc).split())
+        hint = ""
+        if (options.out / CHECKPOINT_NAME).exists():
+            hint = f"; after fixing it, resume with: {_resume_hint(options)}"
+        elif started_files and options.out.exists() and not any(options.out.iterdir()):
+            options.out.rmdir()
+        print(f"thousandeyes-async export: error: {message}{hint}", file=err)
+        return 1
+    print_summary(stats, out, rich_output=bool(getattr(out, "isatty", lambda: False)()))
+    print(f"wrote {stats.records} records to {options.out}", file=out)
+    return 0
