@@ -9,7 +9,7 @@ import anyio.lowlevel
 import httpx
 import pytest
 import trio.testing
-from export_fake import INTERVAL, FakeServer, truth
+from .export_fake import INTERVAL, FakeServer, truth
 
 from thousandeyes_async import Priority, RequestInfo
 from thousandeyes_async.export import (
