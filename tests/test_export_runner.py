@@ -9,7 +9,6 @@ import anyio.lowlevel
 import httpx
 import pytest
 import trio.testing
-from .export_fake import INTERVAL, FakeServer, truth
 
 from thousandeyes_async import Priority, RequestInfo
 from thousandeyes_async.export import (
@@ -24,6 +23,8 @@ from thousandeyes_async.export import (
     read_export,
 )
 from thousandeyes_async.ratelimit import Permit, UnlimitedLimiter
+
+from .export_fake import INTERVAL, FakeServer, truth
 
 HOUR = 3600
 START = 1_704_067_200  # 2024-01-01T00:00:00Z, a multiple of the interval and the slice

@@ -217,6 +217,11 @@ class _Options:
         except (ValueError, SinkError) as exc:
             raise UsageError(str(exc)) from None
         self._check_directory()
+        if not args.sandbox and not os.environ.get("THOUSANDEYES_TOKEN"):
+            raise UsageError(
+                "no credential: set THOUSANDEYES_TOKEN (and THOUSANDEYES_EMAIL for Basic "
+                "authentication), or try --sandbox"
+            )
 
     def _load_checkpoint(self) -> Checkpoint:
         try:
@@ -272,6 +277,8 @@ class _Options:
         parent = out.parent
         while not parent.exists():
             parent = parent.parent
+        if not parent.is_dir():
+            raise UsageError(f"cannot create {out}: {parent} is not a directory")
         if not os.access(parent, os.W_OK | os.X_OK):
             raise UsageError(f"cannot create {out}: {parent} is not writable")
 
@@ -292,11 +299,6 @@ def _client(options: _Options) -> AsyncThousandEyes:
     args = options.args
     if args.sandbox:
         return _sandbox_client(args)
-    if not os.environ.get("THOUSANDEYES_TOKEN"):
-        raise UsageError(
-            "no credential: set THOUSANDEYES_TOKEN (and THOUSANDEYES_EMAIL for Basic "
-            "authentication), or try --sandbox"
-        )
     return AsyncThousandEyes(organization=args.organization, account_group_id=options.aid)
 
 
