@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
+import anyio
 import httpx
 
 from thousandeyes_async import AsyncThousandEyes
@@ -70,10 +71,16 @@ class FakeServer:
         #: Repeat the last record of each page at the start of the next one.
         self.overlap_pages = False
 
-    def client(self, **kwargs: Any) -> AsyncThousandEyes:
+    def client(self, *, delay: float = 0.0, **kwargs: Any) -> AsyncThousandEyes:
+        """A client of this server; ``delay`` makes every answer take that long."""
+
+        async def slow(request: httpx.Request) -> httpx.Response:
+            await anyio.sleep(delay)
+            return self.handle(request)
+
         return AsyncThousandEyes(
             token="fake-token",
-            transport=httpx.MockTransport(self.handle),
+            transport=httpx.MockTransport(slow if delay else self.handle),
             base_url=BASE,
             **kwargs,
         )

@@ -189,6 +189,10 @@ class Exporter:
                     "or format); resume it with the options it was started with"
                 )
         else:
+            leftover = self.directory / (CHECKPOINT_NAME + ".tmp")
+            if leftover.exists() and not path.exists():
+                # A kill before the first checkpoint landed: nothing was exported yet.
+                leftover.unlink()
             if self.directory.exists() and any(self.directory.iterdir()):
                 if path.exists():
                     raise ExportError(
