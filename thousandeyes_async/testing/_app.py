@@ -78,6 +78,7 @@ async def handle(
         while True:
             message = await receive()
             if message["type"] == "lifespan.startup":
+                emulator.now()  # anchor the clock when the server starts, not at a first request
                 await send({"type": "lifespan.startup.complete"})
             elif message["type"] == "lifespan.shutdown":
                 await send({"type": "lifespan.shutdown.complete"})

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -43,6 +44,20 @@ def socket_app(emulator: ThousandEyesEmulator) -> Any:
     return app
 
 
+def _embedded_server(uvicorn: Any) -> Any:
+    """A uvicorn server that leaves the host program's signal handlers alone."""
+
+    class EmbeddedServer(uvicorn.Server):  # type: ignore[misc]
+        @contextlib.contextmanager
+        def capture_signals(self) -> Iterator[None]:
+            yield
+
+        def install_signal_handlers(self) -> None:
+            return None
+
+    return EmbeddedServer
+
+
 def bind(host: str, port: int) -> socket.socket:
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -58,10 +73,14 @@ async def serve(emulator: ThousandEyesEmulator, host: str, port: int) -> AsyncIt
     sock = bind(host, port)
     bound_port = sock.getsockname()[1]
     config = uvicorn.Config(
-        socket_app(emulator), log_level="warning", lifespan="off", access_log=False
+        socket_app(emulator),
+        log_level="warning",
+        lifespan="on",
+        date_header=False,
+        server_header=False,
+        access_log=False,
     )
-    server = uvicorn.Server(config)
-    server.install_signal_handlers = lambda: None  # older uvicorn; newer ones ignore it
+    server = _embedded_server(uvicorn)(config)
     try:
         async with anyio.create_task_group() as group:
             group.start_soon(server.serve, [sock])
