@@ -1,0 +1,43 @@
+"""The user's test of docs/emulator.md, verbatim: it must keep working as documented."""
+
+from __future__ import annotations
+
+import pytest
+
+from thousandeyes_async import AsyncThousandEyes, RateLimitError
+from thousandeyes_async.testing import Fault, RateLimits, ThousandEyesEmulator
+
+
+async def worst_loss(te: AsyncThousandEyes, test_id: int) -> float:
+    """The code under test: the worst packet loss of a test in the last hour."""
+    body = await te.request("GET", f"net/metrics/{test_id}", params={"window": "1h"})
+    return max(record["loss"] for record in body["net"]["metrics"])
+
+
+@pytest.mark.asyncio
+async def test_worst_loss(thousandeyes_emulator: ThousandEyesEmulator) -> None:
+    async with thousandeyes_emulator.client() as te:
+        loss = await worst_loss(te, 1001)
+    expected = thousandeyes_emulator.expected_records(
+        "net/metrics/1001", start="2023-12-31T23:00:00", end="2024-01-01T00:00:00"
+    )
+    assert loss == max(record["loss"] for record in expected)
+
+
+@pytest.mark.asyncio
+@pytest.mark.thousandeyes_emulator(limits=RateLimits(organization=2))
+async def test_my_code_sees_the_rate_limit(thousandeyes_emulator: ThousandEyesEmulator) -> None:
+    async with thousandeyes_emulator.client(max_retries=0) as te:
+        await te.request("GET", "agents")
+        await te.request("GET", "agents")
+        with pytest.raises(RateLimitError):
+            await te.request("GET", "agents")
+    assert thousandeyes_emulator.organization_counters().refused == 1
+
+
+@pytest.mark.asyncio
+@pytest.mark.looptime  # the client's retry backoff passes in virtual time (pip install looptime)
+async def test_my_code_survives_maintenance(thousandeyes_emulator: ThousandEyesEmulator) -> None:
+    thousandeyes_emulator.faults.script(Fault.server_error(503), times=2)
+    async with thousandeyes_emulator.client() as te:
+        assert await worst_loss(te, 1001) >= 0.0  # retried through two 503s
