@@ -48,6 +48,7 @@ HTTP_RECORD = {
     "sslCerts": [{"issuerName": "CA", "subjectAltNames": ["a", "b"]}],
     "wireSize": 9993,
     "brandNewField": {"nested": [1, 2]},
+    "errorType": "",
     "errorDetails": None,
 }
 

@@ -12,6 +12,7 @@ which is why a killed export resumes to the same output as an uninterrupted one.
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -89,7 +90,8 @@ class ExportStats:
         elapsed = self.elapsed(now)
         if elapsed <= 0:
             return 0.0
-        allowed = self.budget_limit * max(1.0, elapsed / self.budget_window)
+        # Windows start with a request, so the budget comes in whole windows.
+        allowed = self.budget_limit * math.ceil(elapsed / self.budget_window)
         return self.requests / allowed
 
     def eta(self, now: float | None = None) -> float | None:

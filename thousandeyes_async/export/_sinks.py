@@ -91,9 +91,13 @@ def _fits(column: Column, value: Any) -> bool:
 
 
 def split_record(
-    kind: DataKind, record: Mapping[str, Any]
+    kind: DataKind, record: Mapping[str, Any], *, empty_text: bool = True
 ) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Known fields whose value fits the column type, and the rest (kept as ``extra``)."""
+    """Known fields whose value fits the column type, and the rest (kept as ``extra``).
+
+    With ``empty_text=False`` an empty string goes to ``extra`` too: a CSV cell
+    cannot tell it from a missing value.
+    """
     columns = {column.name: column for column in kind.columns}
     known: dict[str, Any] = {}
     extra: dict[str, Any] = {}
@@ -101,7 +105,12 @@ def split_record(
         if name in LEAD_COLUMNS:
             continue
         column = columns.get(name)
-        if column is not None and value is not None and _fits(column, value):
+        if (
+            column is not None
+            and value is not None
+            and _fits(column, value)
+            and (empty_text or value != "")
+        ):
             known[name] = value
         elif column is None or value is not None:
             extra[name] = value
@@ -239,7 +248,7 @@ class CSVSink(_AppendingSink):
         if handle.committed == 0 and not handle.dirty:
             writer.writerow(self.header(kind))
         for record in records:
-            known, extra = split_record(kind, record)
+            known, extra = split_record(kind, record, empty_text=False)
             cells: list[str] = [str(test_id), kind.name]
             for column in kind.columns:
                 value = known.get(column.name)
@@ -440,7 +449,8 @@ def _from_columns(kind: DataKind, row: Mapping[str, Any], *, text: bool) -> dict
         elif text and column.type == "int":
             value = int(value)
         elif text and column.type == "float":
-            value = float(value)
+            # An integer the server sent into a float field stays an integer.
+            value = int(value) if value.lstrip("-").isdigit() else float(value)
         elif text and column.type == "bool":
             value = value == "true"
         record[column.name] = value
