@@ -100,3 +100,98 @@ def test_resume_refuses_plan_options(tmp_path: Path) -> None:
     done = _run("--resume", "--data", "net.metrics", "--out", str(tmp_path), env=TOKEN)
     assert done.returncode == 2
     assert "drop --data" in done.stderr
+
+
+def _sandbox_truth(out: Path, kind: str) -> list[str]:
+    import json
+
+    from thousandeyes_async.export import DATA_KINDS, Checkpoint
+    from thousandeyes_async.testing import ThousandEyesEmulator
+
+    plan = Checkpoint.load(out / "checkpoint.json").plan
+    emulator = ThousandEyesEmulator.sandbox()
+    rows = []
+    for test_id, test_type, _ in plan["tests"]:
+        if test_type not in DATA_KINDS[kind].test_types:
+            continue
+        path = DATA_KINDS[kind].path.format(test_id=test_id)
+        for record in emulator.expected_records(path, start=plan["start"], end=plan["end"]):
+            if plan["start"] <= record["roundId"] < plan["end"]:
+                rows.append({"testId": test_id, "dataKind": kind, **record})
+    return sorted(json.dumps(row, sort_keys=True) for row in rows)
+
+
+def test_sandbox_export_writes_the_ground_truth_and_a_summary(tmp_path: Path) -> None:
+    import json
+
+    from thousandeyes_async.export import read_export
+
+    out = tmp_path / "te-export"
+    done = _run(
+        "--sandbox",
+        "--test",
+        "1001",
+        "--test",
+        "1004",
+        "--data",
+        "net.metrics,web.http_server",
+        "--window",
+        "3h",
+        "--slice",
+        "1h",
+        "--out",
+        str(out),
+    )
+    assert done.returncode == 0, done.stderr
+    assert "sandbox: an in-process emulator" in done.stderr
+    assert "rate budget used" in done.stdout
+    assert "net.metrics" in done.stdout
+    for kind in ("net.metrics", "web.http_server"):
+        written = sorted(json.dumps(row, sort_keys=True) for row in read_export(out, kind))
+        expected = _sandbox_truth(out, kind)
+        assert written == expected
+        assert expected
+
+
+def test_ctrl_c_stops_cleanly_with_a_checkpoint_and_a_resume_hint(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    from thousandeyes_async.export import Checkpoint
+
+    out = tmp_path / "te-export"
+    base = {k: v for k, v in os.environ.items() if not k.startswith("THOUSANDEYES_")}
+    process = subprocess.Popen(
+        [
+            *_script(),
+            "export",
+            "--sandbox",
+            "--all-tests",
+            "--data",
+            "net.metrics",
+            "--window",
+            "1d",
+            "--slice",
+            "1h",
+            "--out",
+            str(out),
+            "--checkpoint-every",
+            "0.2",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=base,
+    )
+    deadline = time.monotonic() + 30
+    while not (out / "net.metrics.jsonl").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.5)
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=30)
+    assert process.returncode == 130, err
+    assert f"resume with: thousandeyes-async export --resume --sandbox --out {out}" in err
+    checkpoint = Checkpoint.load(out / "checkpoint.json")
+    committed = checkpoint.sink_state["sizes"]["net.metrics"]
+    # A clean stop commits what it wrote: nothing beyond the checkpoint is left over.
+    assert (out / "net.metrics.jsonl").stat().st_size == committed > 0
