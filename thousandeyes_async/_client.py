@@ -163,6 +163,21 @@ class AsyncThousandEyes:
             priority=self.priority if priority is None else Priority(priority),
         )
 
+    async def _get_page(
+        self,
+        path_or_url: str,
+        *,
+        params: dict[str, Any],
+        priority: Priority,
+        paginated: bool,
+    ) -> Any:
+        """GET one page: the first by path, the next ones by their absolute ``pages.next``."""
+        if self._closed:
+            raise RuntimeError("this AsyncThousandEyes client is closed")
+        return await self._transport.request(
+            "GET", path_or_url, params=params, priority=priority, paginated=paginated
+        )
+
     def _with_aid(
         self, params: dict[str, Any] | None, account_group_id: int | str | None
     ) -> dict[str, Any]:
