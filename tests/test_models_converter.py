@@ -85,10 +85,10 @@ def test_the_offset_counts_records_of_earlier_pages() -> None:
 
 
 def test_a_missing_required_field_is_a_decode_error() -> None:
-    raw = {key: value for key, value in METRIC.items() if key != "roundId"}
+    raw = {key: value for key, value in METRIC.items() if key != "agentId"}
     with pytest.raises(ResponseDecodeError, match="missing required field") as caught:
         structure_record(raw, NetMetric, endpoint="e", path="net.metrics[0]")
-    assert caught.value.path == "net.metrics[0].roundId"
+    assert caught.value.path == "net.metrics[0].agentId"
 
 
 def test_flags_are_bools_and_go_back_as_0_or_1() -> None:

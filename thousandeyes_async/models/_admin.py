@@ -48,6 +48,8 @@ class ApiLink:
 class TestDnsServer:
     """A DNS server a DNS server test targets."""
 
+    __test__ = False  # not a pytest test class
+
     server_id: int | None = opt()
     server_name: str | None = opt()
     extra: Mapping[str, Any] = extra_field()
@@ -74,6 +76,8 @@ class Test:
     url: str | None = opt()
     server: str | None = opt()
     domain: str | None = opt()
+    dns_transport_protocol: str | None = opt()
+    dns_query_class: str | None = opt()
     protocol: str | None = opt()
     network_measurements: bool | None = flag()
     mtu_measurements: bool | None = flag()

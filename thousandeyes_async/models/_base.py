@@ -21,7 +21,8 @@ class AgentRound:
     """One agent's result for one round: the identity every test-data record starts with."""
 
     agent_id: int
-    round_id: int
+    # Every table lists roundId, yet the dns/trace example omits it.
+    round_id: int | None = opt()
     agent_name: str | None = opt()
     country_id: str | None = opt()
     date: datetime | None = opt()
