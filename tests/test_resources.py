@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -19,10 +20,18 @@ from thousandeyes_async import (
     ThousandEyesError,
 )
 from thousandeyes_async._pagination import RecordStream
-from thousandeyes_async.models import ENDPOINTS, Agent, Snapshot, Test, unstructure
+from thousandeyes_async.models import (
+    ENDPOINTS,
+    Agent,
+    Snapshot,
+    Test,
+    structure_test,
+    unstructure,
+)
 from thousandeyes_async.ratelimit import Permit
 
 V6 = "https://api.thousandeyes.com/v6"
+FIXTURES = Path(__file__).parent / "fixtures"
 
 StreamCall = Callable[..., RecordStream[Any]]
 
@@ -149,6 +158,29 @@ async def test_every_endpoint_streams_raw_dicts_untouched(
     stream = call(client, raw=True)
     assert [record async for record in stream] == records
     assert stream.test == TEST
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(("name", "call", "path"), ENDPOINT_CALLS, ids=ENDPOINT_IDS)
+async def test_every_documented_example_body_streams(
+    client: AsyncThousandEyes,
+    router: respx.MockRouter,
+    name: str,
+    call: StreamCall,
+    path: str,
+) -> None:
+    body = json.loads((FIXTURES / f"{name}.json").read_text())
+    expected_raw = ENDPOINTS[name].records_of(body)
+    router.get(f"{V6}/{path}").mock(return_value=httpx.Response(200, json=body))
+    structured = call(client)
+    records = [record async for record in structured]
+    assert [unstructure(r) for r in records] == expected_raw
+    test = ENDPOINTS[name].test_of(body)
+    assert test is not None
+    assert structured.test == structure_test(test)
+    raw = call(client, raw=True)
+    assert [record async for record in raw] == expected_raw
+    assert raw.test == test
 
 
 @pytest.mark.asyncio
