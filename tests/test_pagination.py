@@ -465,6 +465,21 @@ async def test_a_dropped_stream_cancels_its_look_ahead(
 
 
 @pytest.mark.asyncio
+async def test_a_caller_cancelled_during_a_request_can_iterate_again(
+    client: AsyncThousandEyes, router: respx.MockRouter
+) -> None:
+    server = serve(router, three_pages())
+    server.block_from = 1
+    stream = stream_of(client, prefetch=False)
+    with anyio.move_on_after(0.05):
+        await anext(stream)
+    assert server.blocked == ["page 1 cancelled"]
+    server.block_from = None
+    assert await collect(stream) == [Metric(n, n / 10) for n in range(1, 6)]
+    assert server.pages_requested == [1, 1, 2, 3]
+
+
+@pytest.mark.asyncio
 async def test_a_stream_cannot_be_entered_after_iteration_started(
     client: AsyncThousandEyes, router: respx.MockRouter
 ) -> None:

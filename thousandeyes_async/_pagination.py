@@ -217,12 +217,12 @@ class RecordStream(Generic[T]):
 
     async def _read_page(self) -> None:
         if not self._started:
-            self._started = True
-            url: str | None = None
             body = await self._fetch(None)
+            # Only now: a caller cancelled during the first request may iterate again.
+            self._started = True
         else:
             url = self._next_url
-            assert url is not None
+            assert url is not None  # set whenever the stream is not exhausted
             body = await self._take_lookahead(url)
         page = self.pages + 1
         if not isinstance(body, Mapping):
