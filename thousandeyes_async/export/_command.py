@@ -317,10 +317,9 @@ async def list_tests(
     hooks = client._http.event_hooks
     hooks["response"].append(read_date)
     try:
-        body = await client.request("GET", "tests", account_group_id=account_group_id)
+        tests = await client.tests.list(account_group_id=account_group_id, raw=True)
     finally:
         hooks["response"].remove(read_date)
-    tests = body.get("test", []) if isinstance(body, dict) else []
     return [test for test in tests if isinstance(test, dict)], (seen[-1] if seen else None)
 
 
