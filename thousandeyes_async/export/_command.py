@@ -131,9 +131,8 @@ def add_export_parser(subparsers: Any) -> argparse.ArgumentParser:
     output.add_argument(
         "--checkpoint-every",
         type=float,
-        default=5.0,
         metavar="SECONDS",
-        help="checkpoint at least this often (default 5)",
+        help="checkpoint at least this often (default 5; Parquet 60, as each closes a part file)",
     )
     account = parser.add_argument_group("account")
     account.add_argument(
@@ -193,7 +192,7 @@ class _Options:
         self.out: Path = args.out
         if args.max_concurrency < 1:
             raise UsageError("--max-concurrency must be at least 1")
-        if args.checkpoint_every <= 0:
+        if args.checkpoint_every is not None and args.checkpoint_every <= 0:
             raise UsageError("--checkpoint-every must be positive")
         self.aid: int | str | None = None
         if args.aid is not None:

@@ -154,7 +154,7 @@ class Exporter:
         resume: bool = False,
         gzip: bool = False,
         max_concurrency: int = 8,
-        checkpoint_interval: float = 5.0,
+        checkpoint_interval: float | None = None,
         budget_limit: int = 240,
         budget_window: float = 60.0,
     ) -> None:
@@ -162,6 +162,8 @@ class Exporter:
             raise TypeError("max_concurrency must be an int")
         if max_concurrency < 1:
             raise ValueError(f"max_concurrency must be at least 1, got {max_concurrency}")
+        if checkpoint_interval is None:
+            checkpoint_interval = sink.commit_interval
         if checkpoint_interval <= 0:
             raise ValueError("checkpoint_interval must be positive")
         self.client = client

@@ -56,6 +56,9 @@ class Sink(Protocol):
     format: ExportFormat
     #: Rows after which the runner should commit (and checkpoint) at the latest.
     commit_rows: int
+    #: Seconds between commits when the caller does not choose: every commit of a
+    #: Parquet sink closes a part file, so it commits less often than an appending one.
+    commit_interval: float
 
     def open(self, directory: Path, state: Mapping[str, Any] | None) -> None:
         """Prepare ``directory``; with a committed ``state``, cut back to it."""
@@ -172,6 +175,7 @@ class _AppendingSink:
     format: ExportFormat
     suffix: str
     commit_rows = 50_000
+    commit_interval = 5.0
 
     def __init__(self, *, gzip: bool = False) -> None:
         self.gzip = gzip
@@ -349,6 +353,7 @@ class ParquetSink:
 
     format: ExportFormat = "parquet"
     commit_rows = 200_000
+    commit_interval = 60.0
 
     def __init__(self, *, row_group_size: int = 20_000) -> None:
         _pyarrow()
