@@ -147,7 +147,7 @@ async def test_a_failed_export_keeps_finished_slices_and_resumes_only_the_gaps(
     server = FakeServer()
 
     def broken_later(request: httpx.Request, count: int) -> httpx.Response | None:
-        if count > 12 and "metrics/2" in request.url.path:
+        if count > 45 and "metrics/2" in request.url.path:
             return httpx.Response(400, json={"error": "nope"})
         return None
 

@@ -11,78 +11,82 @@ from collections.abc import AsyncIterator, Mapping
 from typing import Any, Final
 
 from .._client import AsyncThousandEyes
-from .._errors import ResponseDecodeError
-from .._timerange import format_timestamp, round_start
+from .._pagination import RecordStream
+from .._timerange import round_start
 from ..ratelimit import Priority
 from ._dedup import SeenRecords, record_key
 from ._kinds import DATA_KINDS, DataKind
 from ._plan import WorkUnit
 
-__all__ = ["MAX_PAGES", "fetch_unit", "pages_of"]
-
-#: A bound on pages followed for one query, so a server that loops cannot hold us forever.
-MAX_PAGES: Final = 100_000
+__all__ = ["fetch_unit", "pages_of"]
 
 
-def _next_link(body: Any) -> str | None:
-    if not isinstance(body, Mapping):
-        return None
-    pages = body.get("pages")
-    if not isinstance(pages, Mapping):
-        return None
-    link = pages.get("next")
-    return link if isinstance(link, str) and link else None
+def _stream(
+    client: AsyncThousandEyes,
+    kind: DataKind,
+    test_id: int,
+    argument: Mapping[str, int],
+    *,
+    start: int | None,
+    end: int | None,
+    account_group_id: int | str | None,
+) -> RecordStream[Any]:
+    """The client's raw record stream of one query (``te.net.metrics(...)`` and friends)."""
+    group_name, method_name = kind.name.split(".")
+    method = getattr(getattr(client, group_name), method_name)
+    positional = [argument[name] for name in _DETAIL_ARGUMENTS.get(kind.name, ())]
+    options: dict[str, Any] = {
+        "account_group_id": account_group_id,
+        "raw": True,
+        "priority": Priority.BULK,
+    }
+    if start is not None and end is not None:
+        options["start"] = round_start(start)
+        options["end"] = round_start(end)
+    stream: RecordStream[Any] = method(test_id, *positional, **options)
+    return stream
+
+
+#: The path arguments of the per-round detail kinds, in the order the methods take them.
+_DETAIL_ARGUMENTS: Final[Mapping[str, tuple[str, ...]]] = {
+    "net.path_trace": ("agentId", "roundId"),
+    "net.bgp_routes": ("prefixId", "roundId"),
+    "web.page_load_detail": ("agentId", "roundId"),
+    "web.transaction_detail": ("agentId", "roundId"),
+    "web.transaction_components": ("agentId", "roundId", "pageNum"),
+}
 
 
 async def pages_of(
     client: AsyncThousandEyes,
     kind: DataKind,
-    path: str,
-    params: Mapping[str, Any],
+    test_id: int,
+    argument: Mapping[str, int],
     *,
+    start: int | None = None,
+    end: int | None = None,
     account_group_id: int | str | None,
     counter: list[int] | None = None,
 ) -> AsyncIterator[list[Mapping[str, Any]]]:
-    """The record lists of every page of one query, following ``pages.next``."""
-    body = await client.request(
-        "GET",
-        path,
-        params=dict(params),
-        account_group_id=account_group_id,
-        priority=Priority.BULK,
+    """The records of one query, a batch at a time, following ``pages.next``."""
+    stream = _stream(
+        client, kind, test_id, argument, start=start, end=end, account_group_id=account_group_id
     )
+    batch: list[Mapping[str, Any]] = []
+    async with stream:
+        async for record in stream:
+            if isinstance(record, Mapping):
+                batch.append(record)
+            if len(batch) >= _BATCH:
+                yield batch
+                batch = []
     if counter is not None:
-        counter[0] += 1
-    _check_body(kind, path, body)
-    yield kind.records_of(body)
-    for _ in range(MAX_PAGES):
-        link = _next_link(body)
-        if link is None:
-            return
-        aid = account_group_id if account_group_id is not None else client.account_group_id
-        body = await client._transport.request(
-            "GET",
-            link,
-            params={"aid": aid} if aid is not None else None,
-            priority=Priority.BULK,
-            paginated=True,
-        )
-        if counter is not None:
-            counter[0] += 1
-        _check_body(kind, link, body)
-        yield kind.records_of(body)
-    raise ResponseDecodeError(
-        f"more than {MAX_PAGES} pages: the server keeps sending pages.next", endpoint=path
-    )
+        counter[0] += stream.pages
+    if batch:
+        yield batch
 
 
-def _check_body(kind: DataKind, source: str, body: Any) -> None:
-    # A body without the kind's group is not data of this kind: say so rather than
-    # writing an empty slice that would be checkpointed as done.
-    if not isinstance(body, Mapping) or not isinstance(body.get(kind.group), Mapping):
-        raise ResponseDecodeError(
-            f"expected an object with a {kind.group!r} member", endpoint=f"GET {source}"
-        )
+_BATCH: Final = 500
 
 
 def _children(name: str) -> list[DataKind]:
@@ -142,16 +146,18 @@ async def fetch_unit(
 ) -> dict[str, list[Mapping[str, Any]]]:
     """The owned, de-duplicated records of every wanted kind of ``unit``'s family."""
     out: dict[str, list[Mapping[str, Any]]] = {name: [] for name in wanted}
-    params = {
-        "from": format_timestamp(round_start(unit.start)),
-        "to": format_timestamp(round_start(unit.end)),
-    }
     root = unit.root
     root_records: list[Mapping[str, Any]] = []
     seen = SeenRecords()
-    path = root.path.format(test_id=unit.test.id)
     async for records in pages_of(
-        client, root, path, params, account_group_id=account_group_id, counter=counter
+        client,
+        root,
+        unit.test.id,
+        {},
+        start=unit.start,
+        end=unit.end,
+        account_group_id=account_group_id,
+        counter=counter,
     ):
         for record in records:
             if unit.owns(record.get("roundId")) and seen.first_time(
@@ -180,9 +186,13 @@ async def _fan_out(
         seen = SeenRecords()
         child_records: list[Mapping[str, Any]] = []
         for argument in _detail_requests(child, parent_records):
-            path = child.path.format(test_id=unit.test.id, **argument)
             async for records in pages_of(
-                client, child, path, {}, account_group_id=account_group_id, counter=counter
+                client,
+                child,
+                unit.test.id,
+                argument,
+                account_group_id=account_group_id,
+                counter=counter,
             ):
                 for record in records:
                     # Details carry their round; the arguments fill what a record leaves out.
