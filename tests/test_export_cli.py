@@ -195,3 +195,61 @@ def test_ctrl_c_stops_cleanly_with_a_checkpoint_and_a_resume_hint(tmp_path: Path
     committed = checkpoint.sink_state["sizes"]["net.metrics"]
     # A clean stop commits what it wrote: nothing beyond the checkpoint is left over.
     assert (out / "net.metrics.jsonl").stat().st_size == committed > 0
+
+
+def test_sandbox_export_killed_and_resumed_equals_the_ground_truth(tmp_path: Path) -> None:
+    import json
+    import random
+    import signal
+    import time
+
+    from thousandeyes_async.export import read_export
+
+    out = tmp_path / "te-export"
+    base = {k: v for k, v in os.environ.items() if not k.startswith("THOUSANDEYES_")}
+    plan = [
+        "--test",
+        "1001",
+        "--test",
+        "1004",
+        "--data",
+        "net.metrics,web.http_server",
+        "--window",
+        "12h",
+        "--slice",
+        "20m",
+    ]
+    rng = random.Random(20240101)
+    kills = 0
+    for attempt in range(3):
+        args = ["--resume"] if (out / "checkpoint.json").exists() else plan
+        process = subprocess.Popen(
+            [
+                *_script(),
+                "export",
+                "--sandbox",
+                *args,
+                "--out",
+                str(out),
+                "--checkpoint-every",
+                "0.1",
+                "--progress",
+                "none",
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=base,
+        )
+        time.sleep(rng.uniform(1.0, 3.0) + attempt)
+        if process.poll() is None:
+            process.send_signal(signal.SIGKILL)
+            kills += 1
+        process.communicate(timeout=60)
+    assert kills >= 2
+    args = ["--resume"] if (out / "checkpoint.json").exists() else plan
+    done = _run("--sandbox", *args, "--out", str(out), timeout=120)
+    assert done.returncode == 0, done.stderr
+    for kind in ("net.metrics", "web.http_server"):
+        written = [json.dumps(row, sort_keys=True) for row in read_export(out, kind)]
+        assert len(written) == len(set(written)), f"duplicates in {kind}"
+        assert sorted(written) == _sandbox_truth(out, kind)
