@@ -21,7 +21,21 @@ from ._errors import (
 from ._timerange import parse_window, round_id, round_start
 from ._transport import RetryPolicy, TransportStats
 from ._version import __version__
-from .ratelimit import Limiter, Permit, Priority, RequestInfo, UnlimitedLimiter
+from .ratelimit import (
+    BucketSpec,
+    CategoryPolicy,
+    HeaderDialect,
+    Limiter,
+    Permit,
+    Policy,
+    Priority,
+    RateLimiter,
+    RateLimitStats,
+    RequestInfo,
+    SharedLimiter,
+    ThousandEyesPolicy,
+    UnlimitedLimiter,
+)
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -31,19 +45,27 @@ __all__ = [
     "BadRequestError",
     "BasicAuth",
     "BearerAuth",
+    "BucketSpec",
+    "CategoryPolicy",
     "Credential",
+    "HeaderDialect",
     "Limiter",
     "MaintenanceError",
     "NotFoundError",
     "PermissionDeniedError",
     "Permit",
+    "Policy",
     "Priority",
     "RateLimitError",
+    "RateLimitStats",
+    "RateLimiter",
     "RequestInfo",
     "ResponseDecodeError",
     "RetryPolicy",
     "ServerError",
+    "SharedLimiter",
     "ThousandEyesError",
+    "ThousandEyesPolicy",
     "TransportStats",
     "UnlimitedLimiter",
     "__version__",
