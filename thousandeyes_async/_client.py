@@ -9,7 +9,9 @@ import httpx
 
 from ._auth import Credential, credential_from
 from ._transport import RetryPolicy, Transport, TransportStats
-from .ratelimit._api import Limiter, Priority, UnlimitedLimiter
+from .ratelimit._api import Limiter, Priority
+from .ratelimit._registry import default_limiter
+from .ratelimit._stats import RateLimitStats
 from .resources import (
     AgentsResource,
     DnsResource,
@@ -93,7 +95,8 @@ class AsyncThousandEyes:
         else:
             request_timeout = None if timeout is _UNSET else timeout_value
         self._http = http_client
-        self._limiter: Limiter = limiter if limiter is not None else UnlimitedLimiter()
+        # The process-wide default: clients with the same organization key share buckets.
+        self._limiter: Limiter = limiter if limiter is not None else default_limiter()
         self._transport = Transport(
             http=http_client,
             credential=self._credential,
@@ -152,6 +155,11 @@ class AsyncThousandEyes:
     def stats(self) -> TransportStats:
         """What this client's pipeline has done: requests, retries, 429s, errors."""
         return self._transport.stats
+
+    def rate_limit_stats(self) -> dict[str, RateLimitStats]:
+        """This client's rate-limit buckets by category (empty for a limiter without stats)."""
+        stats = getattr(self._limiter, "stats", None)
+        return dict(stats(self._limiter_key)) if callable(stats) else {}
 
     def reset_authentication(self) -> None:
         """Allow requests again after a 401 held the credential back."""
