@@ -16,7 +16,7 @@ from typing import Any
 import anyio
 import httpx
 
-from thousandeyes_async import AsyncThousandEyes
+from thousandeyes_async import AsyncThousandEyes, UnlimitedLimiter
 
 BASE = "http://fake.test"
 INTERVAL = 300
@@ -78,6 +78,8 @@ class FakeServer:
             await anyio.sleep(delay)
             return self.handle(request)
 
+        # The fake server has no rate limit (and sends no rate-limit headers).
+        kwargs.setdefault("limiter", UnlimitedLimiter())
         return AsyncThousandEyes(
             token="fake-token",
             transport=httpx.MockTransport(slow if delay else self.handle),

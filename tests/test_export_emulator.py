@@ -209,3 +209,19 @@ async def test_detail_kinds_fan_out_and_equal_the_ground_truth(tmp_path: Path) -
         assert _written(tmp_path, kind, "jsonl") == expected, kind
     # Asked only for details: the summaries they fan out from are not written.
     assert not (tmp_path / "net.path_vis.jsonl").exists()
+
+
+@pytest.mark.anyio
+async def test_a_steady_export_meets_no_429_and_reads_the_servers_limit(tmp_path: Path) -> None:
+    emulator = _emulator(limits=RateLimits(organization=100, window_seconds=60))
+    tests = await _tests(emulator)
+    plan = ExportPlan.build(
+        tests, parse_data_kinds("net.metrics"), TimeRange(END - 86400, END), slice="1h"
+    )
+    async with emulator.client() as client:
+        stats = await Exporter(client, plan, make_sink("jsonl"), tmp_path).run()
+    assert stats.requests > 100  # more than one window's budget
+    assert stats.rate_limited == 0
+    assert emulator.totals.refused == 0
+    assert stats.budget_limit == 100
+    assert stats.elapsed() >= 60  # the limiter spread the requests over windows

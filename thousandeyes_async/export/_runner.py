@@ -333,6 +333,14 @@ class Exporter:
         self.stats.requests = current.requests - base.requests
         self.stats.rate_limited = current.rate_limited - base.rate_limited
         self.stats.retries = current.retries - base.retries
+        # The server's limit, once the limiter has read it from a response's headers.
+        limits = [
+            bucket.limit
+            for category, bucket in self.client.rate_limit_stats().items()
+            if bucket.limit and "instant" not in category and "snapshot" not in category
+        ]
+        if limits:
+            self.stats.budget_limit = max(limits)
         return self.stats
 
     @classmethod
