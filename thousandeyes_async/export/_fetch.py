@@ -66,7 +66,7 @@ async def pages_of(
     start: int | None = None,
     end: int | None = None,
     account_group_id: int | str | None,
-    counter: list[int] | None = None,
+    counter: dict[str, int] | None = None,
 ) -> AsyncIterator[list[Mapping[str, Any]]]:
     """The records of one query, a batch at a time, following ``pages.next``."""
     stream = _stream(
@@ -81,7 +81,7 @@ async def pages_of(
                 yield batch
                 batch = []
     if counter is not None:
-        counter[0] += stream.pages
+        counter[kind.name] = counter.get(kind.name, 0) + stream.pages
     if batch:
         yield batch
 
@@ -142,7 +142,7 @@ async def fetch_unit(
     wanted: set[str],
     *,
     account_group_id: int | str | None,
-    counter: list[int] | None = None,
+    counter: dict[str, int] | None = None,
 ) -> dict[str, list[Mapping[str, Any]]]:
     """The owned, de-duplicated records of every wanted kind of ``unit``'s family."""
     out: dict[str, list[Mapping[str, Any]]] = {name: [] for name in wanted}
@@ -178,7 +178,7 @@ async def _fan_out(
     wanted: set[str],
     out: dict[str, list[Mapping[str, Any]]],
     account_group_id: int | str | None,
-    counter: list[int] | None,
+    counter: dict[str, int] | None,
 ) -> None:
     for child in _children(parent.name):
         if not _needed(child, wanted):

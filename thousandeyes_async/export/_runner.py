@@ -46,6 +46,8 @@ class KindStats:
     slices_done: int = 0
     records: int = 0
     duplicates: int = 0
+    #: Pages received for this kind (by this run).
+    requests: int = 0
 
 
 @attrs.define
@@ -177,7 +179,7 @@ class Exporter:
         self.stats = ExportStats(budget_limit=budget_limit, budget_window=budget_window)
         self.checkpoint: Checkpoint | None = None
         self._base: TransportStats | None = None
-        self._request_count = [0]
+        self._pages: dict[str, int] = {}
 
     # -- preparation --------------------------------------------------------------
 
@@ -281,7 +283,7 @@ class Exporter:
                     unit,
                     wanted,
                     account_group_id=self.plan.account_group_id,
-                    counter=self._request_count,
+                    counter=self._pages,
                 )
                 self.refresh()
                 await done.send((unit, records))
@@ -325,7 +327,10 @@ class Exporter:
 
     def refresh(self) -> ExportStats:
         """Bring the request counters of :attr:`stats` up to date (for progress displays)."""
-        self.stats.pages = self._request_count[0]
+        pages = dict(self._pages)
+        self.stats.pages = sum(pages.values())
+        for name, kind_stats in self.stats.kinds.items():
+            kind_stats.requests = pages.get(name, 0)
         base = self._base
         current = self.client.stats
         if base is None:
