@@ -153,6 +153,12 @@ def test_sandbox_export_writes_the_ground_truth_and_a_summary(tmp_path: Path) ->
         assert expected
 
 
+def _default_sigint() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_stops_cleanly_with_a_checkpoint_and_a_resume_hint(tmp_path: Path) -> None:
     import signal
     import time
@@ -182,6 +188,8 @@ def test_ctrl_c_stops_cleanly_with_a_checkpoint_and_a_resume_hint(tmp_path: Path
         stderr=subprocess.PIPE,
         text=True,
         env=base,
+        # A shell starts background jobs with SIGINT ignored; a terminal's Ctrl-C is not.
+        preexec_fn=_default_sigint,
     )
     deadline = time.monotonic() + 30
     while not (out / "net.metrics.jsonl").exists() and time.monotonic() < deadline:
