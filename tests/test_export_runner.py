@@ -221,3 +221,17 @@ async def test_a_new_export_refuses_a_directory_holding_one(tmp_path: Path) -> N
             Exporter(
                 client, _plan(tests=(2,), hours=1), make_sink("jsonl"), tmp_path, resume=True
             ).prepare()
+
+
+@pytest.mark.anyio
+async def test_a_selection_fetches_the_tests_of_the_account_group() -> None:
+    from thousandeyes_async.export import TestSelection
+
+    server = FakeServer()
+    async with server.client() as client:
+        chosen = await TestSelection(all_tests=True, types=("http-server",)).fetch(
+            client, account_group_id=75
+        )
+    assert [ref.id for ref in chosen] == [1, 2]
+    assert server.requests[0].url.path == "/v6/tests"
+    assert server.requests[0].url.params["aid"] == "75"

@@ -13,12 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from .._timerange import WindowLike, parse_window
 from ._kinds import DATA_KINDS, DataKind
+
+if TYPE_CHECKING:
+    from .._client import AsyncThousandEyes
 
 __all__ = [
     "ExportPlan",
@@ -122,6 +125,13 @@ class TestSelection:
                 raise ValueError(f"test ids must be positive integers, got {test_id!r}")
         if (self.types or self.name_contains) and not self.all_tests:
             raise ValueError("type and name filters apply to all tests, not to explicit ids")
+
+    async def fetch(
+        self, client: AsyncThousandEyes, *, account_group_id: int | str | None = None
+    ) -> tuple[TestRef, ...]:
+        """The selected tests of the account group, from ``client.tests.list()``."""
+        tests = await client.tests.list(account_group_id=account_group_id, raw=True)
+        return self.resolve(tests)
 
     def resolve(self, tests: Iterable[Mapping[str, Any]]) -> tuple[TestRef, ...]:
         """Pick the tests from a ``GET tests`` listing; explicit ids must all exist."""
