@@ -29,7 +29,7 @@ def _child(fmt: str, records: int) -> None:
     import anyio
     import httpx
 
-    from thousandeyes_async import AsyncThousandEyes
+    from thousandeyes_async import AsyncThousandEyes, UnlimitedLimiter
     from thousandeyes_async.export import (
         Exporter,
         ExportPlan,
@@ -83,7 +83,10 @@ def _child(fmt: str, records: int) -> None:
 
     async def run() -> int:
         client = AsyncThousandEyes(
-            token="bench", transport=httpx.MockTransport(handle), base_url="http://bench.test"
+            token="bench",
+            transport=httpx.MockTransport(handle),
+            base_url="http://bench.test",
+            limiter=UnlimitedLimiter(),  # this measures memory, not pacing
         )
         async with client:
             with tempfile.TemporaryDirectory() as out:
