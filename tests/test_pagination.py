@@ -530,6 +530,26 @@ async def test_look_ahead_is_cancelled_on_every_backend(
 
 
 @pytest.mark.anyio
+@pytest.mark.parametrize("use_async_with", [True, False])
+async def test_the_look_ahead_goes_out_while_a_busy_caller_never_awaits(
+    router: respx.MockRouter, use_async_with: bool
+) -> None:
+    # A caller doing CPU work on each record gives the event loop no turn; the
+    # look-ahead request must have been sent before its first record is handed over.
+    server = serve(router, three_pages())
+    async with AsyncThousandEyes(token=SECRET, max_retries=0) as client:
+        stream = stream_of(client)
+        if use_async_with:
+            async with stream:
+                assert await anext(stream) == Metric(1, 0.1)
+                assert server.pages_requested == [1, 2]
+        else:
+            assert await anext(stream) == Metric(1, 0.1)
+            assert server.pages_requested == [1, 2]
+            await stream.aclose()
+
+
+@pytest.mark.anyio
 async def test_three_pages_on_every_backend(router: respx.MockRouter) -> None:
     server = serve(router, three_pages())
     async with AsyncThousandEyes(token=SECRET, max_retries=0) as client:
