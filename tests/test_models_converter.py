@@ -161,3 +161,31 @@ def test_endpoints_are_the_seventeen_of_the_documentation_in_order() -> None:
         "voice.sip_server",
         "voice.rtp_stream",
     ]
+
+
+def test_records_are_frozen_and_hashable_even_with_extras() -> None:
+    metric = converter.structure({**METRIC, "bandwidth": {"a": 1}}, NetMetric)
+    with pytest.raises(AttributeError):
+        metric.loss = 1.0  # type: ignore[misc]
+    same = converter.structure({**METRIC, "bandwidth": {"a": 1}}, NetMetric)
+    assert metric == same
+    assert hash(metric) == hash(same)
+    assert metric != converter.structure(METRIC, NetMetric)  # the extras differ
+    assert len({metric, same}) == 1
+
+
+def test_the_fast_path_and_the_detailed_path_agree_on_nested_failures() -> None:
+    raw = {
+        "monitorId": 1,
+        "prefixId": 2,
+        "roundId": 3,
+        "hops": [{"asn": 852}, {"asn": 1, "asName": None}, {"asn": True}],
+    }
+    with pytest.raises(ResponseDecodeError) as caught:
+        structure_record(raw, BgpRoute, path="x")
+    assert caught.value.path == "x.hops[2].asn"
+    raw["hops"] = raw["hops"][:2]
+    route = structure_record(raw, BgpRoute)
+    assert route.hops is not None
+    assert route.hops[1].extra == {"asName": None}
+    assert unstructure(route) == raw

@@ -192,7 +192,7 @@ def _record_structure_hook(cls: type) -> StructureHook:
     set_field = object.__setattr__  # the record is frozen; its extra is set once, here
     expected = f"a JSON object for {cls.__name__}"
 
-    def structure_record(value: Any, _: Any) -> Any:
+    def structure_one(value: Any, _: Any) -> Any:
         if type(value) is not dict:
             raise refuse(value, expected)
         try:
@@ -205,7 +205,7 @@ def _record_structure_hook(cls: type) -> StructureHook:
             set_field(record, "extra", extra)
         return record
 
-    return structure_record
+    return structure_one
 
 
 def _record_unstructure_hook(cls: type) -> Callable[[Any], dict[str, Any]]:

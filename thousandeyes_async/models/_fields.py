@@ -38,8 +38,11 @@ def flag(*, key: str | None = None) -> Any:
 
 
 def extra_field() -> Any:
-    """The mapping of keys the typed fields cannot hold, kept verbatim."""
-    return attrs.field(default=EMPTY_EXTRA, repr=False)
+    """The mapping of keys the typed fields cannot hold, kept verbatim.
+
+    Left out of the hash (a mapping has none) so that records stay hashable.
+    """
+    return attrs.field(default=EMPTY_EXTRA, repr=False, hash=False)
 
 
 def key_of(attribute: attrs.Attribute[Any]) -> str:
