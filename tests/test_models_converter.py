@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -13,6 +13,7 @@ from thousandeyes_async.models import (
     BgpRoute,
     NetMetric,
     converter,
+    format_datetime,
     structure_record,
     unstructure,
 )
@@ -189,3 +190,15 @@ def test_the_fast_path_and_the_detailed_path_agree_on_nested_failures() -> None:
     assert route.hops is not None
     assert route.hops[1].extra == {"asName": None}
     assert unstructure(route) == raw
+
+
+def test_repeated_dates_share_one_datetime_and_the_cache_stays_bounded() -> None:
+    from thousandeyes_async.models import _scalars
+
+    first = converter.structure(METRIC, NetMetric)
+    second = converter.structure({**METRIC, "agentId": 13}, NetMetric)
+    assert first.date is second.date
+    for second_of_day in range(_scalars._DATES_CACHED + 10):
+        text = format_datetime(datetime(2020, 1, 1, tzinfo=UTC) + timedelta(seconds=second_of_day))
+        assert _scalars.structure_datetime(text, datetime).second == second_of_day % 60
+    assert len(_scalars._dates) <= _scalars._DATES_CACHED

@@ -72,14 +72,28 @@ def structure_bool(value: Any, _: Any) -> bool:
     raise refuse(value, "true or false")
 
 
+_DATES_CACHED = 4096
+_dates: dict[str, datetime] = {}
+
+
 def structure_datetime(value: Any, _: Any) -> datetime:
     # The server writes "yyyy-MM-dd hh:mm:ss" in UTC; fromisoformat is the fast path
-    # but also accepts other shapes, so the shape is checked first.
+    # but also accepts other shapes, so the shape is checked first. Pages repeat
+    # dates (a round's start, a certificate's validity), so recent ones are shared:
+    # datetimes are immutable, and sharing saves both the parse and the memory.
     if type(value) is str and len(value) == 19 and value[10] == " " and value[4] == "-":
+        parsed = _dates.get(value)
+        if parsed is not None:
+            return parsed
         try:
-            return datetime.fromisoformat(value + "+00:00")
+            parsed = datetime.fromisoformat(value + "+00:00")
         except ValueError:
             pass
+        else:
+            if len(_dates) >= _DATES_CACHED:
+                _dates.clear()
+            _dates[value] = parsed
+            return parsed
     raise refuse(value, "a date 'yyyy-MM-dd hh:mm:ss'")
 
 
