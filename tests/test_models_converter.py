@@ -15,6 +15,7 @@ from thousandeyes_async.models import (
     converter,
     format_datetime,
     structure_record,
+    structure_test,
     unstructure,
 )
 
@@ -202,3 +203,11 @@ def test_repeated_dates_share_one_datetime_and_the_cache_stays_bounded() -> None
         text = format_datetime(datetime(2020, 1, 1, tzinfo=UTC) + timedelta(seconds=second_of_day))
         assert _scalars.structure_datetime(text, datetime).second == second_of_day % 60
     assert len(_scalars._dates) <= _scalars._DATES_CACHED
+
+
+def test_test_metadata_errors_name_the_path_the_caller_gives() -> None:
+    endpoint = ENDPOINTS["web.ftp_server"]
+    with pytest.raises(ResponseDecodeError) as caught:
+        structure_test({"testId": 1, "enabled": "yes"}, endpoint="e", path=endpoint.test_path)
+    assert caught.value.path == "web.test.enabled"
+    assert structure_test({"testId": 1, "enabled": 0}).enabled is False
