@@ -170,3 +170,22 @@ def test_a_page_never_raises_anything_but_a_decode_error(name: str, data: st.Dat
         assert error.path.startswith(f"{endpoint.records_path}[")
     else:
         assert [unstructure(record) for record in records] == items
+
+
+@pytest.mark.parametrize("name", ["net.metrics", "web.page_load_detail", "voice.sip_server"])
+@settings(SETTINGS, max_examples=30)
+@given(body=json_values)
+def test_any_body_shape_gives_records_or_a_decode_error(name: str, body: Any) -> None:
+    endpoint = ENDPOINTS[name]
+    wrapped = {endpoint.group: body}
+    for read in (endpoint.records_of, endpoint.test_of):
+        for candidate in (body, wrapped, {endpoint.group: {endpoint.records_key: body}}):
+            result: Any = None
+            try:
+                result = read(candidate)
+            except ResponseDecodeError as exc:
+                result = exc
+            if isinstance(result, ResponseDecodeError):
+                assert result.endpoint == name
+            else:
+                assert result is None or isinstance(result, list | dict)
