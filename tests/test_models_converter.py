@@ -211,3 +211,16 @@ def test_test_metadata_errors_name_the_path_the_caller_gives() -> None:
         structure_test({"testId": 1, "enabled": "yes"}, endpoint="e", path=endpoint.test_path)
     assert caught.value.path == "web.test.enabled"
     assert structure_test({"testId": 1, "enabled": 0}).enabled is False
+
+
+def test_frequent_strings_are_shared_between_records_and_the_table_stays_bounded() -> None:
+    from thousandeyes_async.models import _scalars
+
+    name = "".join(["Hong ", "Kong"])  # equal to METRIC's, but another object
+    first = converter.structure(METRIC, NetMetric)
+    second = converter.structure({**METRIC, "agentName": name}, NetMetric)
+    assert second.agent_name == "Hong Kong"
+    assert first.agent_name is second.agent_name
+    for index in range(_scalars._STRINGS_SHARED + 10):
+        assert _scalars.share_str(f"agent {index}") == f"agent {index}"
+    assert len(_scalars._strings) <= _scalars._STRINGS_SHARED

@@ -18,8 +18,8 @@ from typing import Any, Union, get_args, get_origin
 
 import attrs
 
-from ._fields import KIND, key_of
-from ._scalars import structure_flag, structure_float
+from ._fields import KIND, SHARED, key_of
+from ._scalars import share_str, shared_str, structure_flag, structure_float
 
 __all__ = ["FastPathMiss", "compile_structure"]
 
@@ -43,11 +43,14 @@ def compile_structure(
     cls: type, hook_for: Callable[[Any], Callable[[Any, Any], Any]]
 ) -> Callable[[dict[str, Any]], Any]:
     """Compile ``cls``'s fast structuring function; ``hook_for`` gives the converter's hooks."""
+    attrs.resolve_types(cls)
     namespace: dict[str, Any] = {
         "_cls": cls,
         "_miss": FastPathMiss,
         "_float": structure_float,
         "_flag": structure_flag,
+        "_share": share_str,
+        "_shared": shared_str,
     }
     lines = ["def structure_fast(o):"]
     arguments = []
@@ -65,6 +68,9 @@ def compile_structure(
         elif inner in _INLINE_CHECKED:
             namespace[f"_t{index}"] = inner
             lines.append(f"    if {present}type({value}) is not _t{index}: raise _miss")
+            if attribute.metadata.get(SHARED) and inner is str:
+                shared = f"{value} = _shared({value}) or _share({value})"
+                lines.append(f"    if {value} is not None: {shared}")
         elif inner is float:
             lines.append(
                 f"    if {present}type({value}) is not float: {value} = _float({value}, None)"

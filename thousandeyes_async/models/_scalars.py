@@ -13,6 +13,8 @@ from typing import Any
 __all__ = [
     "format_datetime",
     "refuse",
+    "share_str",
+    "shared_str",
     "structure_bool",
     "structure_datetime",
     "structure_flag",
@@ -116,3 +118,22 @@ def structure_flag(value: Any, _: Any) -> bool | None:
 
 def unstructure_flag(value: bool) -> int:
     return 1 if value else 0
+
+
+_STRINGS_SHARED = 8192
+_strings: dict[str, str] = {}
+
+
+def share_str(value: str) -> str:
+    """One copy of a frequent string: ``json.loads`` makes a new one per occurrence."""
+    shared = _strings.get(value)
+    if shared is not None:
+        return shared
+    if len(_strings) >= _STRINGS_SHARED:
+        _strings.clear()
+    _strings[value] = value
+    return value
+
+
+#: The shared copy of a string, or ``None``: the cheap first look before ``share_str``.
+shared_str = _strings.get
