@@ -16,7 +16,7 @@ from thousandeyes_async.testing import (
     DataSpec,
     ThousandEyesEmulator,
 )
-from thousandeyes_async.testing._data import LIST_ENDPOINTS
+from thousandeyes_async.testing._records import LIST_ENDPOINTS
 
 pytestmark = pytest.mark.anyio
 START = int(DEFAULT_START_EPOCH)
@@ -309,6 +309,9 @@ async def test_wrong_test_type_and_unknown_paths() -> None:
         assert (await client.get("/v6/net/metrics/99")).status_code == 404
         assert (await client.get("/v6/nothing/here")).status_code == 404
         assert (await client.post("/v6/net/metrics/1001")).status_code == 405
+        assert (await client.get("/v6/snapshot")).status_code == 405
+        assert (await client.get("/v6/instant/http-server")).status_code == 405
+        assert (await client.delete("/v6/agents")).status_code == 405
         assert (await client.get("/v5/net/metrics/1001")).status_code == 200
         assert (await client.get("/v9/net/metrics/1001")).status_code == 404
 
@@ -349,6 +352,14 @@ async def test_time_ranges_select_rounds_inclusively() -> None:
         assert body["to"] == "2023-12-31 00:10:00"
         current = (await client.get("/v6/web/http-server/1004")).json()
         assert {r["roundId"] for r in current["web"]["httpServer"]} == {START - START % 300}
+        future = (
+            await client.get(
+                "/v6/web/http-server/1004",
+                params={"from": "2023-12-31T23:55:00", "to": "2024-01-02T00:00:00"},
+            )
+        ).json()
+        assert max(r["roundId"] for r in future["web"]["httpServer"]) == START
+        assert future["to"] == "2024-01-01 00:00:00"  # the server's now, not the future
         await anyio.sleep(600)
         open_ended = (
             await client.get("/v6/web/http-server/1004", params={"from": "2023-12-31T23:55:00"})

@@ -15,9 +15,10 @@ from ._app import ConnectionDropped, Receive, Scope, Send, handle
 from ._auth import Authenticator
 from ._config import DEFAULT_EMAIL, DEFAULT_TOKEN, DataSpec, EmulatorCredential, RateLimits
 from ._counters import Counters, RequestLog, RequestRecord
-from ._data import DETAIL_ENDPOINTS, LIST_ENDPOINTS, Dataset
+from ._data import Dataset
 from ._faults import FaultInjector
 from ._limits import FixedWindow, SlidingCounter
+from ._records import DETAIL_ENDPOINTS, LIST_ENDPOINTS
 from ._timerange import parse_timestamp
 
 if TYPE_CHECKING:
