@@ -37,3 +37,22 @@ async def client(sleeps: SleepRecorder) -> AsyncIterator[AsyncThousandEyes]:
 def _no_credentials_in_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("THOUSANDEYES_TOKEN", raising=False)
     monkeypatch.delenv("THOUSANDEYES_EMAIL", raising=False)
+
+
+@pytest.fixture(
+    params=[
+        pytest.param("asyncio", id="asyncio"),
+        pytest.param("trio", id="trio"),
+        pytest.param("trio_mock_clock", id="trio-virtual-time"),
+    ]
+)
+def anyio_backend(request: pytest.FixtureRequest) -> object:
+    """anyio's backends for ``@pytest.mark.anyio`` tests: asyncio, trio, and trio in virtual time.
+
+    Parametrize a test with ``indirect=True`` to pick one, e.g. only virtual time.
+    """
+    if request.param == "trio_mock_clock":
+        import trio.testing
+
+        return ("trio", {"clock": trio.testing.MockClock(autojump_threshold=0)})
+    return request.param

@@ -8,7 +8,6 @@ from typing import Any
 import anyio
 import pytest
 import trio.testing
-from emulator_support import http
 
 from thousandeyes_async.testing import (
     DEFAULT_START_EPOCH,
@@ -17,6 +16,8 @@ from thousandeyes_async.testing import (
     ThousandEyesEmulator,
 )
 from thousandeyes_async.testing._records import LIST_ENDPOINTS
+
+from .emulator_support import http
 
 pytestmark = pytest.mark.anyio
 START = int(DEFAULT_START_EPOCH)

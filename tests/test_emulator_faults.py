@@ -8,9 +8,10 @@ import anyio
 import httpx
 import pytest
 import trio.testing
-from emulator_support import http
 
 from thousandeyes_async.testing import DEFAULT_START_EPOCH, Fault, ThousandEyesEmulator
+
+from .emulator_support import http
 
 pytestmark = pytest.mark.anyio
 START = int(DEFAULT_START_EPOCH)

@@ -7,7 +7,6 @@ import email.utils
 import anyio
 import pytest
 import trio.testing
-from emulator_support import BASIC, BEARER, http
 
 from thousandeyes_async.testing import (
     DEFAULT_START_EPOCH,
@@ -15,6 +14,8 @@ from thousandeyes_async.testing import (
     RateLimits,
     ThousandEyesEmulator,
 )
+
+from .emulator_support import BASIC, BEARER, http
 
 pytestmark = pytest.mark.anyio
 START = int(DEFAULT_START_EPOCH)

@@ -10,9 +10,10 @@ import time
 
 import httpx
 import pytest
-from emulator_support import BEARER
 
 from thousandeyes_async.testing import Fault, ThousandEyesEmulator
+
+from .emulator_support import BEARER
 
 pytestmark = pytest.mark.anyio
 

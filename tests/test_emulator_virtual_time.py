@@ -7,9 +7,10 @@ import email.utils
 import anyio
 import pytest
 import trio.testing
-from emulator_support import http
 
 from thousandeyes_async.testing import ThousandEyesEmulator
+
+from .emulator_support import http
 
 WINDOWS = 10
 
