@@ -531,3 +531,17 @@ async def test_instant_test_and_snapshot_bodies() -> None:
         assert wrong_range.status_code == 400
         missing = await client.post("/v6/snapshot", json={"testId": 1004})
         assert missing.status_code == 400
+
+
+def test_draws_are_stable_and_in_range() -> None:
+    from thousandeyes_async.testing._entities import Draws
+
+    first, again = Draws(42), Draws(42)
+    values = [first.randrange(5, 10) for _ in range(1000)]
+    assert values == [again.randrange(5, 10) for _ in range(1000)]
+    assert set(values) == {5, 6, 7, 8, 9}
+    floats = [first.uniform(1.0, 2.0) for _ in range(1000)]
+    assert all(1.0 <= f < 2.0 for f in floats)
+    assert Draws(0).random() != Draws(1).random()
+    with pytest.raises(ValueError, match="empty range"):
+        first.randrange(3, 3)

@@ -104,3 +104,16 @@ def test_module_runner_help() -> None:
         timeout=30,
     )
     assert "--port" in result.stdout
+
+
+def test_listening_socket_is_tcp_so_asyncio_sets_nodelay() -> None:
+    import socket
+
+    from thousandeyes_async.testing._serve import bind
+
+    sock = bind("127.0.0.1", 0)
+    try:
+        # Without IPPROTO_TCP asyncio skips TCP_NODELAY and each answer waits for a delayed ACK.
+        assert sock.proto == socket.IPPROTO_TCP
+    finally:
+        sock.close()

@@ -18,6 +18,7 @@ from ._entities import (
     CITIES,
     MONITORS,
     Agent,
+    Draws,
     Endpoint,
     Monitor,
     Record,
@@ -27,6 +28,17 @@ from ._entities import (
 from ._test_objects import render_test
 
 __all__ = ["Dataset", "RecordRange"]
+
+_MASK = (1 << 64) - 1
+
+
+def _mix(*parts: int) -> int:
+    """A stable 64-bit key from integers (FNV-1a style; the same on every Python and run)."""
+    key = 0xCBF29CE484222325
+    for part in parts:
+        key = ((key ^ (part & _MASK)) * 0x100000001B3) & _MASK
+        key ^= key >> 29
+    return key
 
 
 @attrs.frozen
@@ -198,8 +210,8 @@ class Dataset:
         source: tuple[int, ...],
         params: dict[str, str],
     ) -> Record:
-        key = ":".join(str(p) for p in (self.spec.seed, endpoint.path, test.test_id, round_id))
-        rng = random.Random(key + ":" + ",".join(map(str, source)))
+        key = _mix(self.spec.seed, endpoint.key_id, test.test_id, round_id, *source)
+        rng = Draws(key)
         return endpoint.build(RecordContext(self, test, round_id, source, params, rng))
 
     # -- objects --------------------------------------------------------------------

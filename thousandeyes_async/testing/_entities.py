@@ -6,10 +6,10 @@ through ``_data.Dataset``.
 
 from __future__ import annotations
 
-import random
-from collections.abc import Callable
+import zlib
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Agent",
+    "Draws",
     "Endpoint",
     "Monitor",
     "Record",
@@ -30,6 +31,7 @@ __all__ = [
 ]
 
 Record = dict[str, Any]
+T = TypeVar("T")
 
 CITIES: tuple[tuple[str, str], ...] = (
     ("San Jose, CA", "US"),
@@ -69,7 +71,13 @@ APP = "https://app.thousandeyes.com"
 
 def format_date(epoch: float) -> str:
     """The API's ``yyyy-MM-dd hh:mm:ss`` in UTC."""
-    return datetime.fromtimestamp(int(epoch), tz=UTC).strftime("%Y-%m-%d %H:%M:%S")
+    return _format_whole_second(int(epoch))
+
+
+@functools.lru_cache(maxsize=8192)
+def _format_whole_second(epoch: int) -> str:
+    # Records of one round share their dates: caching saves most strftime calls.
+    return datetime.fromtimestamp(epoch, tz=UTC).strftime("%Y-%m-%d %H:%M:%S")
 
 
 @attrs.frozen
@@ -128,6 +136,45 @@ class TestSpec:
 # -- endpoints -------------------------------------------------------------------------
 
 
+_MASK = (1 << 64) - 1
+
+
+class Draws:
+    """A small SplitMix64 generator: a record's random values, seeded by its identity.
+
+    ``random.Random`` costs more to seed than a whole record costs to build;
+    this one is seeded for free and is the same on every Python and platform.
+    """
+
+    __slots__ = ("_state",)
+
+    def __init__(self, seed: int) -> None:
+        self._state = seed & _MASK
+
+    def _next(self) -> int:
+        self._state = (self._state + 0x9E3779B97F4A7C15) & _MASK
+        z = self._state
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & _MASK
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & _MASK
+        return z ^ (z >> 31)
+
+    def random(self) -> float:
+        """A float in [0, 1)."""
+        return (self._next() >> 11) * (1.0 / (1 << 53))
+
+    def uniform(self, low: float, high: float) -> float:
+        return low + (high - low) * self.random()
+
+    def randrange(self, start: int, stop: int) -> int:
+        """An int in [start, stop) (the tiny modulo bias does not matter for test data)."""
+        if stop <= start:
+            raise ValueError(f"empty range [{start}, {stop})")
+        return start + self._next() % (stop - start)
+
+    def choice(self, items: Sequence[T]) -> T:
+        return items[self._next() % len(items)]
+
+
 @attrs.frozen
 class RecordContext:
     dataset: Dataset
@@ -135,7 +182,7 @@ class RecordContext:
     round_id: int
     source: tuple[int, ...]
     params: dict[str, str]
-    rng: random.Random
+    rng: Draws
 
     @property
     def agent(self) -> Agent:
@@ -156,6 +203,11 @@ class Endpoint:
     build: Builder
     #: "agents", "monitors" or "dns" (agents x DNS servers).
     sources: str = "agents"
+
+    @property
+    def key_id(self) -> int:
+        """A stable number for the path, part of every record's seed."""
+        return zlib.crc32(self.path.encode())
 
 
 def server_ip(test: TestSpec) -> str:
