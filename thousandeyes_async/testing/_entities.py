@@ -6,6 +6,7 @@ through ``_data.Dataset``.
 
 from __future__ import annotations
 
+import functools
 import zlib
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
