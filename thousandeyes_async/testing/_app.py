@@ -92,12 +92,17 @@ class _Request(Routes):
         emulator = self.emulator
         now = emulator.now()
         reply = self._pipeline(now)
+        status = reply.status
         try:
             if self.fault is not None and self.fault.kind == "slow":
                 await anyio.sleep(self.fault.delay)
-            await self._send(send, reply, now)
+            # Date is when the answer leaves, as on a real server (later than now if slow).
+            await self._send(send, reply, emulator.now())
+        except ConnectionDropped:
+            status = 0
+            raise
         finally:
-            self._log(now, reply.status)
+            self._log(now, status)
 
     def _log(self, now: float, status: int) -> None:
         credential = self.credential
@@ -145,7 +150,8 @@ class _Request(Routes):
             self.outcome = "refused"
             self.fault = None
             reply = error(429, "Too many requests")
-            _headers(reply, "Organization", Decision(False, 0, 0, _ceil(storm_end)))
+            limit = emulator.organization_state(organization).window.limit
+            _headers(reply, "Organization", Decision(False, limit, 0, _ceil(storm_end)))
             return reply
         org = emulator.organization_state(organization)
         org.apply_outside_consumer(now)

@@ -259,11 +259,14 @@ class ThousandEyesEmulator:
 
     # -- ways to use it ---------------------------------------------------------------
 
-    def transport(self) -> httpx.AsyncBaseTransport:
-        """An httpx transport over this app, turning dropped connections into network errors."""
-        return EmulatorTransport(self)
+    def transport(self, *, client_ip: str = "127.0.0.1") -> httpx.AsyncBaseTransport:
+        """An httpx transport over this app, turning dropped connections into network errors.
 
-    def client(self, **kwargs: Any) -> AsyncThousandEyes:
+        ``client_ip`` is the source address the emulator sees (the IP block is per address).
+        """
+        return EmulatorTransport(self, client_ip=client_ip)
+
+    def client(self, *, client_ip: str = "127.0.0.1", **kwargs: Any) -> AsyncThousandEyes:
         """An ``AsyncThousandEyes`` wired to this emulator in-process.
 
         Uses the first configured credential unless ``token=``/``email=``/``auth=``
@@ -277,7 +280,7 @@ class ThousandEyesEmulator:
             if credential.email:
                 kwargs["email"] = credential.email
         kwargs.setdefault("base_url", self.base_url)
-        return AsyncThousandEyes(transport=self.transport(), **kwargs)
+        return AsyncThousandEyes(transport=self.transport(client_ip=client_ip), **kwargs)
 
     @asynccontextmanager
     async def serve(self, host: str = "127.0.0.1", port: int = 0) -> AsyncIterator[str]:
@@ -295,8 +298,8 @@ class ThousandEyesEmulator:
 class EmulatorTransport(httpx.AsyncBaseTransport):
     """``httpx.ASGITransport`` over the emulator, with real-looking network failures."""
 
-    def __init__(self, emulator: ThousandEyesEmulator) -> None:
-        self._inner = httpx.ASGITransport(app=emulator, client=("127.0.0.1", 50000))
+    def __init__(self, emulator: ThousandEyesEmulator, *, client_ip: str = "127.0.0.1") -> None:
+        self._inner = httpx.ASGITransport(app=emulator, client=(client_ip, 50000))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         try:
