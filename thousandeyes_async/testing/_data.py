@@ -25,9 +25,10 @@ from ._entities import (
     RecordContext,
     TestSpec,
 )
+from ._records import DETAIL_ENDPOINTS, LIST_ENDPOINTS
 from ._test_objects import render_test
 
-__all__ = ["Dataset", "RecordRange"]
+__all__ = ["DETAIL_ENDPOINTS", "LIST_ENDPOINTS", "Dataset", "RecordRange"]
 
 _MASK = (1 << 64) - 1
 
