@@ -206,6 +206,24 @@ async def test_each_list_endpoint_has_the_seed_shape(path: str) -> None:
         assert START - 3600 <= record["roundId"] <= START
 
 
+@pytest.mark.parametrize(
+    ("path", "optional"),
+    [
+        ("web/http-server/1004", "errorDetails"),
+        ("web/ftp-server/1007", "errorDetails"),
+        ("web/web-transactions/1006", "errorDetails"),
+        ("voice/sip-server/1011", "problemDetail"),
+        ("voice/rtp-stream/1012", "errorDetail"),
+    ],
+)
+def test_optional_error_fields_show_up_in_some_records(path: str, optional: str) -> None:
+    records = ThousandEyesEmulator().expected_records(path, start=START - 7 * 86400, end=START)
+    with_error = [r for r in records if optional in r]
+    assert 0 < len(with_error) < len(records) / 4
+    if "errorType" in records[0]:
+        assert all(r["errorType"] != "None" for r in with_error)
+
+
 async def test_value_types_follow_the_tables() -> None:
     emulator = ThousandEyesEmulator()
     async with http(emulator) as client:

@@ -182,6 +182,7 @@ def _http_server(ctx: RecordContext) -> Record:
             "sslVersion": "TLSv1.2",
         }
     )
+    _maybe_error(ctx, record, "errorType", "errorDetails", "Receive", "Read timed out")
     if ctx.params.get("headers") == "1":
         host = ctx.test.target.split("://", 1)[-1].split("/", 1)[0]
         record["requestHeaders"] = f"GET / HTTP/1.1\r\nHost: {host}\r\nAccept: */*\r\n"
@@ -341,6 +342,7 @@ def _ftp_server(ctx: RecordContext) -> Record:
             "errorType": "None",
         }
     )
+    _maybe_error(ctx, record, "errorType", "errorDetails", "Transfer", "Connection reset")
     return record
 
 
@@ -415,6 +417,7 @@ def _sip_server(ctx: RecordContext) -> Record:
             "errorType": "None",
         }
     )
+    _maybe_error(ctx, record, "errorType", "problemDetail", "Register", "401 Unauthorized")
     return record
 
 
@@ -435,7 +438,21 @@ def _rtp_stream(ctx: RecordContext) -> Record:
             "pdv": round(rng.uniform(0.0, 5.0), 3),
         }
     )
+    if rng.random() < _ERROR_RATE:
+        record["errorDetail"] = "No RTP packets received from the agent"
     return record
+
+
+#: Share of records that carry an error, so that the optional error fields show up.
+_ERROR_RATE = 0.05
+
+
+def _maybe_error(
+    ctx: RecordContext, record: Record, type_key: str, detail_key: str, kind: str, detail: str
+) -> None:
+    if ctx.rng.random() < _ERROR_RATE:
+        record[type_key] = kind
+        record[detail_key] = detail
 
 
 _NETWORK_TYPES = frozenset(
