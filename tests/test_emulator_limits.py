@@ -233,3 +233,19 @@ async def test_consume_spends_the_current_window() -> None:
         assert org_headers(response)[1] == 1
         assert emulator.consume(5) == 1
         assert (await client.get("/v6/agents")).status_code == 429
+
+
+async def test_concurrent_requests_never_overrun_the_window() -> None:
+    emulator = ThousandEyesEmulator()
+    statuses: list[int] = []
+
+    async def one(client: object) -> None:
+        response = await client.get("/v6/agents")  # type: ignore[attr-defined]
+        statuses.append(response.status_code)
+
+    async with http(emulator) as client, anyio.create_task_group() as group:
+        for _ in range(400):
+            group.start_soon(one, client)
+    assert statuses.count(200) == 240
+    assert statuses.count(429) == 160
+    assert emulator.organization_counters().accepted == 240
