@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import socket
 from collections.abc import AsyncIterator, Iterator
@@ -23,7 +24,7 @@ _STARTUP_POLLS = 2000
 def load_uvicorn() -> Any:
     try:
         import uvicorn
-    except ImportError as exc:  # pragma: no cover - depends on the environment
+    except ImportError as exc:
         raise ImportError(
             "serving the emulator on a socket needs uvicorn: "
             "pip install 'thousandeyes-async[sandbox]'"
@@ -72,6 +73,13 @@ def bind(host: str, port: int) -> socket.socket:
 
 @asynccontextmanager
 async def serve(emulator: ThousandEyesEmulator, host: str, port: int) -> AsyncIterator[str]:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        raise RuntimeError(
+            "serve() needs asyncio (uvicorn's event loop); under trio use the emulator "
+            "in-process with emulator.client() or emulator.transport()"
+        ) from None
     uvicorn = load_uvicorn()
     sock = bind(host, port)
     bound_port = sock.getsockname()[1]
