@@ -301,6 +301,9 @@ async def test_detail_endpoints() -> None:
             await client.get(f"/v6/net/path-vis/1001/{agent}/{round_id + 1}")
         ).status_code == 400
         assert (await client.get(f"/v6/net/path-vis/1001/99999/{round_id}")).status_code == 404
+        future = round_id + tests[1001]["interval"]
+        later = await client.get(f"/v6/net/path-vis/1001/{agent}/{future}")
+        assert later.json()["net"]["pathVis"] == []  # that round has not happened yet
         dns = (await client.get("/v6/tests/1009")).json()["test"][0]
         server_id = dns["dnsServers"][0]["serverId"]
         one = (await client.get(f"/v6/dns/server/1009/{server_id}")).json()["dns"]["server"]

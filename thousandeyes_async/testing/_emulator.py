@@ -229,7 +229,9 @@ class ThousandEyesEmulator:
 
         ``path`` is below the version (``"net/metrics/1001"``, ``"dns/server/1009/10091"``);
         ``start``/``end`` are aware datetimes, ``YYYY-mm-ddTHH:MM:SS`` strings or epoch
-        seconds; ``params`` are the other query parameters (``headers=1``...).
+        seconds; ``params`` are the other query parameters (``headers=1``...). The
+        server stops a range at its current time (no future rounds), so give an
+        ``end`` no later than the emulator's time of the query.
         """
         start_s, end_s = _epoch(start, "start"), _epoch(end, "end")
         path = path.strip("/")

@@ -188,7 +188,8 @@ class Routes:
         if prefix_id is not None and prefix_id != test.prefix_id:
             return error(404, f"prefix {prefix_id} is not monitored by test {test_id}")
         params = {k: v for k, v in self.params.items() if k not in _RANGE_PARAMS}
-        records = self.emulator.dataset.records(endpoint, test, round_id, round_id, params)
+        last = min(round_id, int(self.emulator.now()))  # a round in the future has no data yet
+        records = self.emulator.dataset.records(endpoint, test, round_id, last, params)
         chunk = [r for r in records if agent_id is None or r.get("agentId") == agent_id]
         return Reply(
             200,
