@@ -401,6 +401,9 @@ async def test_pagination_with_relative_window_matches_ground_truth() -> None:
     assert "to=2024-01-01T00:00:00" in first_next
     assert "window" not in first_next
     assert "aid=42" in first_next
+    queries = [r.query for r in emulator.requests]
+    assert queries[0] == "window=1d&aid=42"
+    assert all("from=2023-12-31T00:00:00" in q and "page=" in q for q in queries[1:])
     records = [r for b in bodies for r in b["net"]["metrics"]]
     expected = emulator.expected_records(
         "net/metrics/1001",

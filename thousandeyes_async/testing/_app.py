@@ -72,9 +72,8 @@ class _Request(Routes):
         self.headers = {
             k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])
         }
-        self.params: dict[str, str] = dict(
-            parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
-        )
+        self.query: str = scope.get("query_string", b"").decode("latin-1")
+        self.params: dict[str, str] = dict(parse_qsl(self.query, keep_blank_values=True))
         client = scope.get("client")
         self.client = str(client[0]) if client else "unknown"
         host = self.headers.get("host") or _server_host(scope)
@@ -111,6 +110,7 @@ class _Request(Routes):
                 time=now,
                 method=self.method,
                 path=self.raw_path,
+                query=self.query,
                 status=status,
                 client=self.client,
                 credential=credential.name if credential else None,

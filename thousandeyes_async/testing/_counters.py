@@ -34,6 +34,8 @@ class RequestRecord:
     time: float
     method: str
     path: str
+    #: The raw query string (``from=...&to=...&page=2``).
+    query: str
     #: The status answered; 0 when the connection was dropped (an injected fault).
     status: int
     client: str

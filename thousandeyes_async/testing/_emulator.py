@@ -203,7 +203,8 @@ class ThousandEyesEmulator:
 
     def consume(self, count: int, *, organization: str = "default") -> int:
         """Spend ``count`` requests of ``organization``'s current window now, as another
-        client would; returns how many fitted in what was left."""
+        client would; returns how many fitted in what was left. Call it from async code
+        (it reads the emulator's clock)."""
         if count < 0:
             raise ValueError(f"count must be >= 0, got {count!r}")
         return self.organization_state(organization).window.take_up_to(self.now(), count)
