@@ -138,3 +138,16 @@ async def test_an_asgi_app_can_be_the_server() -> None:
     ) as te:
         body = await te.request("GET", "net/metrics/817", params={"window": "1h"})
     assert body == {"path": "/v6/net/metrics/817", "query": "window=1h"}
+
+
+def test_resolved_urls_are_cached_within_a_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    from thousandeyes_async import _transport
+
+    monkeypatch.setattr(_transport, "_URL_CACHE_SIZE", 3)
+    transport = AsyncThousandEyes(token=SECRET)._transport
+    first = transport.url_for("net/metrics/1")
+    assert transport.url_for("net/metrics/1") is first
+    for n in range(2, 10):
+        assert str(transport.url_for(f"net/metrics/{n}")) == f"{BASE}/v6/net/metrics/{n}"
+    assert len(transport._urls) == 3
+    assert str(transport.url_for("net/metrics/1")) == f"{BASE}/v6/net/metrics/1"

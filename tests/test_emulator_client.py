@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import anyio
 import pytest
 import trio.testing
 
-from thousandeyes_async import AuthenticationError, RateLimitError
+from thousandeyes_async import AuthenticationError, RateLimitError, UnlimitedLimiter
 from thousandeyes_async.testing import EmulatorCredential, RateLimits, ThousandEyesEmulator
 
 pytestmark = pytest.mark.anyio
@@ -38,12 +39,25 @@ async def test_client_with_basic_credential_and_organization_budget() -> None:
         credentials=[EmulatorCredential("t0k3n", email="ops@example.com", organization="acme")],
         limits=RateLimits(organization=2),
     )
-    async with emulator.client(max_retries=0) as te:
+    # Without a limiter the server's refusal reaches the caller...
+    async with emulator.client(max_retries=0, limiter=UnlimitedLimiter()) as te:
         await te.request("GET", "agents")
         await te.request("GET", "agents")
         with pytest.raises(RateLimitError):
             await te.request("GET", "agents")
     assert emulator.credential_counters("ops@example.com").refused == 1
+
+    # ...with the default limiter the third request waits for the next window instead.
+    emulator = ThousandEyesEmulator(
+        credentials=[EmulatorCredential("t0k3n", email="ops@example.com", organization="acme")],
+        limits=RateLimits(organization=2),
+    )
+    started = anyio.current_time()
+    async with emulator.client(max_retries=0, organization="acme-test") as te:
+        for _ in range(3):
+            await te.request("GET", "agents")
+    assert emulator.credential_counters("ops@example.com").refused == 0
+    assert anyio.current_time() - started >= 60
 
 
 async def test_client_with_a_wrong_token_gets_401() -> None:

@@ -42,7 +42,7 @@ def test_positional_is_refused(thousandeyes_emulator):
 """,
     )
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-q", "--strict-markers")
-    result.assert_outcomes(passed=5, errors=1)
+    result.assert_outcomes(passed=6, errors=1)
     result.stdout.fnmatch_lines(["*keyword arguments only*"])
 
 

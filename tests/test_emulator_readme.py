@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from thousandeyes_async import AsyncThousandEyes, RateLimitError
+from thousandeyes_async import AsyncThousandEyes, RateLimitError, UnlimitedLimiter
 from thousandeyes_async.testing import Fault, RateLimits, ThousandEyesEmulator
 
 
@@ -25,9 +25,23 @@ async def test_worst_loss(thousandeyes_emulator: ThousandEyesEmulator) -> None:
 
 
 @pytest.mark.asyncio
+@pytest.mark.looptime  # the limiter's wait for the next window passes in virtual time
 @pytest.mark.thousandeyes_emulator(limits=RateLimits(organization=2))
-async def test_my_code_sees_the_rate_limit(thousandeyes_emulator: ThousandEyesEmulator) -> None:
-    async with thousandeyes_emulator.client(max_retries=0) as te:
+async def test_my_code_stays_under_the_rate_limit(
+    thousandeyes_emulator: ThousandEyesEmulator,
+) -> None:
+    async with thousandeyes_emulator.client() as te:
+        for _ in range(5):  # 5 requests against a limit of 2 a minute: the client waits
+            await te.request("GET", "agents")
+    counters = thousandeyes_emulator.organization_counters()
+    assert (counters.accepted, counters.refused) == (5, 0)
+
+
+@pytest.mark.asyncio
+@pytest.mark.thousandeyes_emulator(limits=RateLimits(organization=2))
+async def test_my_code_sees_a_429(thousandeyes_emulator: ThousandEyesEmulator) -> None:
+    # Without our limiter (UnlimitedLimiter), the server's refusal reaches the code.
+    async with thousandeyes_emulator.client(max_retries=0, limiter=UnlimitedLimiter()) as te:
         await te.request("GET", "agents")
         await te.request("GET", "agents")
         with pytest.raises(RateLimitError):

@@ -15,6 +15,7 @@ from thousandeyes_async import (
     ResponseDecodeError,
     RetryPolicy,
     ServerError,
+    UnlimitedLimiter,
 )
 
 from .conftest import BASE, SECRET, SleepRecorder
@@ -56,7 +57,7 @@ async def test_retries_are_bounded_by_max_retries(
 async def test_backoff_is_exponential_with_full_jitter(sleeps: SleepRecorder) -> None:
     respx.get(URL).respond(500)
     policy = RetryPolicy(max_retries=6, backoff_base=0.5, backoff_cap=4.0)
-    async with AsyncThousandEyes(token=SECRET, max_retries=6) as te:
+    async with AsyncThousandEyes(token=SECRET, max_retries=6, limiter=UnlimitedLimiter()) as te:
         te._transport.retry = policy
         te._transport._rng = random.Random(7)
         te._transport.sleep = sleeps
@@ -189,7 +190,9 @@ async def test_truncated_json_is_fetched_again_then_reported(
 async def test_retry_deadline_stops_retrying_in_virtual_time() -> None:
     route = respx.get(URL).respond(429, headers={"Retry-After": "50"})
     started = anyio.current_time()
-    async with AsyncThousandEyes(token=SECRET, max_retries=10, retry_deadline=120) as te:
+    async with AsyncThousandEyes(
+        token=SECRET, max_retries=10, retry_deadline=120, limiter=UnlimitedLimiter()
+    ) as te:
         with pytest.raises(RateLimitError):
             await te.request("GET", "net/metrics/817")
     # Two waits of 50 s fit in 120 s; a third would not, so no third retry starts.

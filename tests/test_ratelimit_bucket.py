@@ -1,0 +1,388 @@
+"""The pure bucket core against a simulated fixed-window server (no I/O, no sleeping)."""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import deque
+from collections.abc import Callable
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from thousandeyes_async.ratelimit._bucket import Bucket, Observation, Ticket
+
+EPOCH = 1_700_000_000.0
+
+
+@attrs.define
+class FixedWindowModel:
+    """The server of seed 000: a window opens at the first request after the last one ended."""
+
+    limit: int = 240
+    window: float = 60.0
+    skew: float = 0.0
+    reset_rounding: Callable[[float], float] = math.ceil
+    limit_for_window: Callable[[int], int] | None = None
+    end: float = -math.inf
+    count: int = 0
+    windows: int = 0
+    accepted: int = 0
+    refused: int = 0
+
+    def arrive(self, now: float) -> Observation:
+        if now >= self.end:
+            self.end = now + self.window
+            self.count = 0
+            self.windows += 1
+            if self.limit_for_window is not None:
+                self.limit = self.limit_for_window(self.windows)
+        status = 200
+        if self.count < self.limit:
+            self.count += 1
+            self.accepted += 1
+        else:
+            status = 429
+            self.refused += 1
+        server_now = EPOCH + self.skew + now
+        return Observation(
+            status=status,
+            limit=self.limit,
+            remaining=self.limit - self.count,
+            reset=float(self.reset_rounding(EPOCH + self.skew + self.end)),
+            date=float(math.floor(server_now)),
+        )
+
+    def consume(self, now: float) -> bool:
+        """Someone else's request: counts like ours, answers nobody."""
+        return self.arrive(now).status == 200
+
+
+@attrs.define
+class Simulation:
+    """Tasks sending through one bucket; delays per request drawn from lists."""
+
+    bucket: Bucket
+    server: FixedWindowModel
+    tasks: int
+    requests: int
+    up: list[float]
+    down: list[float]
+    think: list[float] = attrs.Factory(lambda: [0.0])
+    foreign_every: float | None = None
+    horizon: float = math.inf
+    sent: int = 0
+    refused_ours: int = 0
+    accepted_ours: int = 0
+    accepted_before_horizon: int = 0
+
+    def run(self) -> None:
+        events: list[tuple[float, int, str, object]] = []
+        seq = 0
+
+        def push(when: float, kind: str, payload: object = None) -> None:
+            nonlocal seq
+            seq += 1
+            heapq.heappush(events, (when, seq, kind, payload))
+
+        waiting: deque[int] = deque()
+        for task in range(self.tasks):
+            push(self.think[task % len(self.think)], "want", task)
+        if self.foreign_every:
+            push(self.foreign_every / 2, "foreign")
+        timer_at: float | None = None
+        budget = self.requests
+        steps = 0
+        while events:
+            steps += 1
+            assert steps < 10_000_000, "simulation does not end"
+            now, _, kind, payload = heapq.heappop(events)
+            if kind == "want":
+                if budget <= 0:
+                    continue
+                budget -= 1
+                waiting.append(int(payload))  # type: ignore[call-overload]
+            elif kind == "arrive":
+                ticket, task = payload  # type: ignore[misc]
+                obs = self.server.arrive(now)
+                if obs.status == 429:
+                    self.refused_ours += 1
+                else:
+                    self.accepted_ours += 1
+                    if now < self.horizon:
+                        self.accepted_before_horizon += 1
+                n = self.sent
+                push(now + self.down[n % len(self.down)], "respond", (ticket, task, obs))
+            elif kind == "respond":
+                ticket, task, obs = payload  # type: ignore[misc]
+                self.bucket.settle(ticket, now, obs)
+                push(now + self.think[task % len(self.think)], "want", task)
+            elif kind == "foreign":
+                if now < self.horizon:
+                    self.server.consume(now)
+                    push(now + self.foreign_every, "foreign")  # type: ignore[operator]
+            elif kind == "timer":
+                timer_at = None
+            while waiting and self.bucket.available(now) >= 1:
+                task = waiting.popleft()
+                ticket = self.bucket.grant(now)
+                ticket.sent = True
+                self.sent += 1
+                push(now + self.up[self.sent % len(self.up)], "arrive", (ticket, task))
+            if waiting:
+                change = self.bucket.next_change(now)
+                if change is not None and (timer_at is None or change < timer_at):
+                    timer_at = change
+                    push(change, "timer")
+
+
+def test_first_request_is_a_lone_probe() -> None:
+    bucket = Bucket(limit=240, window=60.0)
+    assert bucket.available(0.0) == 1
+    probe = bucket.grant(0.0)
+    probe.sent = True
+    assert bucket.available(0.0) == 0
+    obs = Observation(200, 240, 239, EPOCH + 60, EPOCH)
+    bucket.settle(probe, 0.1, obs)
+    assert bucket.available(0.1) == 239
+
+
+def test_reset_is_read_against_the_date_header_not_the_local_clock() -> None:
+    # The server's clock is a day ahead of ours: only Reset - Date matters.
+    bucket = Bucket(limit=240, window=60.0)
+    t = bucket.grant(1000.0)
+    t.sent = True
+    bucket.settle(t, 1000.0, Observation(200, 240, 0, EPOCH + 86_400 + 20, EPOCH + 86_400))
+    assert bucket.available(1000.0) == 0
+    # 20 s left by the headers, plus one second for their whole-second resolution.
+    assert bucket.next_change(1000.0) == pytest.approx(1021.0)
+    assert bucket.available(1020.9) == 0
+    assert bucket.available(1021.0) >= 1
+
+
+def test_window_end_never_trusts_more_than_the_window_length() -> None:
+    bucket = Bucket(limit=10, window=60.0)
+    t = bucket.grant(0.0)
+    t.sent = True
+    bucket.settle(t, 0.5, Observation(200, 10, 9, EPOCH + 60, EPOCH))
+    # Reset - Date + 1 = 61 s, but a window that counted this request ends within 60 s of it.
+    assert bucket.next_change(0.5) == pytest.approx(60.5)
+
+
+def test_in_flight_requests_are_not_let_out_twice_by_an_old_remaining() -> None:
+    bucket = Bucket(limit=10, window=60.0)
+    probe = bucket.grant(0.0)
+    probe.sent = True
+    bucket.settle(probe, 0.1, Observation(200, 10, 9, EPOCH + 60, EPOCH))
+    tickets = [bucket.grant(0.1) for _ in range(9)]
+    for t in tickets:
+        t.sent = True
+    assert bucket.available(0.1) == 0
+    # A slow answer processed before the others says Remaining 8: it must not reopen 8 slots.
+    bucket.settle(tickets[0], 0.2, Observation(200, 10, 8, EPOCH + 60, EPOCH))
+    assert bucket.available(0.2) == 0
+
+
+def test_foreign_consumption_seen_in_headers_shrinks_the_budget() -> None:
+    bucket = Bucket(limit=10, window=60.0)
+    probe = bucket.grant(0.0)
+    probe.sent = True
+    # Someone else already used 6 of 10.
+    bucket.settle(probe, 0.1, Observation(200, 10, 3, EPOCH + 50, EPOCH))
+    assert bucket.available(0.1) == 3
+
+
+def test_released_ticket_consumes_nothing() -> None:
+    bucket = Bucket(limit=5, window=60.0, dynamic=False)
+    tickets = [bucket.grant(0.0) for _ in range(5)]
+    assert bucket.available(0.0) == 0
+    bucket.release(tickets[0], 0.0)
+    assert bucket.available(0.0) == 1
+    assert bucket.in_flight == 4
+
+
+def test_sent_request_counts_even_without_an_answer() -> None:
+    bucket = Bucket(limit=2, window=60.0, dynamic=False)
+    t1, t2 = bucket.grant(0.0), bucket.grant(0.0)
+    t1.sent = t2.sent = True
+    bucket.settle(t1, 1.0, None)
+    assert bucket.available(1.0) == 0
+    bucket.settle(t2, 1.0, Observation(200))
+    assert bucket.available(1.0) == 0
+    assert bucket.available(61.0) == 2
+
+
+def test_static_bucket_is_five_per_three_hundred_seconds() -> None:
+    bucket = Bucket(limit=5, window=300.0, dynamic=False)
+    for _ in range(5):
+        t = bucket.grant(0.0)
+        t.sent = True
+        bucket.settle(t, 0.2, Observation(201))
+    assert bucket.available(299.0) == 0
+    assert bucket.available(300.2) == 5
+
+
+def test_429_exhausted_pauses_until_reset_and_reports_paced() -> None:
+    bucket = Bucket(limit=10, window=60.0)
+    t = bucket.grant(0.0)
+    t.sent = True
+    paced = bucket.settle(t, 0.0, Observation(429, 10, 0, EPOCH + 30, EPOCH))
+    assert paced
+    assert bucket.rejected == 1
+    assert bucket.available(0.0) == 0
+    assert bucket.next_change(0.0) == pytest.approx(31.0)
+
+
+def test_429_without_headers_uses_retry_after_then_bounded_backoff() -> None:
+    bucket = Bucket(limit=10, window=60.0)
+    t = bucket.grant(0.0)
+    t.sent = True
+    assert bucket.settle(t, 0.0, Observation(429, retry_after=7.0))
+    assert bucket.next_change(0.0) == pytest.approx(7.0)
+    delays = []
+    now = 7.0
+    for _ in range(10):
+        t = bucket.grant(now)
+        t.sent = True
+        assert bucket.settle(t, now, Observation(429))
+        change = bucket.next_change(now)
+        assert change is not None
+        delays.append(change - now)
+        now = change
+    assert delays[:3] == [2.0, 4.0, 8.0]
+    assert max(delays) == 60.0
+
+
+def test_late_answer_about_a_finished_window_is_ignored() -> None:
+    bucket = Bucket(limit=10, window=60.0)
+    t = bucket.grant(0.0)
+    t.sent = True
+    bucket.settle(t, 0.0, Observation(200, 10, 9, EPOCH + 60, EPOCH))
+    slow = bucket.grant(1.0)
+    slow.sent = True
+    # The window rolls over while ``slow`` is in flight; it is carried over.
+    probe = bucket.grant(60.5)
+    probe.sent = True
+    bucket.settle(probe, 60.6, Observation(200, 10, 9, EPOCH + 120, EPOCH + 60))
+    # The slow answer was counted in the old window: it frees its slot in the new one.
+    before = bucket.available(61.0)
+    bucket.settle(slow, 61.0, Observation(200, 10, 2, EPOCH + 60, EPOCH + 1))
+    assert bucket.available(61.0) == before + 1
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    tasks=st.integers(1, 300),
+    limit=st.sampled_from([5, 20, 24, 240]),
+    up=st.lists(st.floats(0.0, 2.0), min_size=1, max_size=30),
+    down=st.lists(st.floats(0.0, 2.0), min_size=1, max_size=30),
+    think=st.lists(st.floats(0.0, 20.0), min_size=1, max_size=10),
+    skew=st.floats(-10_000.0, 10_000.0),
+    floor_reset=st.booleans(),
+)
+def test_only_client_is_never_refused(
+    tasks: int,
+    limit: int,
+    up: list[float],
+    down: list[float],
+    think: list[float],
+    skew: float,
+    floor_reset: bool,
+) -> None:
+    server = FixedWindowModel(
+        limit=limit, skew=skew, reset_rounding=math.floor if floor_reset else math.ceil
+    )
+    sim = Simulation(
+        Bucket(limit=240, window=60.0),
+        server,
+        tasks=tasks,
+        requests=limit * 6,
+        up=up,
+        down=down,
+        think=think,
+    )
+    sim.run()
+    assert sim.refused_ours == 0
+    assert sim.accepted_ours == limit * 6
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    tasks=st.integers(240, 600),
+    up=st.lists(st.floats(0.0, 0.3), min_size=1, max_size=30),
+    down=st.lists(st.floats(0.0, 0.3), min_size=1, max_size=30),
+    skew=st.floats(-10_000.0, 10_000.0),
+    floor_reset=st.booleans(),
+)
+def test_saturated_client_uses_the_budget_of_twenty_windows(
+    tasks: int, up: list[float], down: list[float], skew: float, floor_reset: bool
+) -> None:
+    server = FixedWindowModel(
+        limit=240, skew=skew, reset_rounding=math.floor if floor_reset else math.ceil
+    )
+    horizon = 20 * 60.0
+    sim = Simulation(
+        Bucket(limit=240, window=60.0),
+        server,
+        tasks=tasks,
+        requests=240 * 25,
+        up=up,
+        down=down,
+        horizon=horizon,
+    )
+    sim.run()
+    assert sim.refused_ours == 0
+    # Everything a client could get in 20 windows of time, at most 240 per window.
+    assert sim.accepted_before_horizon >= 0.99 * 240 * 20
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    tasks=st.integers(1, 300),
+    up=st.lists(st.floats(0.0, 0.5), min_size=1, max_size=20),
+    down=st.lists(st.floats(0.0, 0.5), min_size=1, max_size=20),
+    switch=st.integers(1, 4),
+)
+def test_limit_change_mid_run_is_followed(
+    tasks: int, up: list[float], down: list[float], switch: int
+) -> None:
+    server = FixedWindowModel(limit=20, limit_for_window=lambda n: 20 if n <= switch else 240)
+    sim = Simulation(
+        Bucket(limit=240, window=60.0), server, tasks=tasks, requests=2000, up=up, down=down
+    )
+    sim.run()
+    assert sim.refused_ours == 0
+    assert sim.accepted_ours == 2000
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    tasks=st.integers(1, 300),
+    up=st.lists(st.floats(0.0, 0.5), min_size=1, max_size=20),
+    down=st.lists(st.floats(0.0, 0.5), min_size=1, max_size=20),
+)
+def test_hidden_consumer_costs_at_most_one_429_per_window(
+    tasks: int, up: list[float], down: list[float]
+) -> None:
+    # Someone else takes a third of the budget, evenly spread.
+    server = FixedWindowModel(limit=240)
+    sim = Simulation(
+        Bucket(limit=240, window=60.0),
+        server,
+        tasks=tasks,
+        requests=240 * 10,
+        up=up,
+        down=down,
+        foreign_every=60.0 / 80,
+        horizon=30 * 60.0,
+    )
+    sim.run()
+    assert sim.refused_ours <= server.windows
+
+
+def test_ticket_is_plain_data() -> None:
+    t = Ticket(seq=1, epoch=0)
+    assert not t.sent
+    assert not t.settled

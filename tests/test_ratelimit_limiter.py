@@ -1,0 +1,231 @@
+"""The async limiter: FIFO within a priority, priorities, cancellation, 429 pacing."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import anyio
+import httpx
+import pytest
+import trio.testing
+
+from thousandeyes_async import BucketSpec, Priority, RateLimiter, RequestInfo
+from thousandeyes_async.ratelimit import ORGANIZATION_HEADERS, Permit, ThousandEyesPolicy
+
+pytestmark = pytest.mark.anyio
+
+GET = RequestInfo("GET", "net/metrics/1")
+
+
+@pytest.fixture
+def anyio_backend() -> tuple[str, dict[str, object]]:
+    return ("trio", {"clock": trio.testing.MockClock(autojump_threshold=0)})
+
+
+class OnePerWindow:
+    """A static policy with one request per 10 s: grants are easy to order."""
+
+    def __init__(self, limit: int = 1) -> None:
+        self.spec = BucketSpec("only", limit, 10.0, None)
+
+    def buckets(self, request: RequestInfo) -> Sequence[BucketSpec]:
+        return (self.spec,)
+
+
+async def _use(permit: Permit, response: httpx.Response | None = None) -> bool:
+    permit.mark_sent()
+    return await permit.settle(response if response is not None else httpx.Response(200))
+
+
+async def test_waiters_are_served_first_come_first_served() -> None:
+    limiter = RateLimiter(OnePerWindow())
+    order: list[int] = []
+
+    async def worker(i: int) -> None:
+        permit = await limiter.acquire("acme", GET, Priority.BULK)
+        order.append(i)
+        await _use(permit)
+
+    async with anyio.create_task_group() as tg:
+        for i in range(20):
+            tg.start_soon(worker, i)
+            await anyio.sleep(0.001)  # enqueue in a known order
+    assert order == list(range(20))
+    # One per 10 s window: 20 grants take 19 windows of virtual time.
+    assert anyio.current_time() >= 190.0
+
+
+async def test_interactive_requests_go_before_queued_bulk_ones() -> None:
+    limiter = RateLimiter(OnePerWindow())
+    first = await limiter.acquire("acme", GET, Priority.BULK)
+    order: list[str] = []
+
+    async def worker(name: str, priority: Priority) -> None:
+        permit = await limiter.acquire("acme", GET, priority)
+        order.append(name)
+        await _use(permit)
+
+    async with anyio.create_task_group() as tg:
+        for i in range(5):
+            tg.start_soon(worker, f"bulk{i}", Priority.BULK)
+            await anyio.sleep(0.001)
+        for i in range(3):
+            tg.start_soon(worker, f"ui{i}", Priority.INTERACTIVE)
+            await anyio.sleep(0.001)
+        await _use(first)
+    assert order == ["ui0", "ui1", "ui2", "bulk0", "bulk1", "bulk2", "bulk3", "bulk4"]
+
+
+async def test_cancelling_a_thousand_waiters_consumes_nothing_and_keeps_the_queue() -> None:
+    limiter = RateLimiter(OnePerWindow(limit=1))
+    held = [await limiter.acquire("acme", GET, Priority.BULK)]
+    order: list[int] = []
+    scopes: dict[int, anyio.CancelScope] = {}
+
+    async def waiter(i: int) -> None:
+        with anyio.CancelScope() as scope:
+            scopes[i] = scope
+            permit = await limiter.acquire("acme", GET, Priority.BULK)
+            order.append(i)
+            await _use(permit)
+
+    async with anyio.create_task_group() as tg:
+        for i in range(1000):
+            tg.start_soon(waiter, i)
+            await anyio.sleep(0.001)  # trio starts tasks in no fixed order: stagger them
+        await anyio.sleep(1)
+        assert limiter.stats("acme")["only"].waiters == 1000
+        # Cancel all but every hundredth waiter.
+        for i, scope in scopes.items():
+            if i % 100:
+                scope.cancel()
+        await anyio.sleep(1)
+        stats = limiter.stats("acme")["only"]
+        assert stats.waiters == 10
+        assert stats.in_flight == 1
+        for permit in held:
+            await _use(permit)
+    # The survivors were served in their original order, one per window.
+    assert order == list(range(0, 1000, 100))
+    stats = limiter.stats("acme")["only"]
+    assert stats.waiters == 0
+    assert stats.in_flight == 0
+
+
+async def test_cancelled_waiters_leave_the_budget_intact() -> None:
+    limiter = RateLimiter(OnePerWindow(limit=2))
+    held = [await limiter.acquire("acme", GET, Priority.BULK) for _ in range(2)]
+    with anyio.move_on_after(5):
+        async with anyio.create_task_group() as tg:
+            for _ in range(1000):
+                tg.start_soon(limiter.acquire, "acme", GET, Priority.BULK)
+            await anyio.sleep(1)
+            tg.cancel_scope.cancel()
+    stats = limiter.stats("acme")["only"]
+    assert (stats.waiters, stats.in_flight, stats.remaining) == (0, 2, 0)
+    await held[0].settle(None)  # never sent: its slot comes back
+    # The thousand cancelled waiters took nothing: the freed slot is there at once.
+    with anyio.fail_after(0.001):
+        again = await limiter.acquire("acme", GET, Priority.BULK)
+    await _use(again)
+    await _use(held[1])
+
+
+async def test_a_request_cancelled_after_it_was_sent_still_counts() -> None:
+    limiter = RateLimiter(OnePerWindow(limit=2))
+    permit = await limiter.acquire("acme", GET)
+    permit.mark_sent()
+    with anyio.CancelScope(shield=True):
+        await permit.settle(None)  # cancelled in flight: no response
+    assert limiter.stats("acme")["only"].remaining == 1
+
+
+async def test_an_unsent_permit_gives_its_slot_back() -> None:
+    limiter = RateLimiter(OnePerWindow(limit=1))
+    permit = await limiter.acquire("acme", GET)
+    await permit.settle(None)  # never marked sent
+    assert limiter.stats("acme")["only"].remaining == 1
+
+
+async def test_keys_have_separate_budgets() -> None:
+    limiter = RateLimiter(OnePerWindow(limit=1))
+    a = await limiter.acquire("acme", GET)
+    with anyio.fail_after(0.001):
+        b = await limiter.acquire("globex", GET)
+    await _use(a)
+    await _use(b)
+
+
+async def test_instant_test_waiting_for_its_budget_does_not_stall_other_requests() -> None:
+    limiter = RateLimiter(ThousandEyesPolicy(instant_test_limit=1))
+    probe = await limiter.acquire("acme", GET)
+    await _use(probe, _org_response(240, 239, 60))
+    instant = RequestInfo("POST", "instant/http-server")
+    first = await limiter.acquire("acme", instant)
+    await _use(first, _org_response(240, 238, 60, instant=(1, 0)))
+    got: list[str] = []
+
+    async def call(name: str, request: RequestInfo) -> None:
+        permit = await limiter.acquire("acme", request)
+        got.append(name)
+        await _use(permit, _org_response(240, 200, 60, instant=(1, 1)))
+
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(call, "instant", instant)
+        await anyio.sleep(0.001)
+        tg.start_soon(call, "metrics", GET)
+        await anyio.sleep(0.5)
+        assert got == ["metrics"]
+    assert got == ["metrics", "instant"]
+
+
+async def test_a_429_pauses_the_bucket_so_waiters_do_not_each_collect_one() -> None:
+    limiter = RateLimiter()
+    probe = await limiter.acquire("acme", GET)
+    await _use(probe, _org_response(240, 230, 60))
+    permits = [await limiter.acquire("acme", GET) for _ in range(5)]
+    # An unseen consumer took the rest: the first answer is a 429 with Remaining 0.
+    paced = await _use(permits[0], _org_response(240, 0, 60, status=429))
+    assert paced
+    stats = limiter.stats("acme")["organization"]
+    assert stats.rejected == 1
+    assert stats.remaining == 0
+    granted_at: list[float] = []
+
+    async def waiter() -> None:
+        permit = await limiter.acquire("acme", GET)
+        granted_at.append(anyio.current_time())
+        await _use(permit, _org_response(240, 200, 60))
+
+    start = anyio.current_time()
+    async with anyio.create_task_group() as tg:
+        for _ in range(3):
+            tg.start_soon(waiter)
+        for permit in permits[1:]:
+            await _use(permit, None)
+    # Nobody went before the server's reset, a minute after the probe.
+    assert min(granted_at) - start >= 60.0
+
+
+def _org_response(
+    limit: int,
+    remaining: int,
+    reset_in: int,
+    *,
+    status: int = 200,
+    instant: tuple[int, int] | None = None,
+) -> httpx.Response:
+    import email.utils
+
+    date = 1_700_000_000
+    headers = {
+        "Date": email.utils.formatdate(date, usegmt=True),
+        ORGANIZATION_HEADERS.limit: str(limit),
+        ORGANIZATION_HEADERS.remaining: str(remaining),
+        ORGANIZATION_HEADERS.reset: str(date + reset_in),
+    }
+    if instant is not None:
+        headers["X-Instant-Test-Rate-Limit-Limit"] = str(instant[0])
+        headers["X-Instant-Test-Rate-Limit-Remaining"] = str(instant[1])
+        headers["X-Instant-Test-Rate-Limit-Reset"] = str(date + reset_in)
+    return httpx.Response(status, headers=headers)

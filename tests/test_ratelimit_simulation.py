@@ -1,0 +1,207 @@
+"""End-to-end in virtual time: the real client against a fixed-window server.
+
+The server keeps the documented semantics (240 per 60 s window opened by the
+first request, whole-second Reset and Date). Time is trio's MockClock, so an
+hour of windows runs in a moment.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Awaitable, Callable
+
+import anyio
+import httpx
+import pytest
+import trio.testing
+
+from thousandeyes_async import AsyncThousandEyes, CategoryPolicy, RateLimiter
+from thousandeyes_async.ratelimit import default_limiter
+
+from .fixed_window_app import FixedWindowApp
+
+pytestmark = pytest.mark.anyio
+TOKEN = "sim-token-0123456789"
+
+
+@pytest.fixture
+def anyio_backend() -> tuple[str, dict[str, object]]:
+    return ("trio", {"clock": trio.testing.MockClock(autojump_threshold=0)})
+
+
+def _client(app: FixedWindowApp, limiter: object | None = None, **kw: object) -> AsyncThousandEyes:
+    return AsyncThousandEyes(
+        token=TOKEN,
+        transport=httpx.ASGITransport(app),
+        base_url="http://emulator",
+        limiter=limiter if limiter is not None else RateLimiter(),  # type: ignore[arg-type]
+        max_retries=10,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+async def _run(tasks: int, total: int, call: Callable[[int], Awaitable[object]]) -> None:
+    counter = iter(range(total))
+
+    async def worker() -> None:
+        for n in counter:
+            await call(n)
+
+    async with anyio.create_task_group() as tg:
+        for _ in range(tasks):
+            tg.start_soon(worker)
+
+
+@pytest.mark.parametrize("tasks", [1, 10, 100, 1000])
+async def test_any_concurrency_uses_every_window_without_a_429(tasks: int) -> None:
+    app = FixedWindowApp(latency=0.2, seed=tasks)
+    total = 240 * 3
+    async with _client(app) as te:
+        start = anyio.current_time()
+        await _run(tasks, total, lambda n: te.request("GET", f"net/metrics/{n}"))
+        elapsed = anyio.current_time() - start
+        stats = te.rate_limit_stats()["organization"]
+    assert app.refused == 0
+    assert app.accepted == total
+    assert stats.rejected == 0
+    if tasks >= 10:
+        # Three full windows back to back: the third opens right after two minutes,
+        # and takes as long as ``tasks`` workers need for 240 round trips of ~0.2 s.
+        assert elapsed < 2 * 60 + 5 + 240 * 0.2 / tasks
+        assert app.windows == 3
+
+
+async def test_a_hidden_consumer_costs_at_most_one_429_per_window() -> None:
+    app = FixedWindowApp(latency=0.2)
+    total = 240 * 5
+
+    async def outsider() -> None:
+        # A third of the budget, spread over each minute.
+        while True:
+            app.consume()
+            await anyio.sleep(60 / 80)
+
+    async with _client(app) as te, anyio.create_task_group() as tg:
+        tg.start_soon(outsider)
+        await _run(100, total, lambda n: te.request("GET", f"net/metrics/{n}"))
+        tg.cancel_scope.cancel()
+    assert app.accepted == total
+    assert max(app.org.refusals) <= 1
+    assert sum(app.org.refusals) <= app.windows
+
+
+async def test_a_limit_that_changes_mid_run_is_followed() -> None:
+    app = FixedWindowApp(latency=0.2, limit_for_window=lambda n: 20 if n <= 3 else 240)
+    total = 20 * 3 + 240 * 2
+    async with _client(app) as te:
+        await _run(100, total, lambda n: te.request("GET", f"net/metrics/{n}"))
+        assert te.rate_limit_stats()["organization"].limit == 240
+    assert app.refused == 0
+    assert app.accepted == total
+    assert app.windows == 5
+
+
+async def test_instant_tests_and_ordinary_requests_at_once() -> None:
+    app = FixedWindowApp(latency=0.2)
+    async with _client(app) as te:
+        start = anyio.current_time()
+        done: dict[str, float] = {}
+
+        async def ordinary() -> None:
+            await _run(50, 480, lambda n: te.request("GET", f"net/metrics/{n}"))
+            done["ordinary"] = anyio.current_time() - start
+
+        async def instant() -> None:
+            await _run(
+                20, 72, lambda n: te.request("POST", "instant/http-server", json={"url": "x"})
+            )
+            done["instant"] = anyio.current_time() - start
+
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(ordinary)
+            tg.start_soon(instant)
+        stats = te.rate_limit_stats()
+    assert app.refused == 0
+    assert app.accepted == 480 + 72
+    assert app.accepted_by_path["/v6/instant/http-server"] == 72
+    assert stats["instant-test"].limit == 24
+    assert stats["organization"].rejected == stats["instant-test"].rejected == 0
+    # 552 organization requests need three windows; 72 instant tests need three too:
+    # neither kind waited behind the other beyond that.
+    assert done["ordinary"] < 2 * 60 + 5
+    assert done["instant"] < 2 * 60 + 5
+
+
+async def test_seed_003_categories_with_x_ratelimit_headers() -> None:
+    app = FixedWindowApp(dialect="ratelimit", latency=0.1)
+    async with _client(app, RateLimiter(CategoryPolicy())) as te:
+        start = anyio.current_time()
+        finished: dict[str, float] = {}
+
+        async def plain() -> None:
+            await _run(50, 900, lambda n: te.request("GET", f"alerts/{n}"))
+            finished["get"] = anyio.current_time() - start
+
+        async def paginated() -> None:
+            await _run(
+                20,
+                120,
+                lambda n: te._transport.request(
+                    "GET", "alerts", params={"page": n + 2}, paginated=True
+                ),
+            )
+            finished["paginated"] = anyio.current_time() - start
+
+        async def writes() -> None:
+            await _run(10, 60, lambda n: te.request("POST", "alerts", json={"n": n}))
+            finished["write"] = anyio.current_time() - start
+
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(plain)
+            tg.start_soon(paginated)
+            tg.start_soon(writes)
+        stats = te.rate_limit_stats()
+    assert app.refused == 0
+    assert {k: s.limit for k, s in stats.items()} == {
+        "get": 500,
+        "paginated-get": 50,
+        "write": 50,
+    }
+    # Each category runs on its own budget: 900 GETs in 2 windows, 120 paginated in 3.
+    assert finished["get"] < 60 + 5
+    assert 2 * 60 <= finished["paginated"] < 2 * 60 + 5
+    assert 60 <= finished["write"] < 60 + 5
+
+
+async def test_clients_naming_the_same_organization_share_the_default_budget() -> None:
+    app = FixedWindowApp(latency=0.1)
+    clients = [
+        AsyncThousandEyes(
+            token=f"{TOKEN}-{i}",
+            organization="acme",
+            transport=httpx.ASGITransport(app),
+            base_url="http://emulator",
+            max_retries=10,
+        )
+        for i in range(3)
+    ]
+    assert all(c.limiter is default_limiter() for c in clients)
+    await _run(60, 600, lambda n: clients[n % 3].request("GET", f"net/metrics/{n}"))
+    stats = clients[0].rate_limit_stats()["organization"]
+    for c in clients:
+        await c.aclose()
+    assert app.refused == 0
+    assert app.accepted == 600
+    assert stats.rejected == 0
+    assert stats.limit == 240
+
+
+async def test_without_organization_the_key_is_a_hash_of_the_credential() -> None:
+    app = FixedWindowApp()
+    async with _client(app, default_limiter()) as te:
+        await te.request("GET", "net/metrics/1")
+        key = te.limiter_key
+        assert key.startswith("credential:")
+        assert TOKEN not in key
+        assert te.rate_limit_stats()["organization"].limit == 240
+    assert math.isfinite(anyio.current_time())

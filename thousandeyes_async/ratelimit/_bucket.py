@@ -1,0 +1,309 @@
+"""The pure bucket core: one server rate-limit window mirrored on the client.
+
+No I/O and no sleeping here; every method takes ``now`` (seconds on the local
+anyio clock) so the logic is tested with plain numbers and property tests.
+
+The server model (seed 000): a window opens with the first request after the
+previous one ended and lasts a fixed time; responses carry Limit, Remaining and
+Reset (UTC epoch seconds of the rollover, whole seconds). The bucket keeps
+
+* ``ours``: an upper bound on how many of our requests the server counts in its
+  current window (everything granted in this window, plus requests still in
+  flight from the previous one that may have landed after the rollover);
+* ``foreign``: a lower bound on requests from other consumers in the window,
+  learned from ``Limit - Remaining`` minus what can be ours;
+* ``end``: an upper bound, on the local clock, of the window's end, from the
+  time a response arrived plus either the window length or ``Reset - Date``
+  (both read from the same response, so clock skew does not matter), rounded up
+  by a second because both headers have whole-second resolution.
+
+It grants while ``ours + foreign < limit``. Windows are told apart by their
+Reset value: a larger Reset means the server rolled over, a smaller one is a
+late answer about a window that is gone. Before a window's first answer the
+bucket lets a single probe out, then opens up (like TCP slow start).
+"""
+
+from __future__ import annotations
+
+import attrs
+
+__all__ = ["Bucket", "BucketState", "Observation", "Ticket"]
+
+#: Bounded backoff when a 429 says neither Reset nor Retry-After.
+BACKOFF_BASE = 1.0
+BACKOFF_CAP = 60.0
+#: Reset values this close (seconds) name the same window: rounding may differ.
+RESET_JITTER = 1.0
+
+
+@attrs.frozen
+class Observation:
+    """What one response says about one bucket (all fields optional)."""
+
+    status: int | None = None
+    limit: int | None = None
+    remaining: int | None = None
+    #: Server epoch seconds of the window's end.
+    reset: float | None = None
+    #: Server epoch seconds of the response (its ``Date`` header).
+    date: float | None = None
+    #: Seconds from ``Retry-After``.
+    retry_after: float | None = None
+
+    @property
+    def has_window(self) -> bool:
+        return self.reset is not None and self.date is not None
+
+
+@attrs.define(eq=False)
+class Ticket:
+    """One granted request as the bucket tracks it until it is settled."""
+
+    seq: int
+    epoch: int
+    #: Moved into a newer window while in flight: it may count in either one.
+    carried: bool = False
+    sent: bool = False
+    settled: bool = False
+
+
+@attrs.frozen
+class BucketState:
+    """A snapshot of a bucket for stats and logs."""
+
+    limit: int | None
+    remaining: int | None
+    reset: float | None
+    in_flight: int
+    rejected: int
+    paused_for: float
+
+
+class Bucket:
+    """One (organization, category) budget, following the server's window.
+
+    ``dynamic`` buckets read headers; static ones (``dynamic=False``, e.g. the
+    snapshot limit of 5 per 300 s) only count and never probe.
+    """
+
+    def __init__(self, *, limit: int, window: float, dynamic: bool = True) -> None:
+        if limit < 1:
+            raise ValueError(f"limit must be >= 1, got {limit!r}")
+        if window <= 0:
+            raise ValueError(f"window must be > 0, got {window!r}")
+        self.default_limit = limit
+        self.window = float(window)
+        self.dynamic = dynamic
+        #: Known limit; None until the server said it (dynamic buckets).
+        self.limit: int | None = None if dynamic else limit
+        self.epoch = 0
+        self.ours = 0
+        self.foreign = 0
+        self.end: float | None = None
+        #: Reset of the current server window (None: not seen in this window yet).
+        self.reset: float | None = None
+        self.prev_reset: float | None = None
+        #: True once the window answered (or for static buckets): no more probing.
+        self.open = not dynamic
+        self.paused_until: float | None = None
+        self.rejected = 0
+        self._consecutive_429 = 0
+        self._seq = 0
+        self._in_flight: dict[int, Ticket] = {}
+
+    # -- reading ----------------------------------------------------------------
+
+    @property
+    def in_flight(self) -> int:
+        return len(self._in_flight)
+
+    def available(self, now: float) -> int:
+        """How many requests may be granted right now."""
+        self.advance(now)
+        if self.paused_until is not None:
+            return 0
+        if not self.open:
+            probing = any(not t.carried for t in self._in_flight.values())
+            return 0 if probing else 1
+        limit = self.limit if self.limit is not None else self.default_limit
+        free = max(0, limit - self.ours - self.foreign)
+        if self.foreign > 0 and free <= max(1, limit // 10):
+            # Someone else shares the window: near its end, one request at a time,
+            # so their next requests cost us at most one 429 instead of a burst.
+            return 0 if self._in_flight else min(free, 1)
+        return free
+
+    def next_change(self, now: float) -> float | None:
+        """When time alone may free capacity (None: only a response can)."""
+        self.advance(now)
+        if self.paused_until is not None:
+            return self.paused_until
+        return self.end
+
+    def state(self, now: float) -> BucketState:
+        self.advance(now)
+        remaining = None
+        if self.limit is not None:
+            remaining = max(0, self.limit - self.ours - self.foreign)
+        paused = 0.0 if self.paused_until is None else self.paused_until - now
+        return BucketState(
+            limit=self.limit,
+            remaining=remaining,
+            reset=self.reset,
+            in_flight=self.in_flight,
+            rejected=self.rejected,
+            paused_for=paused,
+        )
+
+    # -- time -------------------------------------------------------------------
+
+    def advance(self, now: float) -> None:
+        """Roll over when the window has surely ended or a pause is over."""
+        if self.paused_until is not None:
+            if now < self.paused_until:
+                return
+            self.paused_until = None
+            self._rollover()
+            return
+        if self.end is not None and now >= self.end:
+            self._rollover()
+
+    def _rollover(self) -> None:
+        # The server's window is over; what is still in flight may land in the next.
+        self.epoch += 1
+        self.ours = len(self._in_flight)
+        for ticket in self._in_flight.values():
+            ticket.epoch = self.epoch
+            ticket.carried = True
+        self.foreign = 0
+        self.end = None
+        if self.reset is not None:
+            self.prev_reset = self.reset
+        self.reset = None
+        self.open = not self.dynamic
+
+    # -- granting ---------------------------------------------------------------
+
+    def grant(self, now: float) -> Ticket:
+        if self.available(now) < 1:
+            raise RuntimeError("grant() without available capacity")
+        self._seq += 1
+        ticket = Ticket(seq=self._seq, epoch=self.epoch)
+        self._in_flight[ticket.seq] = ticket
+        self.ours += 1
+        return ticket
+
+    def release(self, ticket: Ticket, now: float) -> None:
+        """Give back a ticket whose request was never sent: it consumed nothing."""
+        if ticket.settled:
+            return
+        ticket.settled = True
+        self._in_flight.pop(ticket.seq, None)
+        self.advance(now)
+        if ticket.epoch == self.epoch:
+            self.ours = max(0, self.ours - 1)
+
+    def settle(
+        self, ticket: Ticket, now: float, obs: Observation | None, *, pause: bool = True
+    ) -> bool:
+        """Account a sent request with what its response said (None: no response).
+
+        On a 429 the bucket holds back until the server's Reset when the headers
+        show it exhausted; otherwise, when ``pause`` is set (the caller decided
+        this bucket is the one to blame), it pauses for Retry-After or a bounded
+        backoff. Returns True when it paced the 429 in one of these ways, so
+        the caller retries through the bucket instead of sleeping on its own.
+        """
+        if ticket.settled:
+            return False
+        if not ticket.sent:
+            self.release(ticket, now)
+            return False
+        ticket.settled = True
+        self._in_flight.pop(ticket.seq, None)
+        self.advance(now)
+        if obs is None:
+            # No answer: it may still count, so ``ours`` keeps it; a lost probe
+            # no longer blocks the next one because it left ``_in_flight``.
+            return False
+        if obs.status == 429:
+            self.rejected += 1
+            self._consecutive_429 += 1
+        elif obs.status is not None and obs.status < 400:
+            self._consecutive_429 = 0
+        self._observe(ticket, now, obs)
+        if obs.status != 429:
+            return False
+        if self.exhausted_by(obs):
+            self._hold_until_reset(now, obs)
+            return True
+        if pause:
+            self._pause(now, obs)
+            return True
+        return False
+
+    @staticmethod
+    def exhausted_by(obs: Observation) -> bool:
+        """True when a 429's headers show this bucket's window used up."""
+        return obs.remaining is not None and obs.remaining <= 0 and obs.has_window
+
+    def _observe(self, ticket: Ticket, now: float, obs: Observation) -> None:
+        if not self.dynamic or not obs.has_window:
+            if ticket.epoch == self.epoch:
+                if self.end is None and not ticket.carried:
+                    self.end = now + self.window
+                if not self.open:
+                    self.open = True
+                    if self.limit is None:
+                        self.limit = self.default_limit
+            return
+        assert obs.reset is not None
+        assert obs.date is not None
+        if self.reset is not None:
+            stale = obs.reset < self.reset - RESET_JITTER
+        else:
+            stale = self.prev_reset is not None and obs.reset <= self.prev_reset + RESET_JITTER
+        if stale:
+            if ticket.epoch == self.epoch and ticket.carried:
+                # It was counted in the window that is gone, not in this one.
+                self.ours = max(0, self.ours - 1)
+            return
+        if self.reset is not None and obs.reset > self.reset + RESET_JITTER:
+            # The server rolled over before our bound on its window end.
+            self._rollover()
+            self.ours += 1  # this request, counted in the new window
+        if self.reset is None or obs.reset > self.reset:
+            self.reset = obs.reset
+        self.open = True
+        if obs.limit is not None and obs.limit >= 0:
+            self.limit = obs.limit
+        elif self.limit is None:
+            self.limit = self.default_limit
+        if obs.remaining is not None and obs.status != 429:
+            used = self.limit - max(0, obs.remaining)
+            self.foreign = max(self.foreign, used - self.ours)
+        elif obs.remaining is not None and obs.remaining <= 0:
+            self.foreign = max(self.foreign, self.limit - self.ours)
+        # Whole-second Date and Reset: add a second so the bound is never early.
+        left = min(self.window, max(0.0, obs.reset - obs.date) + 1.0)
+        bound = now + left
+        self.end = bound if self.end is None else min(self.end, bound)
+
+    def _hold_until_reset(self, now: float, obs: Observation) -> None:
+        # A refusal that names its Reset lets nothing through before it, even when
+        # the Reset lies beyond the window we expected (a window the server stretched,
+        # or one we took for stale): otherwise every retry would collect its own 429.
+        if obs.reset is None or obs.date is None:
+            return
+        until = now + max(0.0, obs.reset - obs.date) + 1.0
+        if self.paused_until is None or until > self.paused_until:
+            self.paused_until = until
+
+    def _pause(self, now: float, obs: Observation) -> None:
+        if obs.retry_after is not None:
+            delay = max(0.0, obs.retry_after)
+        else:
+            delay = min(BACKOFF_CAP, BACKOFF_BASE * 2 ** (self._consecutive_429 - 1))
+        until = now + delay
+        if self.paused_until is None or until > self.paused_until:
+            self.paused_until = until

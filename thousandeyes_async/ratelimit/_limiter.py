@@ -1,0 +1,267 @@
+"""The in-memory async limiter: fair waiting on top of the pure buckets.
+
+Waiters queue per organization key, FIFO within a priority, interactive before
+bulk. A dispatch pass (run when a request is acquired, settled or released, and
+when a bucket's window or pause ends) hands permits out in queue order; a
+waiter blocked on one bucket holds back later waiters for that bucket only, so
+an instant test waiting for its own budget does not stall ordinary requests.
+
+No polling: each waiter sleeps on its own event; only one of them per key, the
+timekeeper, also sleeps until the next time a bucket may open by itself.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+from collections.abc import Sequence
+
+import anyio
+import httpx
+
+from ._api import Permit, Priority, RequestInfo
+from ._bucket import Bucket, Observation, Ticket
+from ._policy import BucketSpec, Policy, ThousandEyesPolicy
+from ._stats import RateLimitStats
+
+__all__ = ["RateLimiter"]
+
+logger = logging.getLogger("thousandeyes_async.ratelimit")
+
+#: Waits longer than this are logged at DEBUG.
+LOG_WAIT_OVER = 1.0
+
+
+class _Waiter:
+    __slots__ = ("buckets", "done", "event", "permit", "priority")
+
+    def __init__(self, buckets: Sequence[tuple[BucketSpec, Bucket]], priority: int) -> None:
+        self.buckets = buckets
+        self.priority = priority
+        self.event = anyio.Event()
+        self.permit: _MemoryPermit | None = None
+        self.done = False
+
+
+class _Group:
+    """Everything one organization key owns: its buckets and its queue."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        self.buckets: dict[str, Bucket] = {}
+        self.queues: dict[int, deque[_Waiter]] = {}
+        self.waiting = 0
+        self.timekeeper: _Waiter | None = None
+        self.wake_at: float | None = None
+
+    def bucket(self, spec: BucketSpec) -> Bucket:
+        bucket = self.buckets.get(spec.category)
+        if bucket is None:
+            bucket = Bucket(limit=spec.limit, window=spec.window, dynamic=spec.dialect is not None)
+            self.buckets[spec.category] = bucket
+        return bucket
+
+    def waiters(self) -> list[_Waiter]:
+        return [w for p in sorted(self.queues) for w in self.queues[p] if not w.done]
+
+
+class _MemoryPermit:
+    __slots__ = ("_finished", "_group", "_limiter", "_tickets")
+
+    def __init__(
+        self,
+        limiter: RateLimiter,
+        group: _Group,
+        tickets: list[tuple[BucketSpec, Bucket, Ticket]],
+    ) -> None:
+        self._limiter = limiter
+        self._group = group
+        self._tickets = tickets
+        self._finished = False
+
+    def mark_sent(self) -> None:
+        for _, _, ticket in self._tickets:
+            ticket.sent = True
+
+    async def settle(self, response: httpx.Response | None) -> bool:
+        if self._finished:
+            return False
+        self._finished = True
+        now = anyio.current_time()
+        paced = False
+        if response is None:
+            for _, bucket, ticket in self._tickets:
+                bucket.settle(ticket, now, None)
+        else:
+            status = response.status_code
+            observations = [spec.observe(status, response.headers) for spec, _, _ in self._tickets]
+            # On a 429, blame the buckets whose headers say they are used up; when
+            # none does, the most specific one (the policy lists it last).
+            blamed = status == 429 and not any(Bucket.exhausted_by(o) for o in observations)
+            last = len(self._tickets) - 1
+            for i, ((_, bucket, ticket), obs) in enumerate(
+                zip(self._tickets, observations, strict=True)
+            ):
+                paced |= bucket.settle(ticket, now, obs, pause=blamed and i == last)
+            if status == 429:
+                self._log_429(now, observations)
+        self._limiter._dispatch(self._group, now)
+        return paced
+
+    def release(self) -> None:
+        """Give the reservation back: the request was never sent."""
+        if self._finished:
+            return
+        self._finished = True
+        now = anyio.current_time()
+        for _, bucket, ticket in self._tickets:
+            bucket.release(ticket, now)
+        self._limiter._dispatch(self._group, now)
+
+    def _log_429(self, now: float, observations: list[Observation]) -> None:
+        parts = []
+        for (spec, bucket, _), obs in zip(self._tickets, observations, strict=True):
+            wake = bucket.next_change(now)
+            held = f"{wake - now:.1f}s" if wake is not None else "until an answer"
+            parts.append(f"{spec.category} remaining={obs.remaining} reset={obs.reset} ({held})")
+        logger.debug("429 for key %s: %s", self._group.key, "; ".join(parts))
+
+
+class RateLimiter:
+    """Buckets keyed by (organization key, category), shared by every client given it.
+
+    ``policy`` maps each request to its buckets (default: :class:`ThousandEyesPolicy`).
+    One instance serves one event loop; clients in different threads or
+    processes share a budget through :class:`RedisLimiter` instead.
+    """
+
+    def __init__(self, policy: Policy | None = None) -> None:
+        self.policy: Policy = policy if policy is not None else ThousandEyesPolicy()
+        self._groups: dict[str, _Group] = {}
+
+    def _group(self, key: str) -> _Group:
+        group = self._groups.get(key)
+        if group is None:
+            group = self._groups[key] = _Group(key)
+        return group
+
+    async def acquire(
+        self, key: str, request: RequestInfo, priority: Priority = Priority.INTERACTIVE
+    ) -> Permit:
+        """Wait, in turn, until ``request`` fits every bucket it needs."""
+        specs = self.policy.buckets(request)
+        if not specs:
+            raise ValueError(f"policy {self.policy!r} gave no bucket for {request!r}")
+        group = self._group(key)
+        buckets = [(spec, group.bucket(spec)) for spec in specs]
+        now = anyio.current_time()
+        if group.waiting == 0 and all(b.available(now) >= 1 for _, b in buckets):
+            return self._grant(group, buckets, now)
+        waiter = _Waiter(buckets, int(priority))
+        group.queues.setdefault(waiter.priority, deque()).append(waiter)
+        group.waiting += 1
+        started = now
+        try:
+            self._dispatch(group, now)
+            while waiter.permit is None:
+                if group.timekeeper is None:
+                    group.timekeeper = waiter
+                if group.timekeeper is waiter and group.wake_at is not None:
+                    with anyio.move_on_after(max(0.0, group.wake_at - anyio.current_time())):
+                        await waiter.event.wait()
+                    if waiter.permit is None and not waiter.event.is_set():
+                        self._dispatch(group, anyio.current_time())
+                else:
+                    await waiter.event.wait()
+                if waiter.permit is None:
+                    waiter.event = anyio.Event()
+        except BaseException:
+            if not waiter.done:
+                waiter.done = True
+                group.waiting -= 1
+            if waiter.permit is not None:
+                waiter.permit.release()
+            raise
+        finally:
+            if group.timekeeper is waiter:
+                group.timekeeper = None
+                for other in group.waiters():
+                    other.event.set()  # the first one awake takes over the timer
+                    break
+        waited = anyio.current_time() - started
+        if waited > LOG_WAIT_OVER:
+            logger.debug(
+                "waited %.1fs for a %s permit of key %s (%s)",
+                waited,
+                Priority(waiter.priority).name.lower(),
+                key,
+                ", ".join(spec.category for spec, _ in buckets),
+            )
+        return waiter.permit
+
+    def _grant(
+        self, group: _Group, buckets: Sequence[tuple[BucketSpec, Bucket]], now: float
+    ) -> _MemoryPermit:
+        tickets = [(spec, bucket, bucket.grant(now)) for spec, bucket in buckets]
+        return _MemoryPermit(self, group, tickets)
+
+    def _dispatch(self, group: _Group, now: float) -> None:
+        """Hand out permits in queue order; arm the timer for what stays blocked."""
+        blocked: set[str] = set()
+        wake: float | None = None
+        every = len(group.buckets)
+        for priority in sorted(group.queues):
+            queue = group.queues[priority]
+            skipped: list[_Waiter] = []
+            while queue and len(blocked) < every:
+                waiter = queue[0]
+                if waiter.done:
+                    queue.popleft()
+                    continue
+                if any(spec.category in blocked for spec, _ in waiter.buckets):
+                    skipped.append(queue.popleft())
+                    continue
+                short = [(s, b) for s, b in waiter.buckets if b.available(now) < 1]
+                if not short:
+                    queue.popleft()
+                    waiter.done = True
+                    group.waiting -= 1
+                    waiter.permit = self._grant(group, waiter.buckets, now)
+                    waiter.event.set()
+                    continue
+                for spec, bucket in short:
+                    blocked.add(spec.category)
+                    change = bucket.next_change(now)
+                    if change is not None and (wake is None or change < wake):
+                        wake = change
+                skipped.append(queue.popleft())
+            queue.extendleft(reversed(skipped))
+        if wake != group.wake_at:
+            group.wake_at = wake
+            if group.timekeeper is not None and group.timekeeper.permit is None:
+                group.timekeeper.event.set()  # re-arm its timer
+
+    def stats(self, key: str) -> dict[str, RateLimitStats]:
+        """Each bucket of ``key``: limit, remaining, reset, in flight, waiters, 429s."""
+        group = self._groups.get(key)
+        if group is None:
+            return {}
+        now = anyio.current_time()
+        waiters = group.waiters()
+        result = {}
+        for category, bucket in group.buckets.items():
+            state = bucket.state(now)
+            result[category] = RateLimitStats(
+                key=key,
+                category=category,
+                limit=state.limit,
+                remaining=state.remaining,
+                reset=state.reset,
+                in_flight=state.in_flight,
+                waiters=sum(
+                    1 for w in waiters if any(s.category == category for s, _ in w.buckets)
+                ),
+                rejected=state.rejected,
+                paused_for=max(0.0, state.paused_for),
+            )
+        return result

@@ -1,0 +1,201 @@
+"""Policies: which buckets a request takes, and how each bucket reads headers.
+
+A :class:`Policy` maps a :class:`RequestInfo` to the :class:`BucketSpec` values it
+needs; each spec names a category, a default limit and window, and the header
+dialect the server uses for it (None for a limit the server never reports, such
+as snapshot creation). The ThousandEyes policy is the default; the seed-003
+policy shows the same mechanism expressing ``X-RateLimit-*`` headers with
+different limits per request category.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import re
+from collections.abc import Mapping, Sequence
+from typing import Protocol, runtime_checkable
+
+import attrs
+
+from ._api import RequestInfo
+from ._bucket import Observation
+
+__all__ = [
+    "INSTANT_TEST_HEADERS",
+    "ORGANIZATION_HEADERS",
+    "RATELIMIT_HEADERS",
+    "BucketSpec",
+    "CategoryPolicy",
+    "HeaderDialect",
+    "Policy",
+    "ThousandEyesPolicy",
+]
+
+
+@attrs.frozen
+class HeaderDialect:
+    """The names of one family of rate-limit headers."""
+
+    limit: str
+    remaining: str
+    reset: str
+
+    def observe(self, status: int | None, headers: Mapping[str, str]) -> Observation:
+        """Read this family (and ``Date``/``Retry-After``) from response headers."""
+        return Observation(
+            status=status,
+            limit=_int(headers.get(self.limit)),
+            remaining=_int(headers.get(self.remaining)),
+            reset=_float(headers.get(self.reset)),
+            date=_http_date(headers.get("Date")),
+            retry_after=_retry_after(headers),
+        )
+
+
+ORGANIZATION_HEADERS = HeaderDialect(
+    "X-Organization-Rate-Limit-Limit",
+    "X-Organization-Rate-Limit-Remaining",
+    "X-Organization-Rate-Limit-Reset",
+)
+INSTANT_TEST_HEADERS = HeaderDialect(
+    "X-Instant-Test-Rate-Limit-Limit",
+    "X-Instant-Test-Rate-Limit-Remaining",
+    "X-Instant-Test-Rate-Limit-Reset",
+)
+RATELIMIT_HEADERS = HeaderDialect("X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset")
+
+
+@attrs.frozen
+class BucketSpec:
+    """One budget a request draws on: the category names it within an organization."""
+
+    category: str
+    #: Requests per window until (or unless) the server says otherwise.
+    limit: int = attrs.field(validator=attrs.validators.ge(1))
+    #: Window length in seconds.
+    window: float = attrs.field(default=60.0, validator=attrs.validators.gt(0))
+    #: Where the server reports this budget; None for a static limit.
+    dialect: HeaderDialect | None = None
+
+    def observe(self, status: int | None, headers: Mapping[str, str]) -> Observation:
+        if self.dialect is None:
+            return Observation(status=status, retry_after=_retry_after(headers))
+        return self.dialect.observe(status, headers)
+
+
+@runtime_checkable
+class Policy(Protocol):
+    """Maps a request to the buckets it needs (at least one)."""
+
+    def buckets(self, request: RequestInfo) -> Sequence[BucketSpec]: ...
+
+
+_INSTANT = re.compile(r"^instant/[^/]+(/rerun)?/?$")
+
+
+@attrs.frozen
+class ThousandEyesPolicy:
+    """Seed 000 and 002: every request takes the organization bucket; instant tests
+    also the instant-test bucket; snapshot creation also a static 5-per-300 s one."""
+
+    organization_limit: int = 240
+    instant_test_limit: int = 24
+    window: float = 60.0
+    snapshot_limit: int = 5
+    snapshot_window: float = 300.0
+    _org: tuple[BucketSpec, ...] = attrs.field(init=False, repr=False, eq=False)
+    _instant: tuple[BucketSpec, ...] = attrs.field(init=False, repr=False, eq=False)
+    _snapshot: tuple[BucketSpec, ...] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Built once: buckets() is called for every request.
+        org = BucketSpec("organization", self.organization_limit, self.window, ORGANIZATION_HEADERS)
+        instant = BucketSpec(
+            "instant-test", self.instant_test_limit, self.window, INSTANT_TEST_HEADERS
+        )
+        snapshot = BucketSpec("snapshot", self.snapshot_limit, self.snapshot_window, None)
+        object.__setattr__(self, "_org", (org,))
+        object.__setattr__(self, "_instant", (org, instant))
+        object.__setattr__(self, "_snapshot", (org, snapshot))
+
+    def buckets(self, request: RequestInfo) -> Sequence[BucketSpec]:
+        method = request.method.upper()
+        path = request.path.strip("/")
+        if method == "POST":
+            if _INSTANT.match(path):
+                return self._instant
+            if path == "snapshot":
+                return self._snapshot
+        return self._org
+
+
+@attrs.frozen
+class CategoryPolicy:
+    """Seed 003: one ``X-RateLimit-*`` budget per request category.
+
+    Non-paginated GETs, paginated GETs and writes (POST, PUT, DELETE) each have
+    their own limit per window.
+    """
+
+    get_limit: int = 500
+    paginated_get_limit: int = 50
+    write_limit: int = 50
+    window: float = 60.0
+    dialect: HeaderDialect = RATELIMIT_HEADERS
+
+    def buckets(self, request: RequestInfo) -> Sequence[BucketSpec]:
+        method = request.method.upper()
+        if method in ("GET", "HEAD", "OPTIONS"):
+            if request.paginated:
+                return (
+                    BucketSpec(
+                        "paginated-get", self.paginated_get_limit, self.window, self.dialect
+                    ),
+                )
+            return (BucketSpec("get", self.get_limit, self.window, self.dialect),)
+        return (BucketSpec("write", self.write_limit, self.window, self.dialect),)
+
+
+def _int(value: str | None) -> int | None:
+    if value is None:
+        return None
+    try:
+        return int(value.strip())
+    except ValueError:
+        try:
+            return int(float(value))
+        except ValueError:
+            return None
+
+
+def _float(value: str | None) -> float | None:
+    if value is None:
+        return None
+    try:
+        return float(value.strip())
+    except ValueError:
+        return None
+
+
+def _http_date(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(value).timestamp()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _retry_after(headers: Mapping[str, str]) -> float | None:
+    value = headers.get("Retry-After")
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    when = _http_date(value)
+    now = _http_date(headers.get("Date"))
+    if when is None or now is None:
+        return None
+    return max(0.0, when - now)
