@@ -15,7 +15,7 @@ from thousandeyes_async.testing import (
     DataSpec,
     ThousandEyesEmulator,
 )
-from thousandeyes_async.testing._data import LIST_ENDPOINTS
+from thousandeyes_async.testing._records import LIST_ENDPOINTS
 
 from .emulator_support import http
 
@@ -206,6 +206,24 @@ async def test_each_list_endpoint_has_the_seed_shape(path: str) -> None:
         assert START - 3600 <= record["roundId"] <= START
 
 
+@pytest.mark.parametrize(
+    ("path", "optional"),
+    [
+        ("web/http-server/1004", "errorDetails"),
+        ("web/ftp-server/1007", "errorDetails"),
+        ("web/web-transactions/1006", "errorDetails"),
+        ("voice/sip-server/1011", "problemDetail"),
+        ("voice/rtp-stream/1012", "errorDetail"),
+    ],
+)
+def test_optional_error_fields_show_up_in_some_records(path: str, optional: str) -> None:
+    records = ThousandEyesEmulator().expected_records(path, start=START - 7 * 86400, end=START)
+    with_error = [r for r in records if optional in r]
+    assert 0 < len(with_error) < len(records) / 4
+    if "errorType" in records[0]:
+        assert all(r["errorType"] != "None" for r in with_error)
+
+
 async def test_value_types_follow_the_tables() -> None:
     emulator = ThousandEyesEmulator()
     async with http(emulator) as client:
@@ -283,6 +301,9 @@ async def test_detail_endpoints() -> None:
             await client.get(f"/v6/net/path-vis/1001/{agent}/{round_id + 1}")
         ).status_code == 400
         assert (await client.get(f"/v6/net/path-vis/1001/99999/{round_id}")).status_code == 404
+        future = round_id + tests[1001]["interval"]
+        later = await client.get(f"/v6/net/path-vis/1001/{agent}/{future}")
+        assert later.json()["net"]["pathVis"] == []  # that round has not happened yet
         dns = (await client.get("/v6/tests/1009")).json()["test"][0]
         server_id = dns["dnsServers"][0]["serverId"]
         one = (await client.get(f"/v6/dns/server/1009/{server_id}")).json()["dns"]["server"]
@@ -310,6 +331,9 @@ async def test_wrong_test_type_and_unknown_paths() -> None:
         assert (await client.get("/v6/net/metrics/99")).status_code == 404
         assert (await client.get("/v6/nothing/here")).status_code == 404
         assert (await client.post("/v6/net/metrics/1001")).status_code == 405
+        assert (await client.get("/v6/snapshot")).status_code == 405
+        assert (await client.get("/v6/instant/http-server")).status_code == 405
+        assert (await client.delete("/v6/agents")).status_code == 405
         assert (await client.get("/v5/net/metrics/1001")).status_code == 200
         assert (await client.get("/v9/net/metrics/1001")).status_code == 404
 
@@ -350,6 +374,14 @@ async def test_time_ranges_select_rounds_inclusively() -> None:
         assert body["to"] == "2023-12-31 00:10:00"
         current = (await client.get("/v6/web/http-server/1004")).json()
         assert {r["roundId"] for r in current["web"]["httpServer"]} == {START - START % 300}
+        future = (
+            await client.get(
+                "/v6/web/http-server/1004",
+                params={"from": "2023-12-31T23:55:00", "to": "2024-01-02T00:00:00"},
+            )
+        ).json()
+        assert max(r["roundId"] for r in future["web"]["httpServer"]) == START
+        assert future["to"] == "2024-01-01 00:00:00"  # the server's now, not the future
         await anyio.sleep(600)
         open_ended = (
             await client.get("/v6/web/http-server/1004", params={"from": "2023-12-31T23:55:00"})
@@ -369,6 +401,9 @@ async def test_pagination_with_relative_window_matches_ground_truth() -> None:
     assert "to=2024-01-01T00:00:00" in first_next
     assert "window" not in first_next
     assert "aid=42" in first_next
+    queries = [r.query for r in emulator.requests]
+    assert queries[0] == "window=1d&aid=42"
+    assert all("from=2023-12-31T00:00:00" in q and "page=" in q for q in queries[1:])
     records = [r for b in bodies for r in b["net"]["metrics"]]
     expected = emulator.expected_records(
         "net/metrics/1001",
@@ -520,3 +555,17 @@ async def test_instant_test_and_snapshot_bodies() -> None:
         assert wrong_range.status_code == 400
         missing = await client.post("/v6/snapshot", json={"testId": 1004})
         assert missing.status_code == 400
+
+
+def test_draws_are_stable_and_in_range() -> None:
+    from thousandeyes_async.testing._entities import Draws
+
+    first, again = Draws(42), Draws(42)
+    values = [first.randrange(5, 10) for _ in range(1000)]
+    assert values == [again.randrange(5, 10) for _ in range(1000)]
+    assert set(values) == {5, 6, 7, 8, 9}
+    floats = [first.uniform(1.0, 2.0) for _ in range(1000)]
+    assert all(1.0 <= f < 2.0 for f in floats)
+    assert Draws(0).random() != Draws(1).random()
+    with pytest.raises(ValueError, match="empty range"):
+        first.randrange(3, 3)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import email.utils
 import json
 
 import anyio
@@ -56,6 +57,7 @@ async def test_dropped_connection_is_a_network_error() -> None:
             await client.get("/v6/net/metrics/1001")
         assert (await client.get("/v6/net/metrics/1001")).status_code == 200
     assert emulator.requests[0].fault == "drop"
+    assert emulator.requests[0].status == 0
 
 
 async def test_truncated_body_is_cut_json() -> None:
@@ -79,6 +81,8 @@ async def test_slow_response_waits_on_the_anyio_clock() -> None:
         response = await client.get("/v6/agents")
         assert anyio.current_time() - before == pytest.approx(45)
         assert response.status_code == 200
+        sent = email.utils.parsedate_to_datetime(response.headers["Date"]).timestamp()
+        assert sent == START + 45  # Date is when the answer left
         before = anyio.current_time()
         await client.get("/v6/agents")
         assert anyio.current_time() - before < 1
@@ -91,6 +95,8 @@ async def test_storm_answers_429_until_it_ends() -> None:
         first = await client.get("/v6/agents")
         assert first.status_code == 429
         assert first.headers["X-Organization-Rate-Limit-Reset"] == str(START + 30)
+        assert first.headers["X-Organization-Rate-Limit-Limit"] == "240"
+        assert first.headers["X-Organization-Rate-Limit-Remaining"] == "0"
         await anyio.sleep(29)
         assert (await client.get("/v6/agents")).status_code == 429
         await anyio.sleep(1)

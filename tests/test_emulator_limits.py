@@ -233,3 +233,51 @@ async def test_consume_spends_the_current_window() -> None:
         assert org_headers(response)[1] == 1
         assert emulator.consume(5) == 1
         assert (await client.get("/v6/agents")).status_code == 429
+
+
+async def test_concurrent_requests_never_overrun_the_window() -> None:
+    emulator = ThousandEyesEmulator()
+    statuses: list[int] = []
+
+    async def one(client: object) -> None:
+        response = await client.get("/v6/agents")  # type: ignore[attr-defined]
+        statuses.append(response.status_code)
+
+    async with http(emulator) as client, anyio.create_task_group() as group:
+        for _ in range(400):
+            group.start_soon(one, client)
+    assert statuses.count(200) == 240
+    assert statuses.count(429) == 160
+    assert emulator.organization_counters().accepted == 240
+
+
+async def test_outside_consumer_opens_windows_while_we_are_idle() -> None:
+    emulator = ThousandEyesEmulator(limits=RateLimits(organization=100))
+    async with http(emulator) as client:
+        assert org_headers(await client.get("/v6/agents")) == (100, 99, START + 60)  # t=0
+        emulator.outside_consumer(60)  # one request a second from our next request on
+        await anyio.sleep(0.5)
+        second = await client.get("/v6/agents")  # t=0.5: theirs, then ours
+        assert org_headers(second) == (100, 97, START + 60)
+        await anyio.sleep(89.75)
+        # They sent at 1.5..59.5 s; at 60.5 s they opened [60.5, 120.5) and sent 30 by 89.5 s.
+        later = await client.get("/v6/agents")  # t=90.25
+        assert org_headers(later) == (100, 100 - 30 - 1, START + 121)
+    state = emulator.organization_state("default")
+    assert state.outside_taken == 60 + 30
+    assert state.outside_refused == 0
+
+
+async def test_outside_consumer_over_the_limit_is_refused_too() -> None:
+    emulator = ThousandEyesEmulator(limits=RateLimits(organization=10))
+    emulator.outside_consumer(20)
+    async with http(emulator) as client:
+        await client.get("/v6/agents")
+        await anyio.sleep(59)
+        assert (await client.get("/v6/agents")).status_code == 429
+        await anyio.sleep(7200)  # a long idle is replayed in bounded work
+        assert (await client.get("/v6/agents")).status_code in (200, 429)
+    state = emulator.organization_state("default")
+    assert state.outside_refused > 0
+    emulator.outside_consumer(0)
+    assert state.outside_period is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -10,13 +11,21 @@ import pytest
 
 pytest_plugins = ("pytester",)
 
-README_TEST = Path(__file__).with_name("test_emulator_readme.py")
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def documented_example() -> str:
+    """The user's test exactly as the docs show it."""
+    docs = ROOT / "docs" / "emulator.md"
+    text = docs.read_text() if docs.exists() else (ROOT / "README.md").read_text()
+    section = text.split("## Testing your code with the emulator", 1)[1]
+    return re.findall(r"```python\n(.+?)\n```", section, re.S)[0]
 
 
 def test_fixture_and_marker_in_a_users_project(pytester: pytest.Pytester) -> None:
     """One fresh pytest process (as a user's project gets it): the README test and the marker."""
     pytester.makepyfile(
-        test_user=README_TEST.read_text(),
+        test_user=documented_example(),
         test_marker="""
 import pytest
 

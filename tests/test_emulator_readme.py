@@ -55,3 +55,18 @@ async def test_my_code_survives_maintenance(thousandeyes_emulator: ThousandEyesE
     thousandeyes_emulator.faults.script(Fault.server_error(503), times=2)
     async with thousandeyes_emulator.client() as te:
         assert await worst_loss(te, 1001) >= 0.0  # retried through two 503s
+
+
+def test_the_documented_example_is_this_file() -> None:
+    """The example in the docs is the code above, verbatim (kept in sync by this test)."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    docs = root / "docs" / "emulator.md"
+    text = docs.read_text() if docs.exists() else (root / "README.md").read_text()
+    section = text.split("## Testing your code with the emulator", 1)[1]
+    example = re.findall(r"```python\n(.+?)\n```", section, re.S)[0]
+    source = Path(__file__).read_text()
+    for block in example.split("\n\n\n"):
+        assert block.strip() in source, block

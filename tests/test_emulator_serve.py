@@ -104,3 +104,32 @@ def test_module_runner_help() -> None:
         timeout=30,
     )
     assert "--port" in result.stdout
+
+
+def test_listening_socket_is_tcp_so_asyncio_sets_nodelay() -> None:
+    import socket
+
+    from thousandeyes_async.testing._serve import bind
+
+    sock = bind("127.0.0.1", 0)
+    try:
+        # Without IPPROTO_TCP asyncio skips TCP_NODELAY and each answer waits for a delayed ACK.
+        assert sock.proto == socket.IPPROTO_TCP
+    finally:
+        sock.close()
+
+
+@pytest.mark.parametrize("anyio_backend", ["trio"])
+async def test_serve_under_trio_says_it_needs_asyncio() -> None:
+    emulator = ThousandEyesEmulator()
+    with pytest.raises(RuntimeError, match="needs asyncio"):
+        async with emulator.serve():
+            pass
+
+
+def test_missing_uvicorn_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    from thousandeyes_async.testing._serve import load_uvicorn
+
+    monkeypatch.setitem(sys.modules, "uvicorn", None)
+    with pytest.raises(ImportError, match=r"thousandeyes-async\[sandbox\]"):
+        load_uvicorn()

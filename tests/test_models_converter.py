@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -13,7 +13,9 @@ from thousandeyes_async.models import (
     BgpRoute,
     NetMetric,
     converter,
+    format_datetime,
     structure_record,
+    structure_test,
     unstructure,
 )
 
@@ -161,3 +163,64 @@ def test_endpoints_are_the_seventeen_of_the_documentation_in_order() -> None:
         "voice.sip_server",
         "voice.rtp_stream",
     ]
+
+
+def test_records_are_frozen_and_hashable_even_with_extras() -> None:
+    metric = converter.structure({**METRIC, "bandwidth": {"a": 1}}, NetMetric)
+    with pytest.raises(AttributeError):
+        metric.loss = 1.0  # type: ignore[misc]
+    same = converter.structure({**METRIC, "bandwidth": {"a": 1}}, NetMetric)
+    assert metric == same
+    assert hash(metric) == hash(same)
+    assert metric != converter.structure(METRIC, NetMetric)  # the extras differ
+    assert len({metric, same}) == 1
+
+
+def test_the_fast_path_and_the_detailed_path_agree_on_nested_failures() -> None:
+    raw = {
+        "monitorId": 1,
+        "prefixId": 2,
+        "roundId": 3,
+        "hops": [{"asn": 852}, {"asn": 1, "asName": None}, {"asn": True}],
+    }
+    with pytest.raises(ResponseDecodeError) as caught:
+        structure_record(raw, BgpRoute, path="x")
+    assert caught.value.path == "x.hops[2].asn"
+    raw["hops"] = raw["hops"][:2]
+    route = structure_record(raw, BgpRoute)
+    assert route.hops is not None
+    assert route.hops[1].extra == {"asName": None}
+    assert unstructure(route) == raw
+
+
+def test_repeated_dates_share_one_datetime_and_the_cache_stays_bounded() -> None:
+    from thousandeyes_async.models import _scalars
+
+    first = converter.structure(METRIC, NetMetric)
+    second = converter.structure({**METRIC, "agentId": 13}, NetMetric)
+    assert first.date is second.date
+    for second_of_day in range(_scalars._DATES_CACHED + 10):
+        text = format_datetime(datetime(2020, 1, 1, tzinfo=UTC) + timedelta(seconds=second_of_day))
+        assert _scalars.structure_datetime(text, datetime).second == second_of_day % 60
+    assert len(_scalars._dates) <= _scalars._DATES_CACHED
+
+
+def test_test_metadata_errors_name_the_path_the_caller_gives() -> None:
+    endpoint = ENDPOINTS["web.ftp_server"]
+    with pytest.raises(ResponseDecodeError) as caught:
+        structure_test({"testId": 1, "enabled": "yes"}, endpoint="e", path=endpoint.test_path)
+    assert caught.value.path == "web.test.enabled"
+    assert structure_test({"testId": 1, "enabled": 0}).enabled is False
+
+
+def test_frequent_strings_are_shared_between_records_and_the_table_stays_bounded() -> None:
+    from thousandeyes_async.models import _scalars
+
+    name = "".join(["Hong ", "Kong"])  # equal to METRIC's, but another object
+    first = converter.structure(METRIC, NetMetric)
+    second = converter.structure({**METRIC, "agentName": name}, NetMetric)
+    assert second.agent_name == "Hong Kong"
+    assert first.agent_name is second.agent_name
+    for index in range(_scalars._STRINGS_SHARED + 10):
+        assert _scalars.share_str(f"agent {index}") == f"agent {index}"
+    assert len(_scalars._strings) <= _scalars._STRINGS_SHARED

@@ -170,3 +170,56 @@ def test_a_page_never_raises_anything_but_a_decode_error(name: str, data: st.Dat
         assert error.path.startswith(f"{endpoint.records_path}[")
     else:
         assert [unstructure(record) for record in records] == items
+
+
+@pytest.mark.parametrize("name", ["net.metrics", "web.page_load_detail", "voice.sip_server"])
+@settings(SETTINGS, max_examples=30)
+@given(body=json_values)
+def test_any_body_shape_gives_records_or_a_decode_error(name: str, body: Any) -> None:
+    endpoint = ENDPOINTS[name]
+    wrapped = {endpoint.group: body}
+    for read in (endpoint.records_of, endpoint.test_of):
+        for candidate in (body, wrapped, {endpoint.group: {endpoint.records_key: body}}):
+            result: Any = None
+            try:
+                result = read(candidate)
+            except ResponseDecodeError as exc:
+                result = exc
+            if isinstance(result, ResponseDecodeError):
+                assert result.endpoint == name
+            else:
+                assert result is None or isinstance(result, list | dict)
+
+
+@pytest.mark.parametrize("cls", RECORD_CLASSES, ids=lambda cls: cls.__name__)
+@settings(SETTINGS, max_examples=15)
+@given(data=st.data())
+def test_the_fast_path_accepts_exactly_what_the_detailed_path_accepts(
+    cls: type, data: st.DataObject
+) -> None:
+    from cattrs.gen import make_dict_structure_fn
+
+    from thousandeyes_async.models import converter
+    from thousandeyes_async.models._converter import _field_overrides
+    from thousandeyes_async.models._fastpath import compile_structure
+
+    fast = compile_structure(cls, converter.get_structure_hook)
+    detailed = make_dict_structure_fn(
+        cls, converter, _cattrs_detailed_validation=True, **_field_overrides(cls, structuring=True)
+    )
+    raw = data.draw(raw_records(cls))
+    slots = list(_value_slots(raw))
+    chosen = data.draw(st.lists(st.sampled_from(slots), max_size=2)) if slots else []
+    for container, key in chosen:
+        container[key] = data.draw(json_values)
+    outcomes = []
+    for structure in (fast, lambda value: detailed(value, cls)):
+        try:
+            outcomes.append(structure(raw))
+        except Exception as exc:
+            outcomes.append(type(exc))
+    fast_outcome, detailed_outcome = outcomes
+    if isinstance(detailed_outcome, type):
+        assert isinstance(fast_outcome, type), "the fast path accepted what cattrs refuses"
+    else:
+        assert fast_outcome == detailed_outcome

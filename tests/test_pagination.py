@@ -17,6 +17,8 @@ import httpx
 import pytest
 import respx
 import trio.testing
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from thousandeyes_async import (
     AsyncThousandEyes,
@@ -528,6 +530,26 @@ async def test_look_ahead_is_cancelled_on_every_backend(
 
 
 @pytest.mark.anyio
+@pytest.mark.parametrize("use_async_with", [True, False])
+async def test_the_look_ahead_goes_out_while_a_busy_caller_never_awaits(
+    router: respx.MockRouter, use_async_with: bool
+) -> None:
+    # A caller doing CPU work on each record gives the event loop no turn; the
+    # look-ahead request must have been sent before its first record is handed over.
+    server = serve(router, three_pages())
+    async with AsyncThousandEyes(token=SECRET, max_retries=0) as client:
+        stream = stream_of(client)
+        if use_async_with:
+            async with stream:
+                assert await anext(stream) == Metric(1, 0.1)
+                assert server.pages_requested == [1, 2]
+        else:
+            assert await anext(stream) == Metric(1, 0.1)
+            assert server.pages_requested == [1, 2]
+            await stream.aclose()
+
+
+@pytest.mark.anyio
 async def test_three_pages_on_every_backend(router: respx.MockRouter) -> None:
     server = serve(router, three_pages())
     async with AsyncThousandEyes(token=SECRET, max_retries=0) as client:
@@ -535,3 +557,68 @@ async def test_three_pages_on_every_backend(router: respx.MockRouter) -> None:
         async with stream_of(client, raw=True) as stream:
             assert [r["agentId"] async for r in stream] == [1, 2, 3, 4, 5]
     assert server.pages_requested == [1, 2, 3, 1, 2, 3]
+
+
+# -- any split into pages -------------------------------------------------------
+
+
+def pages_of(split: list[list[int]]) -> list[dict[str, Any] | httpx.Response]:
+    last = len(split)
+    return [
+        body(n, [metric(agent) for agent in agents], last=n == last)
+        for n, agents in enumerate(split, start=1)
+    ]
+
+
+def run_with_pages(split: list[list[int]], consume: Any) -> tuple[Any, list[int]]:
+    async def main() -> tuple[Any, list[int]]:
+        with respx.mock(assert_all_called=False) as mock:
+            server = serve(mock, pages_of(split))
+            async with AsyncThousandEyes(token=SECRET, max_retries=0) as te:
+                result = await consume(te)
+            await settle()
+            return result, server.pages_requested
+
+    return asyncio.run(main())
+
+
+page_splits = st.lists(st.lists(st.integers(1, 10**6), max_size=4), min_size=1, max_size=6)
+
+
+@given(split=page_splits, prefetch=st.booleans(), raw=st.booleans())
+@settings(max_examples=60, deadline=None)
+def test_any_split_into_pages_comes_out_whole_and_in_order(
+    split: list[list[int]], prefetch: bool, raw: bool
+) -> None:
+    async def consume(te: AsyncThousandEyes) -> list[Any]:
+        return await collect(stream_of(te, raw=raw, prefetch=prefetch))
+
+    records, requested = run_with_pages(split, consume)
+    agents = [agent for page_agents in split for agent in page_agents]
+    if raw:
+        assert records == [metric(agent) for agent in agents]
+    else:
+        assert records == [Metric(agent, agent / 10) for agent in agents]
+    assert requested == list(range(1, len(split) + 1))
+
+
+@given(split=page_splits, stop_after=st.integers(1, 12), prefetch=st.booleans())
+@settings(max_examples=60, deadline=None)
+def test_stopping_early_fetches_at_most_one_page_ahead(
+    split: list[list[int]], stop_after: int, prefetch: bool
+) -> None:
+    async def consume(te: AsyncThousandEyes) -> tuple[list[Any], int]:
+        seen: list[Any] = []
+        async with stream_of(te, prefetch=prefetch) as stream:
+            async for record in stream:
+                seen.append(record)
+                await settle()
+                if len(seen) == stop_after:
+                    break
+            return seen, stream.pages
+
+    (seen, pages_read), requested = run_with_pages(split, consume)
+    agents = [agent for page_agents in split for agent in page_agents]
+    assert seen == [Metric(agent, agent / 10) for agent in agents[:stop_after]]
+    ahead = 1 if prefetch and pages_read < len(split) else 0
+    assert requested == list(range(1, pages_read + ahead + 1))

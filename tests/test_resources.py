@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, get_overloads, get_type_hints
 
 import httpx
 import pytest
@@ -113,6 +113,19 @@ def router() -> Iterator[respx.MockRouter]:
 
 def test_the_table_covers_every_endpoint_of_the_models() -> None:
     assert list(ENDPOINTS) == ENDPOINT_IDS
+
+
+@pytest.mark.parametrize("name", ENDPOINT_IDS)
+def test_every_stream_method_is_typed_by_its_record_class(name: str) -> None:
+    group, method_name = name.split(".")
+    method = getattr(getattr(AsyncThousandEyes(token="t0ken-for-a-test"), group), method_name)
+    returns = [get_type_hints(stub)["return"] for stub in get_overloads(method.__func__)]
+    record_type = ENDPOINTS[name].record_type
+    assert returns == [
+        RecordStream[record_type],
+        RecordStream[dict[str, Any]],
+        RecordStream[record_type] | RecordStream[dict[str, Any]],
+    ]
 
 
 @pytest.mark.asyncio

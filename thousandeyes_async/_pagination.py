@@ -101,15 +101,17 @@ def next_page_url(body: Mapping[str, Any], *, endpoint: str = "") -> str | None:
 class _PageFetch:
     """One page request running beside the consumer; holds no reference to the stream."""
 
-    __slots__ = ("body", "done", "error", "scope")
+    __slots__ = ("body", "done", "error", "scope", "started")
 
     def __init__(self) -> None:
         self.scope = anyio.CancelScope()
+        self.started = anyio.Event()
         self.done = anyio.Event()
         self.body: Any = None
         self.error: Exception | None = None
 
     async def run(self, fetch: PageFetcher, url: str) -> None:
+        self.started.set()
         try:
             with self.scope:
                 self.body = await fetch(url)
@@ -240,7 +242,7 @@ class RecordStream(Generic[T]):
         if self._next_url is None:
             self._exhausted = True
         elif self._prefetch:
-            self._start_lookahead(self._next_url)
+            await self._start_lookahead(self._next_url)
         if page == 1:
             self._read_test(body)
         items = self._format.records_of(body)
@@ -289,13 +291,18 @@ class RecordStream(Generic[T]):
 
     # -- look-ahead -----------------------------------------------------------
 
-    def _start_lookahead(self, url: str) -> None:
+    async def _start_lookahead(self, url: str) -> None:
         fetch = _PageFetch()
         self._lookahead = fetch
         if self._task_group is not None:
             self._task_group.start_soon(fetch.run, self._fetch, url, name="page look-ahead")
         else:
             _spawn_detached(fetch, self._fetch, url)
+        # Let the request go out now: a caller that works through the page without
+        # awaiting anything would otherwise hold it back until the page is done.
+        # Shielded (it is one scheduling step) so that a cancelled caller keeps the page.
+        with anyio.CancelScope(shield=True):
+            await fetch.started.wait()
 
     async def _take_lookahead(self, url: str) -> Any:
         fetch = self._lookahead

@@ -164,9 +164,9 @@ def _structure_all(items: list[Any], cls: type[T], *, endpoint: str, key: str) -
     ]
 
 
-def structure_test(raw: Any, *, endpoint: str = "") -> Test:
-    """The test metadata of a test-data page (its ``test`` object)."""
-    return structure_record(raw, Test, endpoint=endpoint, path="test")
+def structure_test(raw: Any, *, endpoint: str = "", path: str = "test") -> Test:
+    """The test metadata of a test-data page (its ``test`` object, found at ``path``)."""
+    return structure_record(raw, Test, endpoint=endpoint, path=path)
 
 
 def structure_tests(body: Any, *, endpoint: str = "tests") -> list[Test]:

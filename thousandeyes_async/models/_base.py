@@ -23,8 +23,8 @@ class AgentRound:
     agent_id: int
     # Every table lists roundId, yet the dns/trace example omits it.
     round_id: int | None = opt()
-    agent_name: str | None = opt()
-    country_id: str | None = opt()
+    agent_name: str | None = opt(shared=True)
+    country_id: str | None = opt(shared=True)
     date: datetime | None = opt()
     permalink: str | None = opt()
     extra: Mapping[str, Any] = extra_field()

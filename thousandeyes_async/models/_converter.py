@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import types
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, TypeVar, Union, get_args, get_origin
 
 import attrs
@@ -25,7 +25,19 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from .._errors import ResponseDecodeError
+from ._fastpath import compile_structure
 from ._fields import KIND, key_of
+from ._scalars import (
+    format_datetime,
+    refuse,
+    structure_bool,
+    structure_datetime,
+    structure_flag,
+    structure_float,
+    structure_int,
+    structure_str,
+    unstructure_flag,
+)
 
 __all__ = [
     "converter",
@@ -41,7 +53,6 @@ T = TypeVar("T")
 StructureHook = Callable[[Any, Any], Any]
 
 _MODELS_PACKAGE = __name__.rpartition(".")[0]
-_DATE_FORMAT = "%Y-%m-%d %H:%M:%S"
 
 #: The converter: camelCase keys, server dates, 0/1 flags, strict scalars.
 converter = cattrs.Converter(
@@ -50,91 +61,12 @@ converter = cattrs.Converter(
 )
 
 
-def _json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, list):
-        return "an array"
-    if isinstance(value, dict):
-        return "an object"
-    return type(value).__name__
-
-
-def _refuse(value: Any, expected: str) -> TypeError:
-    return TypeError(f"expected {expected}, got {_json_type(value)}: {value!r:.80}")
-
-
-def _structure_int(value: Any, _: Any) -> int:
-    if type(value) is int:
-        return value
-    raise _refuse(value, "an integer")
-
-
-def _structure_float(value: Any, _: Any) -> float:
-    kind = type(value)
-    if kind is float:
-        return value  # type: ignore[no-any-return]
-    if kind is int:
-        return float(value)
-    raise _refuse(value, "a number")
-
-
-def _structure_str(value: Any, _: Any) -> str:
-    if type(value) is str:
-        return value
-    raise _refuse(value, "a string")
-
-
-def _structure_bool(value: Any, _: Any) -> bool:
-    if type(value) is bool:
-        return value
-    raise _refuse(value, "true or false")
-
-
-def _structure_datetime(value: Any, _: Any) -> datetime:
-    # The server writes "yyyy-MM-dd hh:mm:ss" in UTC; fromisoformat is the fast path
-    # but also accepts other shapes, so the shape is checked first.
-    if type(value) is str and len(value) == 19 and value[10] == " " and value[4] == "-":
-        try:
-            return datetime.fromisoformat(value + "+00:00")
-        except ValueError:
-            pass
-    raise _refuse(value, "a date 'yyyy-MM-dd hh:mm:ss'")
-
-
-def format_datetime(value: datetime) -> str:
-    """A datetime in the server's ``yyyy-MM-dd hh:mm:ss`` UTC form."""
-    if value.tzinfo is not None:
-        value = value.astimezone(UTC)
-    return value.strftime(_DATE_FORMAT)
-
-
-def _structure_flag(value: Any, _: Any) -> bool | None:
-    if value is None:
-        return None
-    if value == 1 and type(value) in (int, bool):
-        return True
-    if value == 0 and type(value) in (int, bool):
-        return False
-    raise _refuse(value, "a flag 0 or 1")
-
-
-def _unstructure_flag(value: bool) -> int:
-    return 1 if value else 0
-
-
 for _scalar, _hook in (
-    (int, _structure_int),
-    (float, _structure_float),
-    (str, _structure_str),
-    (bool, _structure_bool),
-    (datetime, _structure_datetime),
+    (int, structure_int),
+    (float, structure_float),
+    (str, structure_str),
+    (bool, structure_bool),
+    (datetime, structure_datetime),
 ):
     converter.register_structure_hook(_scalar, _hook)
 converter.register_unstructure_hook(datetime, format_datetime)
@@ -185,7 +117,7 @@ def _scalar_union_hook(kind: Any) -> StructureHook:
             return value
         if widen_int and kind_of_value is int:
             return float(value)
-        raise _refuse(value, names)
+        raise refuse(value, names)
 
     return structure_scalar_union
 
@@ -201,7 +133,7 @@ def _tuple_hook(kind: Any) -> StructureHook:
 
     def structure_tuple(value: Any, _: Any) -> tuple[Any, ...]:
         if type(value) is not list:
-            raise _refuse(value, "an array")
+            raise refuse(value, "an array")
         out = []
         for index, item in enumerate(value):
             try:
@@ -239,35 +171,41 @@ def _field_overrides(cls: type, *, structuring: bool) -> dict[str, Any]:
             continue
         is_flag = attribute.metadata.get(KIND) == "flag"
         if structuring:
-            hook = _structure_flag if is_flag else None
+            hook = structure_flag if is_flag else None
             overrides[attribute.name] = override(rename=key_of(attribute), struct_hook=hook)
         else:
-            unhook = _unstructure_flag if is_flag else None
+            unhook = unstructure_flag if is_flag else None
             overrides[attribute.name] = override(rename=key_of(attribute), unstruct_hook=unhook)
     return overrides
 
 
 def _record_structure_hook(cls: type) -> StructureHook:
-    generated: Callable[[Any, Any], Any] = make_dict_structure_fn(
+    attrs.resolve_types(cls)
+    detailed: Callable[[Any, Any], Any] = make_dict_structure_fn(
         cls,
         converter,
         _cattrs_detailed_validation=True,
         **_field_overrides(cls, structuring=True),
     )
+    fast = compile_structure(cls, converter.get_structure_hook)
     known = frozenset(json_keys(cls).values())
     set_field = object.__setattr__  # the record is frozen; its extra is set once, here
     expected = f"a JSON object for {cls.__name__}"
 
-    def structure_record(value: Any, _: Any) -> Any:
+    def structure_one(value: Any, _: Any) -> Any:
         if type(value) is not dict:
-            raise _refuse(value, expected)
-        record = generated(value, cls)
+            raise refuse(value, expected)
+        try:
+            record = fast(value)
+        except Exception:
+            # The detailed hook raises the error that names the path.
+            record = detailed(value, cls)
         if not known.issuperset(value) or None in value.values():
             extra = {key: item for key, item in value.items() if item is None or key not in known}
             set_field(record, "extra", extra)
         return record
 
-    return structure_record
+    return structure_one
 
 
 def _record_unstructure_hook(cls: type) -> Callable[[Any], dict[str, Any]]:

@@ -20,7 +20,7 @@ class DnsTrace(AgentRound):
     error_details: str | None = opt()
     queries: int | None = opt()
     failed_queries: int | None = opt()
-    final_server_queried: str | None = opt()
+    final_server_queried: str | None = opt(shared=True)
     final_query_time: int | None = opt()
     mappings: str | None = opt()
 
@@ -30,7 +30,7 @@ class DnsServer(AgentRound):
     """``dns/server``: one agent's query against one authoritative server."""
 
     server_id: int | None = opt()
-    server: str | None = opt()
+    server: str | None = opt(shared=True)
     resolution_time: int | None = opt()
     error_details: str | None = opt()
     queries: int | None = opt()

@@ -56,6 +56,11 @@ class Endpoint(Generic[R]):
         """The JSON path of the records in a body, as error paths name it."""
         return f"{self.group}.{self.records_key}"
 
+    @property
+    def test_path(self) -> str:
+        """The JSON path of the test metadata in a body (for ``structure_test(path=...)``)."""
+        return f"{self.group}.test"
+
     def records_of(self, body: Mapping[str, Any]) -> list[Any]:
         """The raw record dicts of one page, ``[]`` when the page has none."""
         group = _object_at(body, self.group, endpoint=self.name, path="$")
@@ -80,7 +85,7 @@ class Endpoint(Generic[R]):
             return None
         if type(test) is not dict:
             raise ResponseDecodeError(
-                "expected the test object", endpoint=self.name, path=f"{self.group}.test"
+                "expected the test object", endpoint=self.name, path=self.test_path
             )
         return test
 

@@ -12,20 +12,28 @@ from typing import Any
 
 import attrs
 
-__all__ = ["EMPTY_EXTRA", "KEY", "KIND", "extra_field", "flag", "key_of", "opt"]
+__all__ = ["EMPTY_EXTRA", "KEY", "KIND", "SHARED", "extra_field", "flag", "key_of", "opt"]
 
 #: Metadata key holding the JSON key when it is not the camelCase of the attribute.
 KEY = "thousandeyes.key"
 #: Metadata key holding the wire encoding of a field ("flag": a 0/1 integer as bool).
 KIND = "thousandeyes.kind"
+#: Metadata key marking a string field whose few distinct values repeat on every page.
+SHARED = "thousandeyes.shared"
 
 #: The shared, immutable ``extra`` of every record the server sent nothing unknown for.
 EMPTY_EXTRA: Mapping[str, Any] = MappingProxyType({})
 
 
-def opt(*, key: str | None = None) -> Any:
-    """An optional field: ``None`` when the server leaves it out."""
-    metadata = {KEY: key} if key else {}
+def opt(*, key: str | None = None, shared: bool = False) -> Any:
+    """An optional field: ``None`` when the server leaves it out.
+
+    ``shared`` marks a string with few distinct values (an agent's name, a
+    country): records then share one copy of each value instead of one each.
+    """
+    metadata: dict[str, Any] = {KEY: key} if key else {}
+    if shared:
+        metadata[SHARED] = True
     return attrs.field(default=None, metadata=metadata)
 
 
@@ -38,8 +46,11 @@ def flag(*, key: str | None = None) -> Any:
 
 
 def extra_field() -> Any:
-    """The mapping of keys the typed fields cannot hold, kept verbatim."""
-    return attrs.field(default=EMPTY_EXTRA, repr=False)
+    """The mapping of keys the typed fields cannot hold, kept verbatim.
+
+    Left out of the hash (a mapping has none) so that records stay hashable.
+    """
+    return attrs.field(default=EMPTY_EXTRA, repr=False, hash=False)
 
 
 def key_of(attribute: attrs.Attribute[Any]) -> str:

@@ -35,7 +35,7 @@ __all__ = [
 class HarHeader:
     """One request or response header."""
 
-    name: str | None = opt()
+    name: str | None = opt(shared=True)
     value: str | None = opt()
     extra: Mapping[str, Any] = extra_field()
 
@@ -44,9 +44,9 @@ class HarHeader:
 class HarRequest:
     """The request of one entry."""
 
-    method: str | None = opt()
+    method: str | None = opt(shared=True)
     url: str | None = opt()
-    http_version: str | None = opt()
+    http_version: str | None = opt(shared=True)
     headers: tuple[HarHeader, ...] | None = opt()
     headers_size: int | None = opt()
     body_size: int | None = opt()
@@ -58,7 +58,7 @@ class HarContent:
     """What a response carried."""
 
     size: int | None = opt()
-    mime_type: str | None = opt()
+    mime_type: str | None = opt(shared=True)
     extra: Mapping[str, Any] = extra_field()
 
 
@@ -67,8 +67,8 @@ class HarResponse:
     """The response of one entry."""
 
     status: int | None = opt()
-    status_text: str | None = opt()
-    http_version: str | None = opt()
+    status_text: str | None = opt(shared=True)
+    http_version: str | None = opt(shared=True)
     headers: tuple[HarHeader, ...] | None = opt()
     content: HarContent | None = opt()
     redirect_url: str | None = opt(key="redirectURL")
@@ -95,7 +95,7 @@ class HarTimings:
 class HarEntry:
     """One component loaded by the page."""
 
-    pageref: str | None = opt()
+    pageref: str | None = opt(shared=True)
     server_ip_address: str | None = opt(key="serverIPAddress")
     started_date_time: str | None = opt()
     time: float | None = opt()
@@ -130,7 +130,7 @@ class HarPage:
 class HarCreator:
     """The software that wrote the archive."""
 
-    name: str | None = opt()
+    name: str | None = opt(shared=True)
     version: str | None = opt()
     extra: Mapping[str, Any] = extra_field()
 

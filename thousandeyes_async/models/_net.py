@@ -31,8 +31,8 @@ __all__ = [
 class NetMetric(AgentRound):
     """``net/metrics``: loss, latency and jitter from one agent in one round."""
 
-    server_ip: str | None = opt()
-    server: str | None = opt()
+    server_ip: str | None = opt(shared=True)
+    server: str | None = opt(shared=True)
     loss: float | None = opt()
     min_latency: float | None = opt()
     max_latency: float | None = opt()
@@ -55,10 +55,10 @@ class PathEndpoint:
 class PathVis(AgentRound):
     """``net/path-vis``: the summary of one agent's path traces in one round."""
 
-    server: str | None = opt()
-    server_ip: str | None = opt()
-    source_ip: str | None = opt()
-    source_prefix: str | None = opt()
+    server: str | None = opt(shared=True)
+    server_ip: str | None = opt(shared=True)
+    source_ip: str | None = opt(shared=True)
+    source_prefix: str | None = opt(shared=True)
     endpoints: tuple[PathEndpoint, ...] | None = opt()
 
 
@@ -68,11 +68,11 @@ class PathHop:
 
     hop: int | None = opt()
     ip_address: str | None = opt()
-    prefix: str | None = opt()
-    rdns: str | None = opt()
-    network: str | None = opt()
+    prefix: str | None = opt(shared=True)
+    rdns: str | None = opt(shared=True)
+    network: str | None = opt(shared=True)
     response_time: int | None = opt()
-    location: str | None = opt()
+    location: str | None = opt(shared=True)
     mpls: str | None = opt()
     extra: Mapping[str, Any] = extra_field()
 
@@ -90,11 +90,11 @@ class PathRoute:
 class PathTrace(AgentRound):
     """``net/path-vis/{testId}/{agentId}/{roundId}``: the detailed routes of one round."""
 
-    direction: str | None = opt()
-    server: str | None = opt()
-    server_ip: str | None = opt()
-    source_ip: str | None = opt()
-    source_prefix: str | None = opt()
+    direction: str | None = opt(shared=True)
+    server: str | None = opt(shared=True)
+    server_ip: str | None = opt(shared=True)
+    source_ip: str | None = opt(shared=True)
+    source_prefix: str | None = opt(shared=True)
     routes: tuple[PathRoute, ...] | None = opt()
 
 
@@ -105,11 +105,11 @@ class BgpMetric:
     monitor_id: int
     prefix_id: int
     round_id: int
-    monitor_name: str | None = opt()
-    country_id: str | None = opt()
+    monitor_name: str | None = opt(shared=True)
+    country_id: str | None = opt(shared=True)
     date: datetime | None = opt()
     permalink: str | None = opt()
-    prefix: str | None = opt()
+    prefix: str | None = opt(shared=True)
     updates: float | None = opt()
     path_changes: float | None = opt()
     reachability: float | None = opt()
@@ -121,7 +121,7 @@ class BgpHop:
     """One autonomous system transited by a BGP route."""
 
     asn: int | None = opt()
-    as_name: str | None = opt()
+    as_name: str | None = opt(shared=True)
     extra: Mapping[str, Any] = extra_field()
 
 
@@ -132,11 +132,11 @@ class BgpRoute:
     monitor_id: int
     prefix_id: int
     round_id: int
-    monitor_name: str | None = opt()
-    country_id: str | None = opt()
+    monitor_name: str | None = opt(shared=True)
+    country_id: str | None = opt(shared=True)
     date: datetime | None = opt()
     permalink: str | None = opt()
-    prefix: str | None = opt()
+    prefix: str | None = opt(shared=True)
     active: bool | None = flag()
     hops: tuple[BgpHop, ...] | None = opt()
     extra: Mapping[str, Any] = extra_field()

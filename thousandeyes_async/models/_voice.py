@@ -16,8 +16,8 @@ __all__ = ["RtpStream", "SipServer"]
 class SipServer(AgentRound):
     """``voice/sip-server``: one SIP OPTIONS/REGISTER exchange (times in ms)."""
 
-    auth_user: str | None = opt()
-    server_ip: str | None = opt()
+    auth_user: str | None = opt(shared=True)
+    server_ip: str | None = opt(shared=True)
     availability: float | None = opt()
     connect_time: int | None = opt()
     dns_time: int | None = opt()
@@ -31,7 +31,7 @@ class SipServer(AgentRound):
     response_time: int | None = opt()
     total_time: int | None = opt()
     wait_time: int | None = opt()
-    error_type: str | None = opt()
+    error_type: str | None = opt(shared=True)
     problem_detail: str | None = opt()
 
 
@@ -39,12 +39,12 @@ class SipServer(AgentRound):
 class RtpStream(AgentRound):
     """``voice/rtp-stream``: one agent's RTP stream quality."""
 
-    server_ip: str | None = opt()
+    server_ip: str | None = opt(shared=True)
     # Documented as a string; the server's examples send the number (46).
     dscp: int | str | None = opt()
-    dscp_name: str | None = opt()
+    dscp_name: str | None = opt(shared=True)
     mos: float | None = opt()
-    codec_name: str | None = opt()
+    codec_name: str | None = opt(shared=True)
     codec_max_mos: float | None = opt()
     loss: float | None = opt()
     # Documented as an integer; the server's examples send 0.0.

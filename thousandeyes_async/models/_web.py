@@ -36,11 +36,11 @@ class SslCertificate:
     days_until_expiry: int | None = opt()
     fetch_date_in_valid_cert_date_range: bool | None = opt()
     has_valid_signing_cert: bool | None = opt()
-    issuer_name: str | None = opt()
+    issuer_name: str | None = opt(shared=True)
     not_valid_after: datetime | None = opt()
     not_valid_before: datetime | None = opt()
     subject_alt_names: tuple[str, ...] | None = opt()
-    subject_name: str | None = opt()
+    subject_name: str | None = opt(shared=True)
     extra: Mapping[str, Any] = extra_field()
 
 
@@ -48,7 +48,7 @@ class SslCertificate:
 class HttpServer(AgentRound):
     """``web/http-server``: one HTTP fetch with its phase timings."""
 
-    server_ip: str | None = opt()
+    server_ip: str | None = opt(shared=True)
     response_code: int | None = opt()
     num_redirects: int | None = opt()
     redirect_time: int | None = opt()
@@ -63,10 +63,10 @@ class HttpServer(AgentRound):
     total_time: int | None = opt()
     request_headers: str | None = opt()
     response_headers: str | None = opt()
-    error_type: str | None = opt()
+    error_type: str | None = opt(shared=True)
     error_details: str | None = opt()
-    ssl_cipher: str | None = opt()
-    ssl_version: str | None = opt()
+    ssl_cipher: str | None = opt(shared=True)
+    ssl_version: str | None = opt(shared=True)
     ssl_certs: tuple[SslCertificate, ...] | None = opt()
 
 
@@ -95,7 +95,7 @@ class WebTransaction(AgentRound):
 
     component_errors: int | None = opt()
     transaction_time: int | None = opt()
-    error_type: str | None = opt()
+    error_type: str | None = opt(shared=True)
     error_details: str | None = opt()
 
 
@@ -141,7 +141,7 @@ class WebTransactionComponents(WebTransactionDetail):
 class FtpServer(AgentRound):
     """``web/ftp-server``: one FTP transfer with its phase timings (ms)."""
 
-    server_ip: str | None = opt()
+    server_ip: str | None = opt(shared=True)
     response_code: int | None = opt()
     dns_time: float | None = opt()
     connect_time: float | None = opt()
@@ -153,5 +153,5 @@ class FtpServer(AgentRound):
     throughput: int | None = opt()
     # Documented as an integer; the server's examples send fractions.
     total_time: float | None = opt()
-    error_type: str | None = opt()
+    error_type: str | None = opt(shared=True)
     error_details: str | None = opt()

@@ -2,7 +2,7 @@
 
 from ._arguments import Direction
 from ._dns import DnsResource
-from ._group import ResourceGroup
+from ._group import RawRecord, ResourceGroup
 from ._instant import InstantResource
 from ._net import NetResource
 from ._snapshots import SNAPSHOT_HOURS, SnapshotsResource
@@ -17,6 +17,7 @@ __all__ = [
     "DnsResource",
     "InstantResource",
     "NetResource",
+    "RawRecord",
     "ResourceGroup",
     "SnapshotsResource",
     "TestsResource",

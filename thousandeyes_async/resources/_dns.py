@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Literal, Unpack, overload
 
 from .._pagination import RecordStream
 from .._timerange import WindowLike
+from ..models import Dnssec, DnsServer, DnsTrace
 from ..ratelimit._api import Priority
 from ._arguments import path_id
-from ._group import ResourceGroup
+from ._group import RawRecord, ResourceGroup, WindowOptions
 
 __all__ = ["DnsResource"]
 
@@ -19,6 +20,18 @@ class DnsResource(ResourceGroup):
 
     __slots__ = ()
 
+    @overload
+    def trace(
+        self, test_id: int, *, raw: Literal[False] = ..., **options: Unpack[WindowOptions]
+    ) -> RecordStream[DnsTrace]: ...
+    @overload
+    def trace(
+        self, test_id: int, *, raw: Literal[True], **options: Unpack[WindowOptions]
+    ) -> RecordStream[RawRecord]: ...
+    @overload
+    def trace(
+        self, test_id: int, *, raw: bool, **options: Unpack[WindowOptions]
+    ) -> RecordStream[DnsTrace] | RecordStream[RawRecord]: ...
     def trace(
         self,
         test_id: int,
@@ -30,7 +43,7 @@ class DnsResource(ResourceGroup):
         raw: bool = False,
         prefetch: bool = True,
         priority: Priority | None = None,
-    ) -> RecordStream[Any]:
+    ) -> RecordStream[DnsTrace] | RecordStream[RawRecord]:
         """``GET dns/trace/{testId}``: the delegation chain per agent and round."""
         return self._stream(
             "dns.trace",
@@ -44,6 +57,33 @@ class DnsResource(ResourceGroup):
             priority=priority,
         )
 
+    @overload
+    def server(
+        self,
+        test_id: int,
+        server_id: int | None = None,
+        *,
+        raw: Literal[False] = ...,
+        **options: Unpack[WindowOptions],
+    ) -> RecordStream[DnsServer]: ...
+    @overload
+    def server(
+        self,
+        test_id: int,
+        server_id: int | None = None,
+        *,
+        raw: Literal[True],
+        **options: Unpack[WindowOptions],
+    ) -> RecordStream[RawRecord]: ...
+    @overload
+    def server(
+        self,
+        test_id: int,
+        server_id: int | None = None,
+        *,
+        raw: bool,
+        **options: Unpack[WindowOptions],
+    ) -> RecordStream[DnsServer] | RecordStream[RawRecord]: ...
     def server(
         self,
         test_id: int,
@@ -56,7 +96,7 @@ class DnsResource(ResourceGroup):
         raw: bool = False,
         prefetch: bool = True,
         priority: Priority | None = None,
-    ) -> RecordStream[Any]:
+    ) -> RecordStream[DnsServer] | RecordStream[RawRecord]:
         """``GET dns/server/{testId}[/{serverId}]``: resolution per agent, server and round."""
         test = path_id("test_id", test_id)
         path = None if server_id is None else f"dns/server/{test}/{path_id('server_id', server_id)}"
@@ -73,6 +113,18 @@ class DnsResource(ResourceGroup):
             priority=priority,
         )
 
+    @overload
+    def dnssec(
+        self, test_id: int, *, raw: Literal[False] = ..., **options: Unpack[WindowOptions]
+    ) -> RecordStream[Dnssec]: ...
+    @overload
+    def dnssec(
+        self, test_id: int, *, raw: Literal[True], **options: Unpack[WindowOptions]
+    ) -> RecordStream[RawRecord]: ...
+    @overload
+    def dnssec(
+        self, test_id: int, *, raw: bool, **options: Unpack[WindowOptions]
+    ) -> RecordStream[Dnssec] | RecordStream[RawRecord]: ...
     def dnssec(
         self,
         test_id: int,
@@ -84,7 +136,7 @@ class DnsResource(ResourceGroup):
         raw: bool = False,
         prefetch: bool = True,
         priority: Priority | None = None,
-    ) -> RecordStream[Any]:
+    ) -> RecordStream[Dnssec] | RecordStream[RawRecord]:
         """``GET dns/dnssec/{testId}``: DNSSEC validity per agent and round."""
         return self._stream(
             "dns.dnssec",

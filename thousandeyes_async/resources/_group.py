@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 from .._pagination import RecordStream, page_fetcher
 from .._timerange import WindowLike, time_range_params
@@ -15,7 +15,26 @@ from ._arguments import require_bool
 if TYPE_CHECKING:
     from .._client import AsyncThousandEyes
 
-__all__ = ["ResourceGroup"]
+__all__ = ["RawRecord", "ResourceGroup", "RoundOptions", "WindowOptions"]
+
+#: A record as the server sent it (``raw=True``).
+RawRecord: TypeAlias = dict[str, Any]
+
+
+class RoundOptions(TypedDict, total=False):
+    """Keyword options of every stream method."""
+
+    account_group_id: int | str | None
+    prefetch: bool
+    priority: Priority | None
+
+
+class WindowOptions(RoundOptions, total=False):
+    """Keyword options of the stream methods that take a time range."""
+
+    window: WindowLike | None
+    start: datetime | None
+    end: datetime | None
 
 
 class ResourceGroup:

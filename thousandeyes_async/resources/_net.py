@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Literal, Unpack, overload
 
 from .._pagination import RecordStream
 from .._timerange import WindowLike
+from ..models import BgpMetric, BgpRoute, NetMetric, PathTrace, PathVis
 from ..ratelimit._api import Priority
 from ._arguments import Direction, direction_param, path_id
-from ._group import ResourceGroup
+from ._group import RawRecord, ResourceGroup, RoundOptions, WindowOptions
 
 __all__ = ["NetResource"]
 
@@ -23,6 +24,33 @@ class NetResource(ResourceGroup):
 
     __slots__ = ()
 
+    @overload
+    def metrics(
+        self,
+        test_id: int,
+        *,
+        direction: Direction | str | None = ...,
+        raw: Literal[False] = ...,
+        **options: Unpack[WindowOptions],
+    ) -> RecordStream[NetMetric]: ...
+    @overload
+    def metrics(
+        self,
+        test_id: int,
+        *,
+        direction: Direction | str | None = ...,
+        raw: Literal[True],
+        **options: Unpack[WindowOptions],
+    ) -> RecordStream[RawRecord]: ...
+    @overload
+    def metrics(
+        self,
+        test_id: int,
+        *,
+        direction: Direction | str | None = ...,
+        raw: bool,
+        **options: Unpack[WindowOptions],
+    ) -> RecordStream[NetMetric] | RecordStream[RawRecord]: ...
     def metrics(
         self,
         test_id: int,
@@ -35,7 +63,7 @@ class NetResource(ResourceGroup):
         raw: bool = False,
         prefetch: bool = True,
         priority: Priority | None = None,
-    ) -> RecordStream[Any]:
+    ) -> RecordStream[NetMetric] | RecordStream[RawRecord]:
         """``GET net/metrics/{testId}``: loss, latency and jitter per agent and round."""
         return self._stream(
             "net.metrics",
@@ -50,6 +78,33 @@ class NetResource(ResourceGroup):
             priority=priority,
         )
 
+    @overload
+    def path_vis(
+        self,
+        test_id: int,
+        *,
+        direction: Direction | str | None = ...,
+        raw: Literal[False] = ...,
+        **options: Unpack[WindowOptions],
+    ) -> RecordStream[PathVis]: ...
+    @overload
+    def path_vis(
+        self,
+        test_id: int,
+        *,
+        direction: Direction | str | None = ...,
+        raw: Literal[True],
+        **options: Unpack[WindowOptions],
+    ) -> RecordStream[RawRecord]: ...
+    @overload
+    def path_vis(
+        self,
+        test_id: int,
+        *,
+        direction: Direction | str | None = ...,
+        raw: bool,
+        **options: Unpack[WindowOptions],
+    ) -> RecordStream[PathVis] | RecordStream[RawRecord]: ...
     def path_vis(
         self,
         test_id: int,
@@ -62,7 +117,7 @@ class NetResource(ResourceGroup):
         raw: bool = False,
         prefetch: bool = True,
         priority: Priority | None = None,
-    ) -> RecordStream[Any]:
+    ) -> RecordStream[PathVis] | RecordStream[RawRecord]:
         """``GET net/path-vis/{testId}``: path trace summaries per agent and round."""
         return self._stream(
             "net.path_vis",
@@ -77,6 +132,39 @@ class NetResource(ResourceGroup):
             priority=priority,
         )
 
+    @overload
+    def path_trace(
+        self,
+        test_id: int,
+        agent_id: int,
+        round_id: int,
+        *,
+        direction: Direction | str | None = ...,
+        raw: Literal[False] = ...,
+        **options: Unpack[RoundOptions],
+    ) -> RecordStream[PathTrace]: ...
+    @overload
+    def path_trace(
+        self,
+        test_id: int,
+        agent_id: int,
+        round_id: int,
+        *,
+        direction: Direction | str | None = ...,
+        raw: Literal[True],
+        **options: Unpack[RoundOptions],
+    ) -> RecordStream[RawRecord]: ...
+    @overload
+    def path_trace(
+        self,
+        test_id: int,
+        agent_id: int,
+        round_id: int,
+        *,
+        direction: Direction | str | None = ...,
+        raw: bool,
+        **options: Unpack[RoundOptions],
+    ) -> RecordStream[PathTrace] | RecordStream[RawRecord]: ...
     def path_trace(
         self,
         test_id: int,
@@ -88,7 +176,7 @@ class NetResource(ResourceGroup):
         raw: bool = False,
         prefetch: bool = True,
         priority: Priority | None = None,
-    ) -> RecordStream[Any]:
+    ) -> RecordStream[PathTrace] | RecordStream[RawRecord]:
         """``GET net/path-vis/{testId}/{agentId}/{roundId}``: hop-by-hop routes of one round."""
         return self._stream(
             "net.path_trace",
@@ -104,6 +192,18 @@ class NetResource(ResourceGroup):
             priority=priority,
         )
 
+    @overload
+    def bgp_metrics(
+        self, test_id: int, *, raw: Literal[False] = ..., **options: Unpack[WindowOptions]
+    ) -> RecordStream[BgpMetric]: ...
+    @overload
+    def bgp_metrics(
+        self, test_id: int, *, raw: Literal[True], **options: Unpack[WindowOptions]
+    ) -> RecordStream[RawRecord]: ...
+    @overload
+    def bgp_metrics(
+        self, test_id: int, *, raw: bool, **options: Unpack[WindowOptions]
+    ) -> RecordStream[BgpMetric] | RecordStream[RawRecord]: ...
     def bgp_metrics(
         self,
         test_id: int,
@@ -115,7 +215,7 @@ class NetResource(ResourceGroup):
         raw: bool = False,
         prefetch: bool = True,
         priority: Priority | None = None,
-    ) -> RecordStream[Any]:
+    ) -> RecordStream[BgpMetric] | RecordStream[RawRecord]:
         """``GET net/bgp-metrics/{testId}``: reachability and path changes per BGP monitor."""
         return self._stream(
             "net.bgp_metrics",
@@ -129,6 +229,36 @@ class NetResource(ResourceGroup):
             priority=priority,
         )
 
+    @overload
+    def bgp_routes(
+        self,
+        test_id: int,
+        prefix_id: int,
+        round_id: int,
+        *,
+        raw: Literal[False] = ...,
+        **options: Unpack[RoundOptions],
+    ) -> RecordStream[BgpRoute]: ...
+    @overload
+    def bgp_routes(
+        self,
+        test_id: int,
+        prefix_id: int,
+        round_id: int,
+        *,
+        raw: Literal[True],
+        **options: Unpack[RoundOptions],
+    ) -> RecordStream[RawRecord]: ...
+    @overload
+    def bgp_routes(
+        self,
+        test_id: int,
+        prefix_id: int,
+        round_id: int,
+        *,
+        raw: bool,
+        **options: Unpack[RoundOptions],
+    ) -> RecordStream[BgpRoute] | RecordStream[RawRecord]: ...
     def bgp_routes(
         self,
         test_id: int,
@@ -139,7 +269,7 @@ class NetResource(ResourceGroup):
         raw: bool = False,
         prefetch: bool = True,
         priority: Priority | None = None,
-    ) -> RecordStream[Any]:
+    ) -> RecordStream[BgpRoute] | RecordStream[RawRecord]:
         """``GET net/bgp-routes/{testId}/{prefixId}/{roundId}``: AS paths of one round."""
         return self._stream(
             "net.bgp_routes",

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Literal, Unpack, overload
 
 from .._pagination import RecordStream
 from .._timerange import WindowLike
+from ..models import RtpStream, SipServer
 from ..ratelimit._api import Priority
 from ._arguments import path_id
-from ._group import ResourceGroup
+from ._group import RawRecord, ResourceGroup, WindowOptions
 
 __all__ = ["VoiceResource"]
 
@@ -19,6 +20,18 @@ class VoiceResource(ResourceGroup):
 
     __slots__ = ()
 
+    @overload
+    def sip_server(
+        self, test_id: int, *, raw: Literal[False] = ..., **options: Unpack[WindowOptions]
+    ) -> RecordStream[SipServer]: ...
+    @overload
+    def sip_server(
+        self, test_id: int, *, raw: Literal[True], **options: Unpack[WindowOptions]
+    ) -> RecordStream[RawRecord]: ...
+    @overload
+    def sip_server(
+        self, test_id: int, *, raw: bool, **options: Unpack[WindowOptions]
+    ) -> RecordStream[SipServer] | RecordStream[RawRecord]: ...
     def sip_server(
         self,
         test_id: int,
@@ -30,7 +43,7 @@ class VoiceResource(ResourceGroup):
         raw: bool = False,
         prefetch: bool = True,
         priority: Priority | None = None,
-    ) -> RecordStream[Any]:
+    ) -> RecordStream[SipServer] | RecordStream[RawRecord]:
         """``GET voice/sip-server/{testId}``: SIP availability and timings per agent and round."""
         return self._stream(
             "voice.sip_server",
@@ -44,6 +57,18 @@ class VoiceResource(ResourceGroup):
             priority=priority,
         )
 
+    @overload
+    def rtp_stream(
+        self, test_id: int, *, raw: Literal[False] = ..., **options: Unpack[WindowOptions]
+    ) -> RecordStream[RtpStream]: ...
+    @overload
+    def rtp_stream(
+        self, test_id: int, *, raw: Literal[True], **options: Unpack[WindowOptions]
+    ) -> RecordStream[RawRecord]: ...
+    @overload
+    def rtp_stream(
+        self, test_id: int, *, raw: bool, **options: Unpack[WindowOptions]
+    ) -> RecordStream[RtpStream] | RecordStream[RawRecord]: ...
     def rtp_stream(
         self,
         test_id: int,
@@ -55,7 +80,7 @@ class VoiceResource(ResourceGroup):
         raw: bool = False,
         prefetch: bool = True,
         priority: Priority | None = None,
-    ) -> RecordStream[Any]:
+    ) -> RecordStream[RtpStream] | RecordStream[RawRecord]:
         """``GET voice/rtp-stream/{testId}``: MOS, loss, latency and jitter per agent and round."""
         return self._stream(
             "voice.rtp_stream",

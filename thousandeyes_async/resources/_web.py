@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Literal, Unpack, overload
 
 from .._pagination import RecordStream
 from .._timerange import WindowLike
+from ..models import (
+    FtpServer,
+    HttpServer,
+    PageLoad,
+    PageLoadDetail,
+    WebTransaction,
+    WebTransactionComponents,
+    WebTransactionDetail,
+)
 from ..ratelimit._api import Priority
 from ._arguments import flag_param, path_id
-from ._group import ResourceGroup
+from ._group import RawRecord, ResourceGroup, RoundOptions, WindowOptions
 
 __all__ = ["WebResource"]
 
@@ -19,6 +28,36 @@ class WebResource(ResourceGroup):
 
     __slots__ = ()
 
+    @overload
+    def http_server(
+        self,
+        test_id: int,
+        *,
+        headers: bool = ...,
+        certificates: bool = ...,
+        raw: Literal[False] = ...,
+        **options: Unpack[WindowOptions],
+    ) -> RecordStream[HttpServer]: ...
+    @overload
+    def http_server(
+        self,
+        test_id: int,
+        *,
+        headers: bool = ...,
+        certificates: bool = ...,
+        raw: Literal[True],
+        **options: Unpack[WindowOptions],
+    ) -> RecordStream[RawRecord]: ...
+    @overload
+    def http_server(
+        self,
+        test_id: int,
+        *,
+        headers: bool = ...,
+        certificates: bool = ...,
+        raw: bool,
+        **options: Unpack[WindowOptions],
+    ) -> RecordStream[HttpServer] | RecordStream[RawRecord]: ...
     def http_server(
         self,
         test_id: int,
@@ -32,7 +71,7 @@ class WebResource(ResourceGroup):
         raw: bool = False,
         prefetch: bool = True,
         priority: Priority | None = None,
-    ) -> RecordStream[Any]:
+    ) -> RecordStream[HttpServer] | RecordStream[RawRecord]:
         """``GET web/http-server/{testId}``: response code and timings per agent and round."""
         return self._stream(
             "web.http_server",
@@ -50,6 +89,18 @@ class WebResource(ResourceGroup):
             priority=priority,
         )
 
+    @overload
+    def page_load(
+        self, test_id: int, *, raw: Literal[False] = ..., **options: Unpack[WindowOptions]
+    ) -> RecordStream[PageLoad]: ...
+    @overload
+    def page_load(
+        self, test_id: int, *, raw: Literal[True], **options: Unpack[WindowOptions]
+    ) -> RecordStream[RawRecord]: ...
+    @overload
+    def page_load(
+        self, test_id: int, *, raw: bool, **options: Unpack[WindowOptions]
+    ) -> RecordStream[PageLoad] | RecordStream[RawRecord]: ...
     def page_load(
         self,
         test_id: int,
@@ -61,7 +112,7 @@ class WebResource(ResourceGroup):
         raw: bool = False,
         prefetch: bool = True,
         priority: Priority | None = None,
-    ) -> RecordStream[Any]:
+    ) -> RecordStream[PageLoad] | RecordStream[RawRecord]:
         """``GET web/page-load/{testId}``: page load and DOM load times per agent and round."""
         return self._stream(
             "web.page_load",
@@ -75,6 +126,36 @@ class WebResource(ResourceGroup):
             priority=priority,
         )
 
+    @overload
+    def page_load_detail(
+        self,
+        test_id: int,
+        agent_id: int,
+        round_id: int,
+        *,
+        raw: Literal[False] = ...,
+        **options: Unpack[RoundOptions],
+    ) -> RecordStream[PageLoadDetail]: ...
+    @overload
+    def page_load_detail(
+        self,
+        test_id: int,
+        agent_id: int,
+        round_id: int,
+        *,
+        raw: Literal[True],
+        **options: Unpack[RoundOptions],
+    ) -> RecordStream[RawRecord]: ...
+    @overload
+    def page_load_detail(
+        self,
+        test_id: int,
+        agent_id: int,
+        round_id: int,
+        *,
+        raw: bool,
+        **options: Unpack[RoundOptions],
+    ) -> RecordStream[PageLoadDetail] | RecordStream[RawRecord]: ...
     def page_load_detail(
         self,
         test_id: int,
@@ -85,7 +166,7 @@ class WebResource(ResourceGroup):
         raw: bool = False,
         prefetch: bool = True,
         priority: Priority | None = None,
-    ) -> RecordStream[Any]:
+    ) -> RecordStream[PageLoadDetail] | RecordStream[RawRecord]:
         """``GET web/page-load/{testId}/{agentId}/{roundId}``: one page load's components (HAR)."""
         return self._stream(
             "web.page_load_detail",
@@ -100,6 +181,18 @@ class WebResource(ResourceGroup):
             priority=priority,
         )
 
+    @overload
+    def transactions(
+        self, test_id: int, *, raw: Literal[False] = ..., **options: Unpack[WindowOptions]
+    ) -> RecordStream[WebTransaction]: ...
+    @overload
+    def transactions(
+        self, test_id: int, *, raw: Literal[True], **options: Unpack[WindowOptions]
+    ) -> RecordStream[RawRecord]: ...
+    @overload
+    def transactions(
+        self, test_id: int, *, raw: bool, **options: Unpack[WindowOptions]
+    ) -> RecordStream[WebTransaction] | RecordStream[RawRecord]: ...
     def transactions(
         self,
         test_id: int,
@@ -111,7 +204,7 @@ class WebResource(ResourceGroup):
         raw: bool = False,
         prefetch: bool = True,
         priority: Priority | None = None,
-    ) -> RecordStream[Any]:
+    ) -> RecordStream[WebTransaction] | RecordStream[RawRecord]:
         """``GET web/web-transactions/{testId}``: transaction times per agent and round."""
         return self._stream(
             "web.transactions",
@@ -125,6 +218,36 @@ class WebResource(ResourceGroup):
             priority=priority,
         )
 
+    @overload
+    def transaction_detail(
+        self,
+        test_id: int,
+        agent_id: int,
+        round_id: int,
+        *,
+        raw: Literal[False] = ...,
+        **options: Unpack[RoundOptions],
+    ) -> RecordStream[WebTransactionDetail]: ...
+    @overload
+    def transaction_detail(
+        self,
+        test_id: int,
+        agent_id: int,
+        round_id: int,
+        *,
+        raw: Literal[True],
+        **options: Unpack[RoundOptions],
+    ) -> RecordStream[RawRecord]: ...
+    @overload
+    def transaction_detail(
+        self,
+        test_id: int,
+        agent_id: int,
+        round_id: int,
+        *,
+        raw: bool,
+        **options: Unpack[RoundOptions],
+    ) -> RecordStream[WebTransactionDetail] | RecordStream[RawRecord]: ...
     def transaction_detail(
         self,
         test_id: int,
@@ -135,7 +258,7 @@ class WebResource(ResourceGroup):
         raw: bool = False,
         prefetch: bool = True,
         priority: Priority | None = None,
-    ) -> RecordStream[Any]:
+    ) -> RecordStream[WebTransactionDetail] | RecordStream[RawRecord]:
         """``GET web/web-transactions/{testId}/{agentId}/{roundId}``: markers and pages of a run."""
         return self._stream(
             "web.transaction_detail",
@@ -150,6 +273,39 @@ class WebResource(ResourceGroup):
             priority=priority,
         )
 
+    @overload
+    def transaction_components(
+        self,
+        test_id: int,
+        agent_id: int,
+        round_id: int,
+        page_num: int,
+        *,
+        raw: Literal[False] = ...,
+        **options: Unpack[RoundOptions],
+    ) -> RecordStream[WebTransactionComponents]: ...
+    @overload
+    def transaction_components(
+        self,
+        test_id: int,
+        agent_id: int,
+        round_id: int,
+        page_num: int,
+        *,
+        raw: Literal[True],
+        **options: Unpack[RoundOptions],
+    ) -> RecordStream[RawRecord]: ...
+    @overload
+    def transaction_components(
+        self,
+        test_id: int,
+        agent_id: int,
+        round_id: int,
+        page_num: int,
+        *,
+        raw: bool,
+        **options: Unpack[RoundOptions],
+    ) -> RecordStream[WebTransactionComponents] | RecordStream[RawRecord]: ...
     def transaction_components(
         self,
         test_id: int,
@@ -161,7 +317,7 @@ class WebResource(ResourceGroup):
         raw: bool = False,
         prefetch: bool = True,
         priority: Priority | None = None,
-    ) -> RecordStream[Any]:
+    ) -> RecordStream[WebTransactionComponents] | RecordStream[RawRecord]:
         """``GET web/web-transactions/{testId}/{agentId}/{roundId}/{pageNum}``.
 
         The components of one page of a run (HAR); ``page_num`` counts from 0.
@@ -180,6 +336,18 @@ class WebResource(ResourceGroup):
             priority=priority,
         )
 
+    @overload
+    def ftp_server(
+        self, test_id: int, *, raw: Literal[False] = ..., **options: Unpack[WindowOptions]
+    ) -> RecordStream[FtpServer]: ...
+    @overload
+    def ftp_server(
+        self, test_id: int, *, raw: Literal[True], **options: Unpack[WindowOptions]
+    ) -> RecordStream[RawRecord]: ...
+    @overload
+    def ftp_server(
+        self, test_id: int, *, raw: bool, **options: Unpack[WindowOptions]
+    ) -> RecordStream[FtpServer] | RecordStream[RawRecord]: ...
     def ftp_server(
         self,
         test_id: int,
@@ -191,7 +359,7 @@ class WebResource(ResourceGroup):
         raw: bool = False,
         prefetch: bool = True,
         priority: Priority | None = None,
-    ) -> RecordStream[Any]:
+    ) -> RecordStream[FtpServer] | RecordStream[RawRecord]:
         """``GET web/ftp-server/{testId}``: FTP response code and timings per agent and round."""
         return self._stream(
             "web.ftp_server",

@@ -12,16 +12,15 @@ import json
 import re
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qsl
 
 import anyio
 
-from ._config import TEST_TYPES, EmulatorCredential
+from ._config import EmulatorCredential
 from ._counters import RequestRecord
-from ._data import DETAIL_ENDPOINTS, LIST_ENDPOINTS, Endpoint, TestSpec, format_date
 from ._faults import Fault
 from ._limits import Decision
-from ._timerange import TimeRangeError, parse_timestamp, resolve_range, wire_timestamp
+from ._routes import INSTANT, RERUN, Reply, Routes, error
 
 if TYPE_CHECKING:
     from ._emulator import ThousandEyesEmulator
@@ -34,40 +33,10 @@ Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 
 _VERSION = re.compile(r"^/(v[0-9]+)(/.*)?$")
-_LIST = re.compile(
-    r"^(net/metrics|net/path-vis|net/bgp-metrics|web/http-server|web/page-load|"
-    r"web/web-transactions|web/ftp-server|dns/trace|dns/dnssec|voice/sip-server|"
-    r"voice/rtp-stream)/([0-9]+)$"
-)
-_DNS_SERVER = re.compile(r"^dns/server/([0-9]+)(?:/([0-9]+))?$")
-_AGENT_ROUND = re.compile(
-    r"^(net/path-vis|web/page-load|web/web-transactions)/"
-    r"([0-9]+)/([0-9]+)/([0-9]+)$"
-)
-_COMPONENT = re.compile(r"^web/web-transactions/([0-9]+)/([0-9]+)/([0-9]+)/([0-9]+)$")
-_BGP_ROUTES = re.compile(r"^net/bgp-routes/([0-9]+)/([0-9]+)/([0-9]+)$")
-_TEST = re.compile(r"^tests/([0-9]+)$")
-_INSTANT = re.compile(r"^instant/([a-z-]+)$")
-_RERUN = re.compile(r"^instant/([0-9]+)/rerun$")
-_SNAPSHOT_HOURS = frozenset({1, 2, 4, 6, 12, 24, 48})
-#: Query parameters that describe the range and the page; everything else is carried over.
-_RANGE_PARAMS = frozenset({"window", "from", "to", "page", "format"})
 
 
 class ConnectionDropped(Exception):
     """Raised by the app to drop the connection; transports turn it into a network error."""
-
-
-class _Reply:
-    def __init__(self, status: int, body: Any = None, *, text: bytes | None = None) -> None:
-        self.status = status
-        self.body = body
-        self.text = text
-        self.headers: list[tuple[str, str]] = []
-
-
-def _error(status: int, message: str) -> _Reply:
-    return _Reply(status, {"errorMessage": message})
 
 
 async def handle(
@@ -94,7 +63,7 @@ async def handle(
     await _Request(emulator, scope, body).respond(send)
 
 
-class _Request:
+class _Request(Routes):
     def __init__(self, emulator: ThousandEyesEmulator, scope: Scope, body: bytes) -> None:
         self.emulator = emulator
         self.method: str = scope["method"].upper()
@@ -103,9 +72,8 @@ class _Request:
         self.headers = {
             k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])
         }
-        self.params: dict[str, str] = dict(
-            parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
-        )
+        self.query: str = scope.get("query_string", b"").decode("latin-1")
+        self.params: dict[str, str] = dict(parse_qsl(self.query, keep_blank_values=True))
         client = scope.get("client")
         self.client = str(client[0]) if client else "unknown"
         host = self.headers.get("host") or _server_host(scope)
@@ -123,12 +91,17 @@ class _Request:
         emulator = self.emulator
         now = emulator.now()
         reply = self._pipeline(now)
+        status = reply.status
         try:
             if self.fault is not None and self.fault.kind == "slow":
                 await anyio.sleep(self.fault.delay)
-            await self._send(send, reply, now)
+            # Date is when the answer leaves, as on a real server (later than now if slow).
+            await self._send(send, reply, emulator.now())
+        except ConnectionDropped:
+            status = 0
+            raise
         finally:
-            self._log(now, reply.status)
+            self._log(now, status)
 
     def _log(self, now: float, status: int) -> None:
         credential = self.credential
@@ -137,6 +110,7 @@ class _Request:
                 time=now,
                 method=self.method,
                 path=self.raw_path,
+                query=self.query,
                 status=status,
                 client=self.client,
                 credential=credential.name if credential else None,
@@ -147,23 +121,23 @@ class _Request:
             fault=self.fault is not None,
         )
 
-    def _pipeline(self, now: float) -> _Reply:
+    def _pipeline(self, now: float) -> Reply:
         emulator = self.emulator
         limits = emulator.limits
         ip_counter = emulator.unauthorized_from(self.client)
         if limits.ip_block and ip_counter.count(now) >= limits.ip_block_threshold:
             self.outcome = "refused"
-            return _error(429, "Too many unauthorized requests from this address")
+            return error(429, "Too many unauthorized requests from this address")
         self.credential = emulator.authenticator.identify(self.headers.get("authorization"))
         if self.credential is None:
             ip_counter.add(now)
             self.outcome = "unauthorized"
-            reply = _error(401, "Unauthorized")
+            reply = error(401, "Unauthorized")
             reply.headers.append(("WWW-Authenticate", 'Basic realm="ThousandEyes API"'))
             return reply
         match = _VERSION.match(self.raw_path)
         if match is None or match.group(1) not in ("v5", "v6"):
-            return _error(404, f"no such API version or endpoint: {self.raw_path}")
+            return error(404, f"no such API version or endpoint: {self.raw_path}")
         self.version = match.group(1)
         path = (match.group(2) or "/").strip("/")
         for suffix in (".json", ".xml"):
@@ -175,13 +149,14 @@ class _Request:
         if storm_end is not None:
             self.outcome = "refused"
             self.fault = None
-            reply = _error(429, "Too many requests")
-            _headers(reply, "Organization", Decision(False, 0, 0, _ceil(storm_end)))
+            reply = error(429, "Too many requests")
+            limit = emulator.organization_state(organization).window.limit
+            _headers(reply, "Organization", Decision(False, limit, 0, _ceil(storm_end)))
             return reply
         org = emulator.organization_state(organization)
         org.apply_outside_consumer(now)
         instant = self.method == "POST" and (
-            _INSTANT.match(path) is not None or _RERUN.match(path) is not None
+            INSTANT.match(path) is not None or RERUN.match(path) is not None
         )
         snapshot = self.method == "POST" and path == "snapshot"
         decision = org.window.peek(now) if limits.enabled else None
@@ -193,7 +168,7 @@ class _Request:
             refused_snapshot = snapshot and not org.snapshots.peek(now).allowed
             if refused or refused_instant or refused_snapshot:
                 self.outcome = "refused"
-                reply = _error(429, "Rate limit exceeded")
+                reply = error(429, "Rate limit exceeded")
                 _headers(reply, "Organization", decision)
                 if instant_decision is not None:
                     _headers(reply, "Instant-Test", instant_decision)
@@ -206,7 +181,7 @@ class _Request:
         self.outcome = "accepted"
         self.fault = emulator.faults.pick(self.method, path)
         if self.fault is not None and self.fault.kind == "status":
-            reply = _error(self.fault.status, _STATUS_TEXT[self.fault.status])
+            reply = error(self.fault.status, _STATUS_TEXT[self.fault.status])
         else:
             reply = self._format_checked(now)
         if decision is not None:
@@ -215,17 +190,17 @@ class _Request:
             _headers(reply, "Instant-Test", instant_decision)
         return reply
 
-    def _format_checked(self, now: float) -> _Reply:
+    def _format_checked(self, now: float) -> Reply:
         wants = _requested_format(self.suffix, self.headers.get("accept"), self.params)
         if wants == "xml":
             if self.emulator.xml == "406":
-                return _error(406, "XML output is not available from the emulator; ask for JSON")
-            reply = self._route(now)
+                return error(406, "XML output is not available from the emulator; ask for JSON")
+            reply = self.route(now)
             reply.text = _xml(reply.body)
             return reply
-        return self._route(now)
+        return self.route(now)
 
-    async def _send(self, send: Send, reply: _Reply, now: float) -> None:
+    async def _send(self, send: Send, reply: Reply, now: float) -> None:
         fault = self.fault
         if reply.text is not None:
             payload, content_type = reply.text, "text/xml"
@@ -254,221 +229,6 @@ class _Request:
 
     # -- routing ----------------------------------------------------------------------
 
-    def _route(self, now: float) -> _Reply:
-        path, method = self.path, self.method
-        try:
-            if method == "GET":
-                return self._get(path, now)
-            if method == "POST":
-                return self._post(path, now)
-        except TimeRangeError as exc:
-            return _error(400, str(exc))
-        if self._get_route_exists(path) or _INSTANT.match(path) or _RERUN.match(path):
-            return _error(405, f"method {method} not allowed on {path}")
-        return _error(404, f"no such endpoint: {path}")
-
-    def _get_route_exists(self, path: str) -> bool:
-        return any(
-            pattern.match(path)
-            for pattern in (_LIST, _DNS_SERVER, _AGENT_ROUND, _COMPONENT, _BGP_ROUTES, _TEST)
-        ) or path in ("tests", "agents", "snapshot")
-
-    def _get(self, path: str, now: float) -> _Reply:
-        data = self.emulator.dataset
-        if path == "tests":
-            return _Reply(200, {"test": [data.test_json(t, self.api_root) for t in data.tests()]})
-        if path == "agents":
-            return _Reply(200, {"agents": [a.as_json() for a in data.agents]})
-        if (m := _TEST.match(path)) is not None:
-            test = self._test(int(m.group(1)))
-            if isinstance(test, _Reply):
-                return test
-            return _Reply(200, {"test": [data.test_json(test, self.api_root, with_agents=True)]})
-        if (m := _LIST.match(path)) is not None:
-            return self._list(LIST_ENDPOINTS[m.group(1)], int(m.group(2)), now, {})
-        if (m := _DNS_SERVER.match(path)) is not None:
-            extra = {"serverId": m.group(2)} if m.group(2) else {}
-            return self._list(LIST_ENDPOINTS["dns/server"], int(m.group(1)), now, extra)
-        if (m := _COMPONENT.match(path)) is not None:
-            test_id, agent_id, round_id, page = (int(g) for g in m.groups())
-            if page not in (0, 1):
-                return _error(404, f"no page {page} in this transaction")
-            return self._detail(
-                DETAIL_ENDPOINTS["web/web-transactions/component"], test_id, round_id, agent_id
-            )
-        if (m := _AGENT_ROUND.match(path)) is not None:
-            name = m.group(1) + "/detail"
-            test_id, agent_id, round_id = (int(g) for g in m.groups()[1:])
-            return self._detail(DETAIL_ENDPOINTS[name], test_id, round_id, agent_id)
-        if (m := _BGP_ROUTES.match(path)) is not None:
-            test_id, prefix_id, round_id = (int(g) for g in m.groups())
-            return self._detail(
-                DETAIL_ENDPOINTS["net/bgp-routes"], test_id, round_id, None, prefix_id=prefix_id
-            )
-        return _error(404, f"no such endpoint: {path}")
-
-    @property
-    def api_root(self) -> str:
-        return f"{self.origin}/{self.version}"
-
-    def _test(self, test_id: int, endpoint: Endpoint | None = None) -> TestSpec | _Reply:
-        data = self.emulator.dataset
-        if not data.has_test(test_id):
-            return _error(404, f"no test with id {test_id}")
-        test = data.test(test_id)
-        if endpoint is not None and test.type not in endpoint.types:
-            return _error(
-                400, f"test {test_id} is a {test.type} test; {endpoint.path} has no data for it"
-            )
-        return test
-
-    def _list(self, endpoint: Endpoint, test_id: int, now: float, extra: dict[str, str]) -> _Reply:
-        test = self._test(test_id, endpoint)
-        if isinstance(test, _Reply):
-            return test
-        params = {k: v for k, v in self.params.items() if k not in _RANGE_PARAMS}
-        params.update(extra)
-        if "serverId" in extra and int(extra["serverId"]) not in test.dns_server_ids:
-            return _error(404, f"no DNS server {extra['serverId']} in test {test_id}")
-        start, end, _explicit = resolve_range(self.params, int(now), test.interval)
-        page_text = self.params.get("page", "1")
-        if not page_text.isdigit() or int(page_text) < 1:
-            return _error(400, f"malformed page {page_text!r}")
-        page = int(page_text)
-        records = self.emulator.dataset.records(endpoint, test, start, end, params)
-        size = self.emulator.page_size
-        chunk = records.slice((page - 1) * size, page * size)
-        pages: dict[str, Any] = {"current": page}
-        if page * size < len(records):
-            query = {k: v for k, v in self.params.items() if k not in _RANGE_PARAMS}
-            query.update(
-                {"from": wire_timestamp(start), "to": wire_timestamp(end), "page": str(page + 1)}
-            )
-            pages["next"] = f"{self.api_root}/{self.path}?{urlencode(query, safe=':')}"
-        body = {
-            endpoint.family: {
-                "test": self.emulator.dataset.test_json(test, self.api_root),
-                endpoint.key: chunk,
-            },
-            "from": format_date(start),
-            "to": format_date(end),
-            "pages": pages,
-        }
-        return _Reply(200, body)
-
-    def _detail(
-        self,
-        endpoint: Endpoint,
-        test_id: int,
-        round_id: int,
-        agent_id: int | None,
-        *,
-        prefix_id: int | None = None,
-    ) -> _Reply:
-        test = self._test(test_id, endpoint)
-        if isinstance(test, _Reply):
-            return test
-        if round_id % test.interval:
-            return _error(
-                400, f"roundId {round_id} is not a multiple of the test interval {test.interval}"
-            )
-        if agent_id is not None and agent_id not in test.agent_ids:
-            return _error(404, f"agent {agent_id} does not run test {test_id}")
-        if prefix_id is not None and prefix_id != test.prefix_id:
-            return _error(404, f"prefix {prefix_id} is not monitored by test {test_id}")
-        params = {k: v for k, v in self.params.items() if k not in _RANGE_PARAMS}
-        records = self.emulator.dataset.records(endpoint, test, round_id, round_id, params)
-        chunk = [r for r in records if agent_id is None or r.get("agentId") == agent_id]
-        return _Reply(
-            200,
-            {
-                endpoint.family: {
-                    "test": self.emulator.dataset.test_json(test, self.api_root),
-                    endpoint.key: chunk,
-                }
-            },
-        )
-
-    def _json_body(self) -> dict[str, Any] | _Reply:
-        try:
-            payload = json.loads(self.body or b"{}")
-        except ValueError:
-            return _error(400, "request body is not valid JSON")
-        if not isinstance(payload, dict):
-            return _error(400, "request body must be a JSON object")
-        return payload
-
-    def _post(self, path: str, now: float) -> _Reply:
-        data = self.emulator.dataset
-        if (m := _RERUN.match(path)) is not None:
-            test = self._test(int(m.group(1)))
-            if isinstance(test, _Reply):
-                return test
-            return _Reply(200, {"test": [data.test_json(test, self.api_root, with_agents=True)]})
-        if (m := _INSTANT.match(path)) is not None:
-            test_type = m.group(1)
-            if test_type not in TEST_TYPES:
-                return _error(404, f"no instant test type {test_type!r}")
-            payload = self._json_body()
-            if isinstance(payload, _Reply):
-                return payload
-            agents = payload.get("agents", [])
-            try:
-                agent_ids = [int(a["agentId"]) for a in agents]
-            except (TypeError, KeyError, ValueError):
-                return _error(400, 'agents must be a list of {"agentId": ...} objects')
-            unknown = [a for a in agent_ids if not data.has_agent(a)]
-            if unknown:
-                return _error(400, f"unknown agents {unknown}")
-            name = payload.get("testName")
-            test = data.add_test(test_type, str(name) if name else None, agent_ids)
-            return _Reply(201, {"test": [data.test_json(test, self.api_root, with_agents=True)]})
-        if path == "snapshot":
-            return self._snapshot(now)
-        if self._get_route_exists(path):
-            return _error(405, f"method POST not allowed on {path}")
-        return _error(404, f"no such endpoint: {path}")
-
-    def _snapshot(self, now: float) -> _Reply:
-        payload = self._json_body()
-        if isinstance(payload, _Reply):
-            return payload
-        missing = [k for k in ("testId", "displayName", "from", "to") if k not in payload]
-        if missing:
-            return _error(400, f"missing fields: {', '.join(missing)}")
-        try:
-            test_id = int(payload["testId"])
-            start = parse_timestamp(str(payload["from"]))
-            end = parse_timestamp(str(payload["to"]))
-        except (TypeError, ValueError) as exc:
-            return _error(400, str(exc))
-        if (end - start) % 3600 or (end - start) // 3600 not in _SNAPSHOT_HOURS:
-            return _error(400, "the range must be 1, 2, 4, 6, 12, 24 or 48 hours")
-        test = self._test(test_id)
-        if isinstance(test, _Reply):
-            return test
-        serial = self.emulator.next_snapshot_id()
-        link_id = f"emu{serial:04d}"
-        return _Reply(
-            201,
-            {
-                "link": {
-                    "displayName": str(payload["displayName"]),
-                    "endRoundId": (end // test.interval) * test.interval,
-                    "extraParams": "",
-                    "linkId": link_id,
-                    "roundId": (start // test.interval) * test.interval,
-                    "shareDate": format_date(now),
-                    "sourceTestId": test_id,
-                    "startRoundId": (start // test.interval) * test.interval,
-                    "testId": 900_000 + serial,
-                    "uid": 5000 + serial,
-                    "viewUrl": f"https://{link_id}.share.thousandeyes.com/view/tests/",
-                },
-                "test": [],
-            },
-        )
-
 
 _STATUS_TEXT = {
     500: "Internal server error",
@@ -483,7 +243,7 @@ def _ceil(value: float) -> int:
     return whole if whole == value else whole + 1
 
 
-def _headers(reply: _Reply, family: str, decision: Decision) -> None:
+def _headers(reply: Reply, family: str, decision: Decision) -> None:
     prefix = f"X-{family}-Rate-Limit"
     reply.headers.extend(
         [

@@ -30,9 +30,13 @@ class Counters:
 class RequestRecord:
     """One request in the log (never the credential's secret)."""
 
+    #: Emulator time when the request arrived (epoch seconds).
     time: float
     method: str
     path: str
+    #: The raw query string (``from=...&to=...&page=2``).
+    query: str
+    #: The status answered; 0 when the connection was dropped (an injected fault).
     status: int
     client: str
     credential: str | None

@@ -15,9 +15,10 @@ from ._app import ConnectionDropped, Receive, Scope, Send, handle
 from ._auth import Authenticator
 from ._config import DEFAULT_EMAIL, DEFAULT_TOKEN, DataSpec, EmulatorCredential, RateLimits
 from ._counters import Counters, RequestLog, RequestRecord
-from ._data import DETAIL_ENDPOINTS, LIST_ENDPOINTS, Dataset
+from ._data import Dataset
 from ._faults import FaultInjector
 from ._limits import FixedWindow, SlidingCounter
+from ._records import DETAIL_ENDPOINTS, LIST_ENDPOINTS
 from ._timerange import parse_timestamp
 
 if TYPE_CHECKING:
@@ -37,26 +38,44 @@ class OrganizationState:
     window: FixedWindow
     instant: FixedWindow
     snapshots: FixedWindow
-    #: Requests per second an unseen consumer spends from this organization's budget.
-    outside_rate: float = 0.0
-    outside_pending: float = 0.0
-    outside_since: float | None = None
+    #: Seconds between two requests of an unseen consumer of this budget; None = no consumer.
+    outside_period: float | None = None
+    #: When the outside consumer sends its next request (emulator epoch seconds).
+    outside_next: float | None = None
     outside_taken: int = 0
+    outside_refused: int = 0
 
     def apply_outside_consumer(self, now: float) -> None:
-        """Charge what the outside consumer sent since the last request (lazily, no task)."""
-        if self.outside_rate <= 0:
+        """Replay the outside consumer's requests up to ``now``, lazily (no background task).
+
+        It is a client like any other: its requests count in the window they fall
+        in, the first one after a window ended opens the next window, and those
+        over the limit are refused without counting.
+        """
+        period = self.outside_period
+        if period is None:
             return
-        if self.outside_since is None:
-            self.outside_since = now
-            return
-        self.outside_pending += (now - self.outside_since) * self.outside_rate
-        self.outside_pending = min(self.outside_pending, float(self.window.limit))
-        self.outside_since = now
-        whole = int(self.outside_pending)
-        if whole:
-            self.outside_pending -= whole
-            self.outside_taken += self.window.take_up_to(now, whole)
+        if self.outside_next is None:
+            self.outside_next = now
+        window = self.window
+        if now - self.outside_next > 4 * window.length:
+            # Long idle: only the last windows matter; skip whole periods before them.
+            skipped = int((now - 2 * window.length - self.outside_next) // period)
+            self.outside_next += skipped * period
+            window.ends_at = None
+        for _ in range(1000):
+            tick = self.outside_next
+            if tick > now:
+                return
+            if window.ends_at is None or tick >= window.ends_at:
+                window.open(tick)
+            assert window.ends_at is not None
+            last = min(now, window.ends_at - 1e-9)
+            count = int((last - tick) // period) + 1
+            taken = window.take_up_to(tick, count)
+            self.outside_taken += taken
+            self.outside_refused += count - taken
+            self.outside_next = tick + count * period
 
 
 class ThousandEyesEmulator:
@@ -171,21 +190,21 @@ class ThousandEyesEmulator:
         self.authenticator.add(credential)
 
     def outside_consumer(self, per_window: float, *, organization: str = "default") -> None:
-        """An unseen client spends ``per_window`` requests of every window of ``organization``.
+        """An unseen client sends ``per_window`` requests a window to ``organization``.
 
-        It is charged lazily, at the rate ``per_window / window_seconds``, when
-        the organization's own requests arrive; 0 stops it.
+        Its requests are evenly spaced from the next request of the organization on,
+        and replayed lazily when the organization's own requests arrive; 0 stops it.
         """
         if per_window < 0:
             raise ValueError(f"per_window must be >= 0, got {per_window!r}")
         state = self.organization_state(organization)
-        state.outside_rate = per_window / self.limits.window_seconds
-        state.outside_pending = 0.0
-        state.outside_since = None
+        state.outside_period = self.limits.window_seconds / per_window if per_window else None
+        state.outside_next = None
 
     def consume(self, count: int, *, organization: str = "default") -> int:
         """Spend ``count`` requests of ``organization``'s current window now, as another
-        client would; returns how many fitted in what was left."""
+        client would; returns how many fitted in what was left. Call it from async code
+        (it reads the emulator's clock)."""
         if count < 0:
             raise ValueError(f"count must be >= 0, got {count!r}")
         return self.organization_state(organization).window.take_up_to(self.now(), count)
@@ -228,7 +247,9 @@ class ThousandEyesEmulator:
 
         ``path`` is below the version (``"net/metrics/1001"``, ``"dns/server/1009/10091"``);
         ``start``/``end`` are aware datetimes, ``YYYY-mm-ddTHH:MM:SS`` strings or epoch
-        seconds; ``params`` are the other query parameters (``headers=1``...).
+        seconds; ``params`` are the other query parameters (``headers=1``...). The
+        server stops a range at its current time (no future rounds), so give an
+        ``end`` no later than the emulator's time of the query.
         """
         start_s, end_s = _epoch(start, "start"), _epoch(end, "end")
         path = path.strip("/")
@@ -258,11 +279,14 @@ class ThousandEyesEmulator:
 
     # -- ways to use it ---------------------------------------------------------------
 
-    def transport(self) -> httpx.AsyncBaseTransport:
-        """An httpx transport over this app, turning dropped connections into network errors."""
-        return EmulatorTransport(self)
+    def transport(self, *, client_ip: str = "127.0.0.1") -> httpx.AsyncBaseTransport:
+        """An httpx transport over this app, turning dropped connections into network errors.
 
-    def client(self, **kwargs: Any) -> AsyncThousandEyes:
+        ``client_ip`` is the source address the emulator sees (the IP block is per address).
+        """
+        return EmulatorTransport(self, client_ip=client_ip)
+
+    def client(self, *, client_ip: str = "127.0.0.1", **kwargs: Any) -> AsyncThousandEyes:
         """An ``AsyncThousandEyes`` wired to this emulator in-process.
 
         Uses the first configured credential unless ``token=``/``email=``/``auth=``
@@ -276,7 +300,7 @@ class ThousandEyesEmulator:
             if credential.email:
                 kwargs["email"] = credential.email
         kwargs.setdefault("base_url", self.base_url)
-        return AsyncThousandEyes(transport=self.transport(), **kwargs)
+        return AsyncThousandEyes(transport=self.transport(client_ip=client_ip), **kwargs)
 
     @asynccontextmanager
     async def serve(self, host: str = "127.0.0.1", port: int = 0) -> AsyncIterator[str]:
@@ -294,8 +318,8 @@ class ThousandEyesEmulator:
 class EmulatorTransport(httpx.AsyncBaseTransport):
     """``httpx.ASGITransport`` over the emulator, with real-looking network failures."""
 
-    def __init__(self, emulator: ThousandEyesEmulator) -> None:
-        self._inner = httpx.ASGITransport(app=emulator, client=("127.0.0.1", 50000))
+    def __init__(self, emulator: ThousandEyesEmulator, *, client_ip: str = "127.0.0.1") -> None:
+        self._inner = httpx.ASGITransport(app=emulator, client=(client_ip, 50000))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         try:

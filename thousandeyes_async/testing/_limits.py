@@ -41,8 +41,12 @@ class FixedWindow:
 
     def _roll(self, now: float) -> None:
         if self.ends_at is None or now >= self.ends_at:
-            self.ends_at = now + self.length
-            self.count = 0
+            self.open(now)
+
+    def open(self, now: float) -> None:
+        """Start a new window at ``now`` (the first request after the previous one ended)."""
+        self.ends_at = now + self.length
+        self.count = 0
 
     def peek(self, now: float) -> Decision:
         """The state a request arriving at ``now`` would see, taking nothing."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import socket
 from collections.abc import AsyncIterator, Iterator
@@ -23,7 +24,7 @@ _STARTUP_POLLS = 2000
 def load_uvicorn() -> Any:
     try:
         import uvicorn
-    except ImportError as exc:  # pragma: no cover - depends on the environment
+    except ImportError as exc:
         raise ImportError(
             "serving the emulator on a socket needs uvicorn: "
             "pip install 'thousandeyes-async[sandbox]'"
@@ -59,7 +60,10 @@ def _embedded_server(uvicorn: Any) -> Any:
 
 
 def bind(host: str, port: int) -> socket.socket:
-    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    # proto=IPPROTO_TCP matters: asyncio sets TCP_NODELAY only on sockets that say they are
+    # TCP, and without it every response waits ~40 ms for a delayed ACK.
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
     sock.listen(2048)
@@ -69,6 +73,13 @@ def bind(host: str, port: int) -> socket.socket:
 
 @asynccontextmanager
 async def serve(emulator: ThousandEyesEmulator, host: str, port: int) -> AsyncIterator[str]:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        raise RuntimeError(
+            "serve() needs asyncio (uvicorn's event loop); under trio use the emulator "
+            "in-process with emulator.client() or emulator.transport()"
+        ) from None
     uvicorn = load_uvicorn()
     sock = bind(host, port)
     bound_port = sock.getsockname()[1]

@@ -35,8 +35,8 @@ def wire_timestamp(epoch: int) -> str:
     return datetime.fromtimestamp(epoch, tz=UTC).strftime("%Y-%m-%dT%H:%M:%S")
 
 
-def resolve_range(params: dict[str, str], now: int, interval: int) -> tuple[int, int, bool]:
-    """Return (start, end, explicit) in epoch seconds, both inclusive.
+def resolve_range(params: dict[str, str], now: int, interval: int) -> tuple[int, int]:
+    """Return (start, end) in epoch seconds, both inclusive.
 
     Without a range, the current round is returned (seed 001: "the current
     round of data will be returned"): the last round that has started.
@@ -52,12 +52,12 @@ def resolve_range(params: dict[str, str], now: int, interval: int) -> tuple[int,
         match = _WINDOW.match(window)
         if match is None:
             raise TimeRangeError(f"malformed window {window!r}: expected [0-9]+[smhdw]?")
-        return now - int(match.group(1)) * _UNIT[match.group(2)], now, False
+        return now - int(match.group(1)) * _UNIT[match.group(2)], now
     if start_text is not None:
         start = parse_timestamp(start_text)
         end = parse_timestamp(end_text) if end_text is not None else now
         if end < start:
             raise TimeRangeError("to is before from")
-        return start, end, True
+        return start, end
     current = (now // interval) * interval
-    return current, current, False
+    return current, current
