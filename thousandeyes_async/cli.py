@@ -7,7 +7,8 @@ import sys
 from collections.abc import Sequence
 
 from ._version import __version__
-from .export._command import OneLineArgumentParser, add_export_parser, run_export
+from .export._command import run_export
+from .export._parser import OneLineArgumentParser, add_export_parser
 
 __all__ = ["build_parser", "main"]
 

@@ -17,18 +17,18 @@ from ._kinds import (
     data_kind,
     parse_data_kinds,
 )
+from ._parquet import ParquetSink
 from ._plan import ExportPlan, TestRef, TestSelection, TimeRange, WorkUnit, slice_range
+from ._readback import read_export
 from ._runner import Exporter, ExportError, ExportStats, KindStats, export
 from ._sinks import (
     FORMATS,
     CSVSink,
     ExportFormat,
     JSONLinesSink,
-    ParquetSink,
     Sink,
     SinkError,
     make_sink,
-    read_export,
     sink_paths,
 )
 

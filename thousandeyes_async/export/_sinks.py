@@ -19,24 +19,23 @@ import io
 import json
 import os
 import zlib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any, Final, Literal, Protocol
 
-from ._checkpoint import fsync_directory
-from ._kinds import Column, DataKind, data_kind
+from ._kinds import Column, DataKind
 
 __all__ = [
     "FORMATS",
     "CSVSink",
     "ExportFormat",
     "JSONLinesSink",
-    "ParquetSink",
     "Sink",
     "SinkError",
+    "json_text",
     "make_sink",
-    "read_export",
     "sink_paths",
+    "split_record",
 ]
 
 ExportFormat = Literal["jsonl", "csv", "parquet"]
@@ -120,7 +119,8 @@ def split_record(
     return known, extra
 
 
-def _dumps(value: Any) -> str:
+def json_text(value: Any) -> str:
+    """Compact JSON, for nested values in table cells and JSON Lines."""
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -231,7 +231,7 @@ class JSONLinesSink(_AppendingSink):
     suffix = "jsonl"
 
     def encode(self, kind: DataKind, test_id: int, records: Sequence[Mapping[str, Any]]) -> bytes:
-        lines = [_dumps(_row(kind, test_id, record)) for record in records]
+        lines = [json_text(_row(kind, test_id, record)) for record in records]
         return ("\n".join(lines) + "\n").encode()
 
 
@@ -259,155 +259,16 @@ class CSVSink(_AppendingSink):
                 if value is None:
                     cells.append("")
                 elif column.type == "json":
-                    cells.append(_dumps(value))
+                    cells.append(json_text(value))
                 elif column.type == "bool":
                     cells.append("true" if value else "false")
                 elif column.type == "float":
                     cells.append(repr(float(value)) if isinstance(value, float) else str(value))
                 else:
                     cells.append(str(value))
-            cells.append(_dumps(extra) if extra else "")
+            cells.append(json_text(extra) if extra else "")
             writer.writerow(cells)
         return buffer.getvalue().encode()
-
-
-# -- Parquet ----------------------------------------------------------------------
-
-
-def _pyarrow() -> Any:
-    try:
-        import pyarrow as pa  # type: ignore[import-untyped]
-        import pyarrow.parquet as pq  # type: ignore[import-untyped]
-    except ImportError:
-        raise SinkError(
-            "Parquet output needs pyarrow: pip install 'thousandeyes-async[parquet]'"
-        ) from None
-    return pa, pq
-
-
-_ARROW_TYPES: Final = {"int": "int64", "float": "float64", "str": "string", "bool": "bool_"}
-
-
-class _PartWriter:
-    """Row groups of one kind's current part file."""
-
-    def __init__(self, kind: DataKind, directory: Path, index: int, row_group: int) -> None:
-        pa, pq = _pyarrow()
-        self.kind = kind
-        self.final = directory / f"part-{index:05d}.parquet"
-        self.temp = directory / f"part-{index:05d}.parquet.tmp"
-        fields = [pa.field("testId", pa.int64()), pa.field("dataKind", pa.string())]
-        for column in kind.columns:
-            arrow_type = getattr(pa, _ARROW_TYPES.get(column.type, "string"))()
-            fields.append(pa.field(column.name, arrow_type))
-        fields.append(pa.field(EXTRA_COLUMN, pa.string()))
-        self.schema = pa.schema(fields)
-        self._writer = pq.ParquetWriter(self.temp, self.schema, compression="zstd")
-        self._row_group = row_group
-        self._columns: dict[str, list[Any]] = {name: [] for name in self.schema.names}
-        self._rows = 0
-
-    def add(self, test_id: int, records: Sequence[Mapping[str, Any]]) -> None:
-        for record in records:
-            known, extra = split_record(self.kind, record)
-            self._columns["testId"].append(test_id)
-            self._columns["dataKind"].append(self.kind.name)
-            for column in self.kind.columns:
-                value = known.get(column.name)
-                if value is not None and column.type == "json":
-                    value = _dumps(value)
-                elif value is not None and column.type == "float":
-                    value = float(value)
-                self._columns[column.name].append(value)
-            self._columns[EXTRA_COLUMN].append(_dumps(extra) if extra else None)
-            self._rows += 1
-            if self._rows >= self._row_group:
-                self.flush()
-
-    def flush(self) -> None:
-        if not self._rows:
-            return
-        pa, _ = _pyarrow()
-        table = pa.Table.from_pydict(self._columns, schema=self.schema)
-        self._writer.write_table(table)
-        self._columns = {name: [] for name in self.schema.names}
-        self._rows = 0
-
-    def finish(self) -> str:
-        self.flush()
-        self._writer.close()
-        with open(self.temp, "rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(self.temp, self.final)
-        return self.final.name
-
-    def abandon(self) -> None:
-        try:
-            self._writer.close()
-        finally:
-            self.temp.unlink(missing_ok=True)
-
-
-class ParquetSink:
-    """Part files of buffered row groups, with a schema per data kind."""
-
-    format: ExportFormat = "parquet"
-    commit_rows = 200_000
-    commit_interval = 60.0
-
-    def __init__(self, *, row_group_size: int = 20_000) -> None:
-        _pyarrow()
-        if row_group_size <= 0:
-            raise ValueError("row_group_size must be positive")
-        self.row_group_size = row_group_size
-        self._directory: Path | None = None
-        self._parts: dict[str, list[str]] = {}
-        self._open: dict[str, _PartWriter] = {}
-
-    def open(self, directory: Path, state: Mapping[str, Any] | None) -> None:
-        self._directory = directory
-        parts = {name: list(files) for name, files in dict((state or {}).get("parts", {})).items()}
-        self._parts = parts
-        for kind_name, files in parts.items():
-            kind_dir = directory / kind_name
-            missing = [name for name in files if not (kind_dir / name).exists()]
-            if missing:
-                raise SinkError(f"committed part files are gone: {', '.join(missing)}")
-        # Anything else under a kind's folder was written after the last commit: remove it.
-        for kind_dir in directory.iterdir():
-            if not kind_dir.is_dir():
-                continue
-            keep = set(parts.get(kind_dir.name, ()))
-            for entry in kind_dir.iterdir():
-                if entry.name.startswith("part-") and entry.name not in keep:
-                    entry.unlink()
-
-    def write(self, kind: DataKind, test_id: int, records: Sequence[Mapping[str, Any]]) -> None:
-        if not records:
-            return
-        writer = self._open.get(kind.name)
-        if writer is None:
-            if self._directory is None:
-                raise SinkError("the sink is not open")
-            kind_dir = self._directory / kind.name
-            kind_dir.mkdir(exist_ok=True)
-            done = self._parts.setdefault(kind.name, [])
-            index = 1 + max((int(name[5:10]) for name in done), default=-1)
-            writer = _PartWriter(kind, kind_dir, index, self.row_group_size)
-            self._open[kind.name] = writer
-        writer.add(test_id, records)
-
-    def commit(self) -> dict[str, Any]:
-        for name, writer in list(self._open.items()):
-            self._parts.setdefault(name, []).append(writer.finish())
-            fsync_directory(writer.final.parent)
-            del self._open[name]
-        return {"parts": {name: list(files) for name, files in self._parts.items()}}
-
-    def close(self) -> None:
-        for writer in self._open.values():
-            writer.abandon()
-        self._open.clear()
 
 
 def make_sink(format: str, *, gzip: bool = False) -> Sink:
@@ -419,6 +280,8 @@ def make_sink(format: str, *, gzip: bool = False) -> Sink:
     if format == "parquet":
         if gzip:
             raise ValueError("gzip applies to jsonl and csv; Parquet is compressed already")
+        from ._parquet import ParquetSink
+
         return ParquetSink()
     raise ValueError(f"unknown format {format!r}: choose one of {', '.join(FORMATS)}")
 
@@ -430,62 +293,3 @@ def sink_paths(directory: Path, format: str, kind: str, *, gzip: bool = False) -
     suffix = format + (".gz" if gzip else "")
     path = directory / f"{kind}.{suffix}"
     return [path] if path.exists() else []
-
-
-# -- reading back ---------------------------------------------------------------------
-
-
-def _open_text(path: Path) -> IO[str]:
-    if path.name.endswith(".gz"):
-        import gzip
-
-        return gzip.open(path, "rt", encoding="utf-8", newline="")
-    return open(path, encoding="utf-8", newline="")
-
-
-def _from_columns(kind: DataKind, row: Mapping[str, Any], *, text: bool) -> dict[str, Any]:
-    record: dict[str, Any] = {"testId": int(row["testId"]), "dataKind": row["dataKind"]}
-    for column in kind.columns:
-        value = row.get(column.name)
-        if value is None or (text and value == ""):
-            continue
-        if column.type == "json":
-            value = json.loads(value)
-        elif text and column.type == "int":
-            value = int(value)
-        elif text and column.type == "float":
-            # An integer the server sent into a float field stays an integer.
-            value = int(value) if value.lstrip("-").isdigit() else float(value)
-        elif text and column.type == "bool":
-            value = value == "true"
-        record[column.name] = value
-    extra = row.get(EXTRA_COLUMN)
-    if extra:
-        record.update(json.loads(extra))
-    return record
-
-
-def read_export(
-    directory: str | os.PathLike[str], kind: str, *, format: str = "jsonl", gzip: bool = False
-) -> Iterator[dict[str, Any]]:
-    """The rows of one kind as dicts (the record's fields plus testId and dataKind).
-
-    CSV and Parquet cannot tell a null from an absent field: both read back as absent.
-    """
-    spec = data_kind(kind)
-    for path in sink_paths(Path(directory), format, spec.name, gzip=gzip):
-        if format == "jsonl":
-            with _open_text(path) as handle:
-                for line in handle:
-                    if line.strip():
-                        yield json.loads(line)
-        elif format == "csv":
-            with _open_text(path) as handle:
-                for row in csv.DictReader(handle):
-                    yield _from_columns(spec, row, text=True)
-        else:
-            _, pq = _pyarrow()
-            parquet = pq.ParquetFile(path)
-            for batch in parquet.iter_batches():
-                for row in batch.to_pylist():
-                    yield _from_columns(spec, row, text=False)
