@@ -4,9 +4,6 @@ Only fields the specification shows are typed; everything else a test, an agent
 or a snapshot carries lands in ``extra`` and is unstructured back unchanged.
 """
 
-# opt()/flag() return attrs field specifiers, which ruff cannot see through.
-# ruff: noqa: RUF009
-
 from __future__ import annotations
 
 from collections.abc import Mapping
