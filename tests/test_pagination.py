@@ -44,10 +44,10 @@ class Metric:
 class MetricsFormat:
     """The net/metrics body shape, structured into a tiny record."""
 
-    def records_of(self, body: Mapping[str, Any]) -> list[Any]:
+    def records_of(self, body: Mapping[str, Any], *, source: str) -> list[Any]:
         return list(body.get("net", {}).get("metrics", []))
 
-    def test_of(self, body: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    def test_of(self, body: Mapping[str, Any], *, source: str) -> Mapping[str, Any] | None:
         test: Mapping[str, Any] | None = body.get("net", {}).get("test")
         return test
 
@@ -128,6 +128,12 @@ def serve(router: respx.MockRouter, pages: list[dict[str, Any] | httpx.Response]
     return server
 
 
+def structure_test_stand_in(raw_test: Mapping[str, Any], endpoint: str) -> Any:
+    if type(raw_test["testId"]) is not int:
+        raise ResponseDecodeError("not an id", endpoint=endpoint, path="net.test.testId")
+    return ("TestInfo", raw_test["testId"])
+
+
 def stream_of(
     client: AsyncThousandEyes,
     *,
@@ -147,7 +153,7 @@ def stream_of(
         source="GET net/metrics/817",
         raw=raw,
         prefetch=prefetch,
-        structure_test=lambda raw_test: ("TestInfo", raw_test["testId"]),
+        structure_test=structure_test_stand_in,
     )
 
 
@@ -323,6 +329,70 @@ async def test_a_broken_record_comes_after_the_records_before_it(
     assert seen == [Metric(1, 0.1), Metric(3, 0.3)]
     assert caught.value.path == "net.metrics[1].loss"
     assert caught.value.endpoint == "GET net/metrics/817 (page 2)"
+
+
+@pytest.mark.asyncio
+async def test_bad_test_metadata_comes_after_the_first_pages_records(
+    client: AsyncThousandEyes, router: respx.MockRouter
+) -> None:
+    first = body(1, [metric(1), metric(2)], last=False)
+    first["net"]["test"] = {**TEST, "testId": "817"}
+    server = serve(router, [first, *three_pages()[1:]])
+    seen: list[Any] = []
+    with pytest.raises(ResponseDecodeError) as caught:
+        await drain_into(seen, stream_of(client))
+    assert seen == [Metric(1, 0.1), Metric(2, 0.2)]
+    assert caught.value.path == "net.test.testId"
+    assert caught.value.endpoint == "GET net/metrics/817 (page 1)"
+    assert server.pages_requested[0] == 1
+
+
+@pytest.mark.asyncio
+async def test_bad_test_metadata_of_a_real_endpoint_names_the_request_page_and_path(
+    client: AsyncThousandEyes, router: respx.MockRouter
+) -> None:
+    first = body(1, [{"agentId": 1, "roundId": 1384309800, "loss": 0.5}], last=True)
+    first["net"]["test"] = {**TEST, "testId": "817"}
+    serve(router, [first])
+    seen: list[Any] = []
+    with pytest.raises(ResponseDecodeError) as caught:
+        await drain_into(seen, client.net.metrics(817, window="1d"))
+    assert [(m.agent_id, m.loss) for m in seen] == [(1, 0.5)]
+    assert caught.value.path == "net.test.testId"
+    assert caught.value.endpoint == "GET /v6/net/metrics/817 (page 1)"
+
+
+@pytest.mark.asyncio
+async def test_a_test_object_of_the_wrong_shape_names_the_request_and_page(
+    client: AsyncThousandEyes, router: respx.MockRouter
+) -> None:
+    first = body(1, [{"agentId": 1, "roundId": 1384309800, "loss": 0.5}], last=True)
+    first["net"]["test"] = [817]
+    serve(router, [first])
+    seen: list[Any] = []
+    with pytest.raises(ResponseDecodeError) as caught:
+        await drain_into(seen, client.net.metrics(817, window="1d"))
+    assert len(seen) == 1
+    assert caught.value.path == "net.test"
+    assert caught.value.endpoint == "GET /v6/net/metrics/817 (page 1)"
+
+
+@pytest.mark.asyncio
+async def test_two_failures_on_one_page_are_both_reported(
+    client: AsyncThousandEyes, router: respx.MockRouter
+) -> None:
+    first = body(1, [metric(1), {"agentId": 2, "loss": "lots"}], last=True)
+    first["net"]["test"] = {**TEST, "testId": "817"}
+    first["pages"]["next"] = 2
+    serve(router, [first])
+    seen: list[Any] = []
+    with pytest.raises(ResponseDecodeError) as caught:
+        await drain_into(seen, stream_of(client))
+    assert seen == [Metric(1, 0.1)]
+    assert caught.value.path == "pages.next"
+    notes = "\n".join(caught.value.__notes__)
+    assert "net.test.testId" in notes
+    assert "net.metrics[1].loss" in notes
 
 
 @pytest.mark.asyncio

@@ -66,11 +66,11 @@ def page_fetcher(
 class PageFormat(Protocol[T_co]):
     """How to read one endpoint's pages (the models' ``Endpoint`` satisfies this)."""
 
-    def records_of(self, body: Mapping[str, Any]) -> list[Any]:
+    def records_of(self, body: Mapping[str, Any], *, source: str) -> list[Any]:
         """The raw record dicts of one page; ``[]`` when it has none."""
         ...
 
-    def test_of(self, body: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    def test_of(self, body: Mapping[str, Any], *, source: str) -> Mapping[str, Any] | None:
         """The raw test metadata of a page, if it carries one."""
         ...
 
@@ -152,6 +152,9 @@ class RecordStream(Generic[T]):
     ``stream.test`` is the test metadata of the response once the first page is
     read (a ``TestInfo``, or the server's dict in raw mode; None before that or
     when the endpoint sends none). ``stream.pages`` counts the pages received.
+
+    ``structure_test(raw_test, endpoint)`` structures the test metadata; ``endpoint``
+    names the request and its page, for the error.
     """
 
     def __init__(
@@ -162,7 +165,7 @@ class RecordStream(Generic[T]):
         source: str,
         raw: bool = False,
         prefetch: bool = True,
-        structure_test: Callable[[Mapping[str, Any]], Any] | None = None,
+        structure_test: Callable[[Mapping[str, Any], str], Any] | None = None,
     ) -> None:
         self._fetch = fetch
         self._format = page_format
@@ -233,23 +236,37 @@ class RecordStream(Generic[T]):
                 endpoint=self._describe(page),
             )
         self.pages = page
+        # From here on a failure is deferred: the page's good records come out first.
         try:
             self._next_url = self._follow(next_page_url(body, endpoint=self._describe(page)))
         except ThousandEyesError as exc:
-            # This page's records still come out; the broken link is raised after them.
             self._next_url = None
-            self._pending_error = exc
+            self._defer(exc)
+        if page == 1:
+            try:
+                self._read_test(body, page)
+            except ThousandEyesError as exc:
+                self._defer(exc)
         if self._next_url is None:
             self._exhausted = True
         elif self._prefetch:
             await self._start_lookahead(self._next_url)
-        if page == 1:
-            self._read_test(body)
-        items = self._format.records_of(body)
+        try:
+            items = self._format.records_of(body, source=self._describe(page))
+        except ThousandEyesError as exc:
+            self._defer(exc)
+            items = []
         if self._raw:
             self._buffer.extend(items)
         else:
             self._structure(items, page)
+
+    def _defer(self, error: BaseException) -> None:
+        """Keep ``error`` for after the page's good records; a second one rides along."""
+        if self._pending_error is None:
+            self._pending_error = error
+        else:
+            self._pending_error.add_note(f"the same page also failed: {error}")
 
     def _follow(self, url: str | None) -> str | None:
         if url is None:
@@ -262,12 +279,12 @@ class RecordStream(Generic[T]):
         self._seen_urls.add(url)
         return url
 
-    def _read_test(self, body: Mapping[str, Any]) -> None:
-        test = self._format.test_of(body)
+    def _read_test(self, body: Mapping[str, Any], page: int) -> None:
+        test = self._format.test_of(body, source=self._describe(page))
         if test is None or self._raw or self._structure_test is None:
             self.test = test
         else:
-            self.test = self._structure_test(test)
+            self.test = self._structure_test(test, self._describe(page))
 
     def _structure(self, items: list[Any], page: int) -> None:
         source = self._describe(page)
@@ -281,7 +298,7 @@ class RecordStream(Generic[T]):
                     self._buffer.extend(self._format.structure(one, source=source, offset=index))
                 except ResponseDecodeError as exc:
                     # Records after the broken one are not handed out: the stream ends here.
-                    self._pending_error = exc
+                    self._defer(exc)
                     break
             else:  # pragma: no cover - a page that fails whole but not by record
                 raise
