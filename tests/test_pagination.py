@@ -396,6 +396,42 @@ async def test_two_failures_on_one_page_are_both_reported(
 
 
 @pytest.mark.asyncio
+async def test_a_page_that_fails_to_decode_cancels_the_look_ahead_at_once(
+    client: AsyncThousandEyes, router: respx.MockRouter
+) -> None:
+    server = serve(
+        router,
+        [body(1, [metric(1), {"agentId": 2, "loss": "lots"}], last=False), *three_pages()[1:]],
+    )
+    server.block_from = 2
+    tasks_before = asyncio.all_tasks()
+    stream = stream_of(client)
+    assert await anext(stream) == Metric(1, 0.1)
+    # The error is still to come, but the page it ends on is not wanted any more.
+    assert server.blocked == ["page 2 cancelled"]
+    assert asyncio.all_tasks() == tasks_before
+    with pytest.raises(ResponseDecodeError, match=r"net\.metrics\[1\]\.loss"):
+        await anext(stream)
+    assert server.pages_requested == [1, 2]
+
+
+@pytest.mark.asyncio
+async def test_bad_test_metadata_starts_no_look_ahead(
+    client: AsyncThousandEyes, router: respx.MockRouter
+) -> None:
+    first = body(1, [metric(1)], last=False)
+    first["net"]["test"] = {**TEST, "testId": "817"}
+    server = serve(router, [first, *three_pages()[1:]])
+    stream = stream_of(client)
+    assert await anext(stream) == Metric(1, 0.1)
+    await settle()
+    assert server.pages_requested == [1]
+    with pytest.raises(ResponseDecodeError, match=r"net\.test\.testId"):
+        await anext(stream)
+    assert server.pages_requested == [1]
+
+
+@pytest.mark.asyncio
 async def test_a_body_that_is_not_an_object_is_a_decode_error(
     client: AsyncThousandEyes, router: respx.MockRouter
 ) -> None:

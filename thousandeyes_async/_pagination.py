@@ -247,6 +247,8 @@ class RecordStream(Generic[T]):
                 self._read_test(body, page)
             except ThousandEyesError as exc:
                 self._defer(exc)
+        if self._pending_error is not None:
+            self._next_url = None
         if self._next_url is None:
             self._exhausted = True
         elif self._prefetch:
@@ -260,6 +262,11 @@ class RecordStream(Generic[T]):
             self._buffer.extend(items)
         else:
             self._structure(items, page)
+        if self._pending_error is not None and not self._exhausted:
+            # A page that fails to decode ends the stream: the next page is not wanted.
+            self._next_url = None
+            self._exhausted = True
+            await self._cancel_lookahead()
 
     def _defer(self, error: BaseException) -> None:
         """Keep ``error`` for after the page's good records; a second one rides along."""
