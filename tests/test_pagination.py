@@ -327,8 +327,32 @@ async def test_a_broken_record_comes_after_the_records_before_it(
     with pytest.raises(ResponseDecodeError) as caught:
         await drain_into(seen, stream_of(client))
     assert seen == [Metric(1, 0.1), Metric(3, 0.3)]
-    assert caught.value.path == "net.metrics[1].loss"
+    # The index counts records across pages; the page is in the endpoint text.
+    assert caught.value.path == "net.metrics[2].loss"
     assert caught.value.endpoint == "GET net/metrics/817 (page 2)"
+
+
+@pytest.mark.asyncio
+async def test_a_real_endpoints_error_path_counts_records_across_pages(
+    client: AsyncThousandEyes, router: respx.MockRouter
+) -> None:
+    def record(agent: int, loss: Any) -> dict[str, Any]:
+        return {"agentId": agent, "roundId": 1384309800, "loss": loss}
+
+    serve(
+        router,
+        [
+            body(1, [record(1, 0.0), record(2, 0.0)], last=False),
+            body(2, [], last=False),
+            body(3, [record(3, 0.0), record(4, "lots")], last=True),
+        ],
+    )
+    seen: list[Any] = []
+    with pytest.raises(ResponseDecodeError) as caught:
+        await drain_into(seen, client.net.metrics(817, window="1d"))
+    assert [m.agent_id for m in seen] == [1, 2, 3]
+    assert caught.value.path == "net.metrics[3].loss"
+    assert caught.value.endpoint == "GET /v6/net/metrics/817 (page 3)"
 
 
 @pytest.mark.asyncio

@@ -177,6 +177,7 @@ class RecordStream(Generic[T]):
         self._pending_error: BaseException | None = None
         self._next_url: str | None = None
         self._seen_urls: set[str] = set()
+        self._records_read = 0
         self._started = False
         self._exhausted = False
         self._closed = False
@@ -294,15 +295,19 @@ class RecordStream(Generic[T]):
             self.test = self._structure_test(test, self._describe(page))
 
     def _structure(self, items: list[Any], page: int) -> None:
+        # Error paths count records across pages (net.metrics[1234] is the stream's
+        # 1235th record); the endpoint text names the page.
         source = self._describe(page)
+        before, self._records_read = self._records_read, self._records_read + len(items)
         try:
-            self._buffer.extend(self._format.structure(items, source=source))
+            self._buffer.extend(self._format.structure(items, source=source, offset=before))
         except ResponseDecodeError:
             # Hand out the records before the broken one, then the error: nothing lost.
             for index in range(len(items)):
                 try:
                     one = items[index : index + 1]
-                    self._buffer.extend(self._format.structure(one, source=source, offset=index))
+                    offset = before + index
+                    self._buffer.extend(self._format.structure(one, source=source, offset=offset))
                 except ResponseDecodeError as exc:
                     # Records after the broken one are not handed out: the stream ends here.
                     self._defer(exc)

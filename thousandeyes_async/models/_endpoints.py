@@ -99,8 +99,9 @@ class Endpoint(Generic[R]):
     def structure(self, items: Sequence[Any], *, source: str, offset: int = 0) -> list[R]:
         """Records from raw dicts; a bad value raises ``ResponseDecodeError`` naming its path.
 
-        ``offset`` is the index of ``items[0]`` among the stream's records, so that
-        the path names the record as the caller counts them.
+        ``offset`` is the index of ``items[0]`` in the whole stream (the records of
+        earlier pages), so that the path names the record as the caller counts
+        them; ``source`` names the request and its page.
         """
         cls = self.record_type
         hook = converter.get_structure_hook(cls)
