@@ -7,7 +7,9 @@ own; the resource tests run the real endpoint formats through the same stream.
 from __future__ import annotations
 
 import asyncio
-import gc
+import contextlib
+import threading
+import warnings
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
@@ -16,6 +18,8 @@ import attrs
 import httpx
 import pytest
 import respx
+import sniffio
+import trio.lowlevel
 import trio.testing
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -27,7 +31,12 @@ from thousandeyes_async import (
     ResponseDecodeError,
     ThousandEyesError,
 )
-from thousandeyes_async._pagination import RecordStream, next_page_url, page_fetcher
+from thousandeyes_async._pagination import (
+    LOOKAHEAD_TASK_NAME,
+    RecordStream,
+    next_page_url,
+    page_fetcher,
+)
 
 BASE = "https://api.thousandeyes.com"
 SECRET = "s3cr3t-token-value-9f8e7d"  # the conftest client's token
@@ -509,18 +518,41 @@ async def test_without_prefetch_pages_are_fetched_on_demand(
     await stream.aclose()
 
 
+def _trio_tasks(task: Any) -> Iterator[Any]:
+    yield task
+    for nursery in task.child_nurseries:
+        for child in nursery.child_tasks:
+            yield from _trio_tasks(child)
+
+
+def lookahead_tasks() -> list[Any]:
+    """The look-ahead tasks alive now, on whichever event loop runs the test."""
+    if sniffio.current_async_library() == "trio":
+        root = trio.lowlevel.current_root_task()
+        return [task for task in _trio_tasks(root) if task.name == LOOKAHEAD_TASK_NAME]
+    return [task for task in asyncio.all_tasks() if task.get_name() == LOOKAHEAD_TASK_NAME]
+
+
 @pytest.mark.asyncio
 @pytest.mark.parametrize("prefetch", [True, False])
 async def test_break_fetches_nothing_beyond_the_one_look_ahead_page(
     client: AsyncThousandEyes, router: respx.MockRouter, prefetch: bool
 ) -> None:
+    # Page 2 never answers: a look-ahead still running after the break would show.
     server = serve(router, three_pages())
-    async for _record in stream_of(client, prefetch=prefetch):
+    server.block_from = 2
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        async for _record in stream_of(client, prefetch=prefetch):
+            await settle()
+            break
+        # No gc.collect(): the temporary stream is dropped by the break itself.
         await settle()
-        break
-    gc.collect()
-    await settle()
     assert server.pages_requested == ([1, 2] if prefetch else [1])
+    assert server.blocked == (["page 2 cancelled"] if prefetch else [])
+    assert lookahead_tasks() == []
+    resource_warnings = [w for w in caught if issubclass(w.category, ResourceWarning)]
+    assert len(resource_warnings) == (1 if prefetch else 0)
 
 
 @pytest.mark.asyncio
@@ -589,11 +621,31 @@ async def test_a_dropped_stream_cancels_its_look_ahead(
         await settle()
         break
     assert server.pages_requested == [1, 2]
-    del stream
-    gc.collect()
+    with pytest.warns(ResourceWarning, match="dropped with its look-ahead request running"):
+        del stream
     await settle()
     assert server.blocked == ["page 2 cancelled"]
     assert asyncio.all_tasks() == tasks_before
+
+
+@pytest.mark.asyncio
+async def test_a_stream_collected_in_another_thread_still_cancels_its_look_ahead(
+    client: AsyncThousandEyes, router: respx.MockRouter
+) -> None:
+    server = serve(router, three_pages())
+    server.block_from = 2
+    holder = [stream_of(client)]
+    assert await anext(holder[0]) == Metric(1, 0.1)
+    await settle()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        dropper = threading.Thread(target=holder.clear)
+        dropper.start()
+        dropper.join()
+    assert [w.category for w in caught] == [ResourceWarning]
+    await settle()
+    assert server.blocked == ["page 2 cancelled"]
+    assert lookahead_tasks() == []
 
 
 @pytest.mark.asyncio
@@ -657,6 +709,63 @@ async def test_look_ahead_is_cancelled_on_every_backend(
             assert server.pages_requested == [1, 2]
             await stream.aclose()
     assert server.blocked == ["page 2 cancelled"]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("how", ["aclose", "async with", "aclosing"])
+async def test_no_look_ahead_task_or_request_outlives_closing(
+    router: respx.MockRouter, how: str
+) -> None:
+    server = serve(router, three_pages())
+    server.block_from = 2
+    async with AsyncThousandEyes(token=SECRET, max_retries=0) as client:
+        stream = stream_of(client)
+        if how == "aclose":
+            assert await anext(stream) == Metric(1, 0.1)
+            await anyio.wait_all_tasks_blocked()
+            assert len(lookahead_tasks()) == 1
+            await stream.aclose()
+        else:
+            scope = stream if how == "async with" else contextlib.aclosing(stream)
+            async with scope:
+                async for record in stream:
+                    assert record == Metric(1, 0.1)
+                    await anyio.wait_all_tasks_blocked()
+                    assert len(lookahead_tasks()) == 1
+                    break
+        # Right away: not a turn of the event loop later.
+        assert lookahead_tasks() == []
+        assert server.blocked == ["page 2 cancelled"]
+    assert server.pages_requested == [1, 2]
+
+
+@pytest.mark.anyio
+async def test_a_bare_async_for_with_break_cancels_its_look_ahead_deterministically(
+    router: respx.MockRouter,
+) -> None:
+    # The everyday form: the stream is a temporary of the loop, dropped by the break.
+    pages = [
+        body(n, [{"agentId": n, "roundId": 1384309800, "loss": 0.0}], last=n == 3)
+        for n in (1, 2, 3)
+    ]
+    server = serve(router, list(pages))
+    server.block_from = 2
+    async with AsyncThousandEyes(token=SECRET, max_retries=0) as client:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            async for metric_record in client.net.metrics(817, window="1d"):
+                assert metric_record.agent_id == 1
+                await anyio.wait_all_tasks_blocked()
+                assert len(lookahead_tasks()) == 1
+                break
+        (warning,) = caught
+        assert warning.category is ResourceWarning
+        assert "async with stream" in str(warning.message)
+        assert server.blocked == []  # cancelled, delivered on the next turn
+        await anyio.wait_all_tasks_blocked()
+        assert server.blocked == ["page 2 cancelled"]
+        assert lookahead_tasks() == []
+    assert server.pages_requested == [1, 2]
 
 
 @pytest.mark.anyio

@@ -2,20 +2,28 @@
 
 A :class:`RecordStream` yields the records of every page in server order. It can
 request the next page while the caller is still consuming the current one (a
-look-ahead of one page). Whoever stops iterating stops the fetching: ``aclose()``
-and leaving ``async with`` cancel the look-ahead request and wait for it to end;
-a stream dropped after ``break`` cancels it when it is garbage collected.
+look-ahead of one page). Whoever stops iterating stops the fetching.
 
-Structured concurrency (an anyio task group) needs a scope the caller owns, so the
-stream opens its task group in ``async with stream:``; iterated bare, the
-look-ahead runs as a task of the event loop that is cancelled when the stream is
-closed or collected.
+The documented form is ``async with stream:`` (or ``contextlib.aclosing``):
+leaving the block, by ``break``, an exception or the end, cancels the look-ahead
+request and waits for it, so nothing outlives the block; inside it the
+look-ahead runs in the stream's own anyio task group. ``aclose()`` does the same
+at a time of the caller's choosing.
+
+Python offers no hook for "the caller stopped iterating" beyond that, so a bare
+``async for`` over a stream is covered as far as the interpreter allows: when
+the stream object is dropped (at once under CPython when it was a temporary of
+the ``async for``; at the next collection otherwise) its look-ahead request is
+cancelled and a ``ResourceWarning`` says so, like an unclosed file. Its task
+ends on the event loop's next turn.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import threading
+import warnings
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from types import TracebackType
@@ -30,7 +38,14 @@ from .ratelimit._api import Priority
 if TYPE_CHECKING:
     from ._client import AsyncThousandEyes
 
-__all__ = ["PageFetcher", "PageFormat", "RecordStream", "next_page_url", "page_fetcher"]
+__all__ = [
+    "LOOKAHEAD_TASK_NAME",
+    "PageFetcher",
+    "PageFormat",
+    "RecordStream",
+    "next_page_url",
+    "page_fetcher",
+]
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -101,7 +116,7 @@ def next_page_url(body: Mapping[str, Any], *, endpoint: str = "") -> str | None:
 class _PageFetch:
     """One page request running beside the consumer; holds no reference to the stream."""
 
-    __slots__ = ("body", "done", "error", "scope", "started")
+    __slots__ = ("body", "call_soon_threadsafe", "done", "error", "scope", "started", "thread")
 
     def __init__(self) -> None:
         self.scope = anyio.CancelScope()
@@ -109,6 +124,16 @@ class _PageFetch:
         self.done = anyio.Event()
         self.body: Any = None
         self.error: Exception | None = None
+        # Where the request runs, so that a stream collected elsewhere can still stop it.
+        self.thread = threading.get_ident()
+        self.call_soon_threadsafe: Callable[[Callable[[], object]], object] | None = None
+
+    def cancel_from_anywhere(self) -> None:
+        """Cancel the request, from the event loop's thread or (scheduled) from another."""
+        if threading.get_ident() == self.thread:
+            self.scope.cancel()
+        elif self.call_soon_threadsafe is not None:
+            self.call_soon_threadsafe(self.scope.cancel)
 
     async def run(self, fetch: PageFetcher, url: str) -> None:
         self.started.set()
@@ -122,6 +147,9 @@ class _PageFetch:
             self.done.set()
 
 
+#: The name of every look-ahead task (in a stream's task group or detached).
+LOOKAHEAD_TASK_NAME: Final = "thousandeyes-async page look-ahead"
+
 # Strong references to bare look-ahead tasks: asyncio keeps only weak ones.
 _DETACHED: set[asyncio.Task[None]] = set()
 
@@ -133,11 +161,11 @@ def _spawn_detached(fetch: _PageFetch, fetcher: PageFetcher, url: str) -> None:
         # anyio runs on asyncio or trio; no asyncio loop means trio.
         import trio
 
-        trio.lowlevel.spawn_system_task(
-            fetch.run, fetcher, url, name="thousandeyes-async page look-ahead"
-        )
+        fetch.call_soon_threadsafe = trio.lowlevel.current_trio_token().run_sync_soon
+        trio.lowlevel.spawn_system_task(fetch.run, fetcher, url, name=LOOKAHEAD_TASK_NAME)
         return
-    task = loop.create_task(fetch.run(fetcher, url), name="thousandeyes-async page look-ahead")
+    fetch.call_soon_threadsafe = loop.call_soon_threadsafe
+    task = loop.create_task(fetch.run(fetcher, url), name=LOOKAHEAD_TASK_NAME)
     _DETACHED.add(task)
     task.add_done_callback(_DETACHED.discard)
 
@@ -146,8 +174,9 @@ class RecordStream(Generic[T]):
     """The records of a paginated endpoint, as an async iterator.
 
     ``async for record in stream`` yields every record of every page in server
-    order. Prefer ``async with stream:`` (or ``contextlib.aclosing``) when you may
-    stop early: leaving the block cancels the look-ahead request and waits for it.
+    order. Iterate it inside ``async with stream:`` (or ``contextlib.aclosing``):
+    leaving the block cancels the look-ahead request and waits for it. A stream
+    dropped with its look-ahead running cancels it and warns (``ResourceWarning``).
 
     ``stream.test`` is the test metadata of the response once the first page is
     read (a ``TestInfo``, or the server's dict in raw mode; None before that or
@@ -324,7 +353,7 @@ class RecordStream(Generic[T]):
         fetch = _PageFetch()
         self._lookahead = fetch
         if self._task_group is not None:
-            self._task_group.start_soon(fetch.run, self._fetch, url, name="page look-ahead")
+            self._task_group.start_soon(fetch.run, self._fetch, url, name=LOOKAHEAD_TASK_NAME)
         else:
             _spawn_detached(fetch, self._fetch, url)
         # Let the request go out now: a caller that works through the page without
@@ -395,6 +424,14 @@ class RecordStream(Generic[T]):
         fetch = getattr(self, "_lookahead", None)
         if fetch is None or fetch.done.is_set():
             return
-        # Collected outside the event loop's thread there is nothing we can do.
+        # Collected after the event loop closed (or at exit) there is nothing left to do.
         with contextlib.suppress(Exception):
-            fetch.scope.cancel()
+            fetch.cancel_from_anywhere()
+            warnings.warn(
+                f"{self!r} was dropped with its look-ahead request running; it was "
+                "cancelled. Use 'async with stream:' or contextlib.aclosing(stream) "
+                "to stop it at once.",
+                ResourceWarning,
+                stacklevel=2,
+                source=self,
+            )
