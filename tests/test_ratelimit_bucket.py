@@ -386,3 +386,27 @@ def test_ticket_is_plain_data() -> None:
     t = Ticket(seq=1, epoch=0)
     assert not t.sent
     assert not t.settled
+
+
+def test_a_reset_before_the_date_falls_back_to_the_window_length() -> None:
+    # Inconsistent headers (say a proxy's Date an hour ahead) must not end the window early.
+    bucket = Bucket(limit=10, window=60.0)
+    t = bucket.grant(0.0)
+    t.sent = True
+    bucket.settle(t, 0.5, Observation(200, 10, 9, EPOCH + 60, EPOCH + 3600))
+    assert bucket.next_change(0.5) == pytest.approx(60.5)
+
+
+def test_state_round_trips_through_a_dict() -> None:
+    bucket = Bucket(limit=10, window=60.0)
+    probe = bucket.grant(0.0)
+    probe.sent = True
+    bucket.settle(probe, 0.1, Observation(200, 10, 5, EPOCH + 60, EPOCH))
+    held = bucket.grant(0.2)
+    copy = Bucket.from_dict(bucket.to_dict())
+    assert copy.available(0.3) == bucket.available(0.3) == 4
+    assert copy.next_change(0.3) == bucket.next_change(0.3)
+    ticket = copy.ticket(held.seq)
+    assert ticket is not None
+    copy.release(ticket, 0.3)
+    assert copy.available(0.3) == 5
