@@ -1,23 +1,31 @@
-"""Run every ``bench_*.py`` in this folder, one after the other."""
+"""Run every ``bench_*.py`` in this folder, one after the other, in fresh interpreters."""
 
 from __future__ import annotations
 
-import runpy
+import subprocess
 import sys
 from pathlib import Path
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
     here = Path(__file__).resolve().parent
-    only = set(sys.argv[1:])
-    for path in sorted(here.glob("bench_*.py")):
-        if only and path.stem not in only and path.name not in only:
+    wanted = set(argv)
+    failed = []
+    for script in sorted(here.glob("bench_*.py")):
+        if (
+            wanted
+            and script.stem not in wanted
+            and script.stem.removeprefix("bench_") not in wanted
+        ):
             continue
-        print(f"== {path.name}", flush=True)
-        runpy.run_path(str(path), run_name="__main__")
-        print(flush=True)
+        print(f"\n=== {script.stem} ===", flush=True)
+        if subprocess.run([sys.executable, str(script)], check=False).returncode != 0:
+            failed.append(script.stem)
+    if failed:
+        print(f"\nfailed: {', '.join(failed)}", file=sys.stderr)
+        return 1
     return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    sys.exit(main(sys.argv[1:]))

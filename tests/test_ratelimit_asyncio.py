@@ -8,10 +8,11 @@ import anyio
 import httpx
 import looptime
 import pytest
-from fixed_window_app import FixedWindowApp
-from test_ratelimit_limiter import GET, _window_response
 
 from thousandeyes_async import AsyncThousandEyes, Priority, RateLimiter
+
+from .fixed_window_app import FixedWindowApp
+from .test_ratelimit_limiter import GET, _window_response
 
 pytestmark = pytest.mark.anyio
 

@@ -22,10 +22,11 @@ import anyio
 import httpx
 import pytest
 import uvicorn
-from fixed_window_app import FixedWindowApp
 
 from thousandeyes_async import BucketSpec, RequestInfo
 from thousandeyes_async.ratelimit import RedisLimiter
+
+from .fixed_window_app import FixedWindowApp
 
 pytestmark = pytest.mark.redis
 HERE = Path(__file__).resolve().parent

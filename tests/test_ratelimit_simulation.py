@@ -14,10 +14,11 @@ import anyio
 import httpx
 import pytest
 import trio.testing
-from fixed_window_app import FixedWindowApp
 
 from thousandeyes_async import AsyncThousandEyes, CategoryPolicy, RateLimiter
 from thousandeyes_async.ratelimit import default_limiter
+
+from .fixed_window_app import FixedWindowApp
 
 pytestmark = pytest.mark.anyio
 TOKEN = "sim-token-0123456789"

@@ -12,6 +12,16 @@ from ._transport import RetryPolicy, Transport, TransportStats
 from .ratelimit._api import Limiter, Priority
 from .ratelimit._registry import default_limiter
 from .ratelimit._stats import RateLimitStats
+from .resources import (
+    AgentsResource,
+    DnsResource,
+    InstantResource,
+    NetResource,
+    SnapshotsResource,
+    TestsResource,
+    VoiceResource,
+    WebResource,
+)
 
 __all__ = ["DEFAULT_BASE_URL", "SUPPORTED_API_VERSIONS", "AsyncThousandEyes"]
 
@@ -26,6 +36,10 @@ class AsyncThousandEyes:
     Use it as ``async with AsyncThousandEyes(token=...) as te:``. Credentials come
     from ``token=`` (Bearer) or ``email=`` and ``token=`` (Basic), else from the
     environment variables ``THOUSANDEYES_TOKEN`` and ``THOUSANDEYES_EMAIL``.
+
+    Test data streams from the resource groups ``te.net``, ``te.web``, ``te.dns``
+    and ``te.voice`` (``async for m in te.net.metrics(817, window="1d")``); ``te.tests``,
+    ``te.agents``, ``te.instant`` and ``te.snapshots`` cover the calls around them.
     """
 
     def __init__(
@@ -95,6 +109,14 @@ class AsyncThousandEyes:
             rng=random.Random(),
         )
         self._closed = False
+        self.net = NetResource(self)
+        self.web = WebResource(self)
+        self.dns = DnsResource(self)
+        self.voice = VoiceResource(self)
+        self.tests = TestsResource(self)
+        self.agents = AgentsResource(self)
+        self.instant = InstantResource(self)
+        self.snapshots = SnapshotsResource(self)
 
     # -- lifecycle ------------------------------------------------------------
 
@@ -169,6 +191,21 @@ class AsyncThousandEyes:
             params=self._with_aid(params, account_group_id),
             json=json,
             priority=self.priority if priority is None else Priority(priority),
+        )
+
+    async def _get_page(
+        self,
+        path_or_url: str,
+        *,
+        params: dict[str, Any],
+        priority: Priority,
+        paginated: bool,
+    ) -> Any:
+        """GET one page: the first by path, the next ones by their absolute ``pages.next``."""
+        if self._closed:
+            raise RuntimeError("this AsyncThousandEyes client is closed")
+        return await self._transport.request(
+            "GET", path_or_url, params=params, priority=priority, paginated=paginated
         )
 
     def _with_aid(

@@ -36,6 +36,7 @@ logger = logging.getLogger("thousandeyes_async")
 USER_AGENT = f"thousandeyes-async/{__version__}"
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+_URL_CACHE_SIZE = 4096
 _RESET_HEADERS = (
     "X-Organization-Rate-Limit-Reset",
     "X-Instant-Test-Rate-Limit-Reset",
@@ -141,6 +142,7 @@ class Transport:
         #: How retries wait; replaceable so tests can observe delays without sleeping.
         self.sleep = sleep
         self._root = base_url.copy_with(path=base_url.path.rstrip("/") + f"/{api_version}/")
+        self._urls: dict[str, httpx.URL] = {}
 
     # -- URLs -----------------------------------------------------------------
 
@@ -158,9 +160,17 @@ class Transport:
                     f"it is not the configured API host {self._root.host}"
                 )
             return url
+        cached = self._urls.get(path_or_url)
+        if cached is not None:
+            return cached
         if not path_or_url or path_or_url.startswith("/"):
             raise ValueError(f"path must be relative to /{self.api_version}/, got {path_or_url!r}")
-        return self._root.join(path_or_url)
+        # Joining parses the URL again each time; a bulk export repeats few paths.
+        url = self._root.join(path_or_url)
+        if len(self._urls) >= _URL_CACHE_SIZE:
+            self._urls.pop(next(iter(self._urls)))
+        self._urls[path_or_url] = url
+        return url
 
     def request_info(self, method: str, url: httpx.URL, *, paginated: bool) -> RequestInfo:
         path = url.path

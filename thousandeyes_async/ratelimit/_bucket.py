@@ -292,6 +292,7 @@ class Bucket:
         if obs.status != 429:
             return False
         if self.exhausted_by(obs):
+            self._hold_until_reset(now, obs)
             return True
         if pause:
             self._pause(now, obs)
@@ -348,6 +349,16 @@ class Bucket:
             left = min(self.window, obs.reset - obs.date + 1.0)
         bound = now + left
         self.end = bound if self.end is None else min(self.end, bound)
+
+    def _hold_until_reset(self, now: float, obs: Observation) -> None:
+        # A refusal that names its Reset lets nothing through before it, even when
+        # the Reset lies beyond the window we expected (a window the server stretched,
+        # or one we took for stale): otherwise every retry would collect its own 429.
+        if obs.reset is None or obs.date is None:
+            return
+        until = now + max(0.0, obs.reset - obs.date) + 1.0
+        if self.paused_until is None or until > self.paused_until:
+            self.paused_until = until
 
     def _pause(self, now: float, obs: Observation) -> None:
         if obs.retry_after is not None:

@@ -1,0 +1,135 @@
+"""Credentials: the right header, from keywords or the environment, never leaked."""
+
+from __future__ import annotations
+
+import base64
+import logging
+
+import httpx
+import pytest
+import respx
+
+from thousandeyes_async import AsyncThousandEyes, AuthenticationError, BasicAuth, BearerAuth
+
+from .conftest import BASE, SECRET, SleepRecorder
+
+
+@pytest.mark.asyncio
+@respx.mock
+async def test_token_alone_is_bearer() -> None:
+    route = respx.get(f"{BASE}/v6/tests").respond(200, json={})
+    async with AsyncThousandEyes(token=SECRET) as te:
+        await te.request("GET", "tests")
+    request = route.calls.last.request
+    assert request.headers["Authorization"] == f"Bearer {SECRET}"
+    assert request.headers["Accept"] == "application/json"
+    assert request.headers["User-Agent"].startswith("thousandeyes-async/")
+
+
+@pytest.mark.asyncio
+@respx.mock
+async def test_email_and_token_is_basic() -> None:
+    route = respx.get(f"{BASE}/v6/tests").respond(200, json={})
+    async with AsyncThousandEyes(email="noreply@thousandeyes.com", token=SECRET) as te:
+        await te.request("GET", "tests")
+    header = route.calls.last.request.headers["Authorization"]
+    scheme, encoded = header.split(" ")
+    assert scheme == "Basic"
+    assert base64.b64decode(encoded).decode() == f"noreply@thousandeyes.com:{SECRET}"
+
+
+@pytest.mark.asyncio
+@respx.mock
+async def test_credentials_fall_back_to_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("THOUSANDEYES_TOKEN", SECRET)
+    monkeypatch.setenv("THOUSANDEYES_EMAIL", "ops@example.com")
+    route = respx.get(f"{BASE}/v6/tests").respond(200, json={})
+    async with AsyncThousandEyes() as te:
+        await te.request("GET", "tests")
+    assert route.calls.last.request.headers["Authorization"].startswith("Basic ")
+
+
+def test_no_credential_names_both_ways_to_give_one() -> None:
+    with pytest.raises(ValueError, match="no ThousandEyes credential") as caught:
+        AsyncThousandEyes()
+    message = str(caught.value)
+    assert "token=" in message
+    assert "THOUSANDEYES_TOKEN" in message
+    assert "THOUSANDEYES_EMAIL" in message
+
+
+def test_repr_never_shows_the_secret() -> None:
+    for te in (
+        AsyncThousandEyes(token=SECRET),
+        AsyncThousandEyes(email="ops@example.com", token=SECRET),
+    ):
+        assert SECRET not in repr(te)
+        assert SECRET not in repr(te._credential)
+    assert SECRET not in repr(BearerAuth(SECRET))
+    assert SECRET not in repr(BasicAuth("a@b.c", SECRET))
+
+
+def test_default_limiter_key_is_a_hash_of_the_credential() -> None:
+    te = AsyncThousandEyes(token=SECRET)
+    other = AsyncThousandEyes(token=SECRET + "x")
+    assert te.limiter_key.startswith("credential:")
+    assert SECRET not in te.limiter_key
+    assert te.limiter_key != other.limiter_key
+    assert AsyncThousandEyes(token=SECRET, organization="acme").limiter_key == "acme"
+
+
+@pytest.mark.asyncio
+@respx.mock
+async def test_401_breaker_sends_exactly_one_request() -> None:
+    route = respx.get(f"{BASE}/v6/tests").respond(401, json={"error": "unauthorized"})
+    async with AsyncThousandEyes(token=SECRET, max_retries=5) as te:
+        with pytest.raises(AuthenticationError):
+            await te.request("GET", "tests")
+        for _ in range(50):
+            with pytest.raises(AuthenticationError, match="120 unauthorized requests"):
+                await te.request("GET", "tests")
+        with pytest.raises(AuthenticationError):
+            await te.request("POST", "snapshot", json={})
+        assert route.call_count == 1
+
+        route.respond(200, json={"ok": 1})
+        te.reset_authentication()
+        assert await te.request("GET", "tests") == {"ok": 1}
+        assert route.call_count == 2
+
+
+@pytest.mark.asyncio
+@respx.mock
+async def test_secret_never_reaches_logs_or_errors(
+    caplog: pytest.LogCaptureFixture, sleeps: SleepRecorder
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    respx.get(f"{BASE}/v6/flaky").mock(
+        side_effect=[httpx.Response(503), httpx.ConnectError("refused"), httpx.Response(500)]
+    )
+    respx.get(f"{BASE}/v6/denied").respond(401, text="bad token")
+    for te in (
+        AsyncThousandEyes(token=SECRET, max_retries=2),
+        AsyncThousandEyes(email="ops@example.com", token=SECRET, max_retries=2),
+    ):
+        te._transport.sleep = sleeps
+        async with te:
+            errors: list[Exception] = []
+            for path in ("flaky", "denied", "denied"):
+                try:
+                    await te.request("GET", path)
+                except Exception as exc:
+                    errors.append(exc)
+            assert len(errors) == 3
+            for error in errors:
+                assert SECRET not in str(error)
+                assert SECRET not in repr(error)
+        respx.get(f"{BASE}/v6/flaky").mock(
+            side_effect=[httpx.Response(503), httpx.ConnectError("refused"), httpx.Response(500)]
+        )
+    encoded = base64.b64encode(f"ops@example.com:{SECRET}".encode()).decode()
+    assert caplog.records, "the retries should have been logged at DEBUG"
+    for record in caplog.records:
+        text = record.getMessage()
+        assert SECRET not in text
+        assert encoded not in text

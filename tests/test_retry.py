@@ -1,0 +1,220 @@
+"""Retries: which failures, how many times, how long the (observed, not slept) waits."""
+
+from __future__ import annotations
+
+import random
+
+import anyio
+import httpx
+import pytest
+import respx
+
+from thousandeyes_async import (
+    AsyncThousandEyes,
+    RateLimitError,
+    ResponseDecodeError,
+    RetryPolicy,
+    ServerError,
+    UnlimitedLimiter,
+)
+
+from .conftest import BASE, SECRET, SleepRecorder
+
+URL = f"{BASE}/v6/net/metrics/817"
+DATE = "Wed, 26 Apr 2017 18:31:00 GMT"  # epoch 1493231460
+
+
+@pytest.mark.parametrize("status", [500, 502, 503, 504, 429])
+@pytest.mark.asyncio
+@respx.mock
+async def test_get_is_retried_until_success(
+    status: int, client: AsyncThousandEyes, sleeps: SleepRecorder
+) -> None:
+    route = respx.get(URL).mock(
+        side_effect=[httpx.Response(status), httpx.Response(status), httpx.Response(200, json={})]
+    )
+    assert await client.request("GET", "net/metrics/817") == {}
+    assert route.call_count == 3
+    assert len(sleeps.delays) == 2
+    assert client.stats.retries == 2
+    assert client.stats.requests == 3
+
+
+@pytest.mark.asyncio
+@respx.mock
+async def test_retries_are_bounded_by_max_retries(
+    client: AsyncThousandEyes, sleeps: SleepRecorder
+) -> None:
+    route = respx.get(URL).respond(502)
+    with pytest.raises(ServerError):
+        await client.request("GET", "net/metrics/817")
+    assert route.call_count == 4  # the first attempt and max_retries=3 retries
+    assert len(sleeps.delays) == 3
+
+
+@pytest.mark.asyncio
+@respx.mock
+async def test_backoff_is_exponential_with_full_jitter(sleeps: SleepRecorder) -> None:
+    respx.get(URL).respond(500)
+    policy = RetryPolicy(max_retries=6, backoff_base=0.5, backoff_cap=4.0)
+    async with AsyncThousandEyes(token=SECRET, max_retries=6, limiter=UnlimitedLimiter()) as te:
+        te._transport.retry = policy
+        te._transport._rng = random.Random(7)
+        te._transport.sleep = sleeps
+        with pytest.raises(ServerError):
+            await te.request("GET", "net/metrics/817")
+    expected_rng = random.Random(7)
+    expected = [expected_rng.uniform(0, min(4.0, 0.5 * 2**n)) for n in range(6)]
+    assert sleeps.delays == pytest.approx(expected)
+    for n, delay in enumerate(sleeps.delays):
+        assert 0 <= delay <= min(4.0, 0.5 * 2**n)
+
+
+@pytest.mark.asyncio
+@respx.mock
+async def test_429_waits_for_retry_after(client: AsyncThousandEyes, sleeps: SleepRecorder) -> None:
+    respx.get(URL).mock(
+        side_effect=[
+            httpx.Response(429, headers={"Retry-After": "7"}),
+            httpx.Response(200, json={"net": {}}),
+        ]
+    )
+    assert await client.request("GET", "net/metrics/817") == {"net": {}}
+    assert sleeps.delays == [7.0]
+    assert client.stats.rate_limited == 1
+
+
+@pytest.mark.asyncio
+@respx.mock
+async def test_429_waits_until_reset_measured_against_the_server_date(
+    client: AsyncThousandEyes, sleeps: SleepRecorder
+) -> None:
+    # Reset is 20 s after the response's own Date; the local clock plays no part.
+    headers = {"Date": DATE, "X-Organization-Rate-Limit-Reset": str(1493231460 + 20)}
+    respx.get(URL).mock(side_effect=[httpx.Response(429, headers=headers), httpx.Response(200)])
+    assert await client.request("GET", "net/metrics/817") is None
+    # Reset has whole-second resolution, so one more second is waited to be safe.
+    assert sleeps.delays == [21.0]
+
+
+@pytest.mark.asyncio
+@respx.mock
+async def test_429_retries_give_up_with_rate_limit_error(
+    client: AsyncThousandEyes, sleeps: SleepRecorder
+) -> None:
+    route = respx.get(URL).respond(429, headers={"Retry-After": "1"})
+    with pytest.raises(RateLimitError) as caught:
+        await client.request("GET", "net/metrics/817")
+    assert route.call_count == 4
+    assert caught.value.rate_limit == {"retry-after": "1"}
+
+
+@pytest.mark.parametrize("status", [500, 502, 503, 504])
+@pytest.mark.asyncio
+@respx.mock
+async def test_post_is_not_retried_on_server_errors(
+    status: int, client: AsyncThousandEyes, sleeps: SleepRecorder
+) -> None:
+    route = respx.post(f"{BASE}/v6/instant/agent-to-server").respond(status)
+    with pytest.raises(ServerError):
+        await client.request("POST", "instant/agent-to-server", json={"testName": "x"})
+    assert route.call_count == 1
+    assert sleeps.delays == []
+
+
+@pytest.mark.asyncio
+@respx.mock
+async def test_post_is_retried_where_the_server_did_not_act(
+    client: AsyncThousandEyes, sleeps: SleepRecorder
+) -> None:
+    route = respx.post(f"{BASE}/v6/snapshot").mock(
+        side_effect=[
+            httpx.ConnectError("connection refused"),
+            httpx.Response(429, headers={"Retry-After": "2"}),
+            httpx.Response(201, json={"link": {}}),
+        ]
+    )
+    assert await client.request("POST", "snapshot", json={"testId": 1}) == {"link": {}}
+    assert route.call_count == 3
+    assert route.calls.last.request.content == b'{"testId":1}'
+
+
+@pytest.mark.parametrize(
+    "failure", [httpx.ReadTimeout("slow"), httpx.RemoteProtocolError("dropped")]
+)
+@pytest.mark.asyncio
+@respx.mock
+async def test_post_is_not_retried_after_the_request_may_have_arrived(
+    failure: Exception, client: AsyncThousandEyes
+) -> None:
+    route = respx.post(f"{BASE}/v6/snapshot").mock(side_effect=failure)
+    with pytest.raises(type(failure)):
+        await client.request("POST", "snapshot", json={})
+    assert route.call_count == 1
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [httpx.ReadTimeout("slow"), httpx.RemoteProtocolError("dropped"), httpx.ConnectError("no")],
+)
+@pytest.mark.asyncio
+@respx.mock
+async def test_get_is_retried_after_connection_failures(
+    failure: Exception, client: AsyncThousandEyes
+) -> None:
+    route = respx.get(URL).mock(side_effect=[failure, httpx.Response(200, json={"a": 1})])
+    assert await client.request("GET", "net/metrics/817") == {"a": 1}
+    assert route.call_count == 2
+    assert client.stats.connection_errors == 1
+
+
+@pytest.mark.asyncio
+@respx.mock
+async def test_truncated_json_is_fetched_again_then_reported(
+    client: AsyncThousandEyes,
+) -> None:
+    route = respx.get(URL).mock(
+        side_effect=[httpx.Response(200, content=b'{"net": {"metr'), httpx.Response(200, json={})]
+    )
+    assert await client.request("GET", "net/metrics/817") == {}
+    assert route.call_count == 2
+
+    route.mock(side_effect=None).respond(200, content=b"<xml/>")
+    with pytest.raises(ResponseDecodeError, match="not valid JSON"):
+        await client.request("GET", "net/metrics/817")
+
+
+@pytest.mark.parametrize("anyio_backend", ["trio_mock_clock"], indirect=True)
+@pytest.mark.anyio
+@respx.mock
+async def test_retry_deadline_stops_retrying_in_virtual_time() -> None:
+    route = respx.get(URL).respond(429, headers={"Retry-After": "50"})
+    started = anyio.current_time()
+    async with AsyncThousandEyes(
+        token=SECRET, max_retries=10, retry_deadline=120, limiter=UnlimitedLimiter()
+    ) as te:
+        with pytest.raises(RateLimitError):
+            await te.request("GET", "net/metrics/817")
+    # Two waits of 50 s fit in 120 s; a third would not, so no third retry starts.
+    assert route.call_count == 3
+    assert anyio.current_time() - started == pytest.approx(100.0)
+
+
+@pytest.mark.anyio
+@respx.mock
+async def test_retries_wait_through_anyio_under_every_backend() -> None:
+    route = respx.get(URL).mock(
+        side_effect=[httpx.Response(503, headers={"Retry-After": "0.01"}), httpx.Response(200)]
+    )
+    async with AsyncThousandEyes(token=SECRET) as te:
+        assert await te.request("GET", "net/metrics/817") is None
+    assert route.call_count == 2
+
+
+@pytest.mark.asyncio
+@respx.mock
+async def test_client_errors_are_not_retried(client: AsyncThousandEyes) -> None:
+    route = respx.get(URL).respond(404)
+    with pytest.raises(Exception, match="404"):
+        await client.request("GET", "net/metrics/817")
+    assert route.call_count == 1

@@ -1,0 +1,371 @@
+"""Streams of records that follow ``pages.next`` (seed 000, "Pagination").
+
+A :class:`RecordStream` yields the records of every page in server order. It can
+request the next page while the caller is still consuming the current one (a
+look-ahead of one page). Whoever stops iterating stops the fetching: ``aclose()``
+and leaving ``async with`` cancel the look-ahead request and wait for it to end;
+a stream dropped after ``break`` cancels it when it is garbage collected.
+
+Structured concurrency (an anyio task group) needs a scope the caller owns, so the
+stream opens its task group in ``async with stream:``; iterated bare, the
+look-ahead runs as a task of the event loop that is cancelled when the stream is
+closed or collected.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections import deque
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Final, Generic, Protocol, Self, TypeVar
+
+import anyio
+import anyio.abc
+
+from ._errors import ResponseDecodeError, ThousandEyesError, safe_url
+from .ratelimit._api import Priority
+
+if TYPE_CHECKING:
+    from ._client import AsyncThousandEyes
+
+__all__ = ["PageFetcher", "PageFormat", "RecordStream", "next_page_url", "page_fetcher"]
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+#: Fetches one page: the first (``url`` is None) or the one ``pages.next`` names.
+PageFetcher = Callable[[str | None], Awaitable[Any]]
+
+
+#: Query parameters the server folds into ``pages.next`` (a window becomes from/to).
+_TIME_RANGE_KEYS: Final = frozenset({"window", "from", "to"})
+
+
+def page_fetcher(
+    client: AsyncThousandEyes, path: str, *, params: Mapping[str, Any], priority: Priority
+) -> PageFetcher:
+    """Fetch the first page by ``path`` and the next ones by their ``pages.next`` URL.
+
+    The next URL already holds the server's from/to, so the time range is never
+    sent twice (a window with from/to is a 400); the other parameters (``aid``,
+    ``direction``, ``headers``...) are set again in case the link leaves them out.
+    """
+    first = dict(params)
+    carried = {key: value for key, value in params.items() if key not in _TIME_RANGE_KEYS}
+
+    async def fetch(url: str | None) -> Any:
+        if url is None:
+            return await client._get_page(path, params=first, priority=priority, paginated=False)
+        return await client._get_page(url, params=carried, priority=priority, paginated=True)
+
+    return fetch
+
+
+class PageFormat(Protocol[T_co]):
+    """How to read one endpoint's pages (the models' ``Endpoint`` satisfies this)."""
+
+    def records_of(self, body: Mapping[str, Any]) -> list[Any]:
+        """The raw record dicts of one page; ``[]`` when it has none."""
+        ...
+
+    def test_of(self, body: Mapping[str, Any]) -> Mapping[str, Any] | None:
+        """The raw test metadata of a page, if it carries one."""
+        ...
+
+    def structure(self, items: Sequence[Any], *, source: str, offset: int = 0) -> Sequence[T_co]:
+        """Records from raw dicts; raises ResponseDecodeError naming the JSON path."""
+        ...
+
+
+def next_page_url(body: Mapping[str, Any], *, endpoint: str = "") -> str | None:
+    """``pages.next`` of a page, or None on the last page (absent, null or empty)."""
+    pages = body.get("pages")
+    if pages is None:
+        return None
+    if not isinstance(pages, Mapping):
+        raise ResponseDecodeError(
+            f"'pages' is not an object: {pages!r}", endpoint=endpoint, path="pages"
+        )
+    url = pages.get("next")
+    if url is None or url == "":
+        return None
+    if not isinstance(url, str):
+        raise ResponseDecodeError(
+            f"'pages.next' is not a URL: {url!r}", endpoint=endpoint, path="pages.next"
+        )
+    return url
+
+
+class _PageFetch:
+    """One page request running beside the consumer; holds no reference to the stream."""
+
+    __slots__ = ("body", "done", "error", "scope", "started")
+
+    def __init__(self) -> None:
+        self.scope = anyio.CancelScope()
+        self.started = anyio.Event()
+        self.done = anyio.Event()
+        self.body: Any = None
+        self.error: Exception | None = None
+
+    async def run(self, fetch: PageFetcher, url: str) -> None:
+        self.started.set()
+        try:
+            with self.scope:
+                self.body = await fetch(url)
+        except Exception as exc:
+            # Kept for the consumer, who sees it after the records before it.
+            self.error = exc
+        finally:
+            self.done.set()
+
+
+# Strong references to bare look-ahead tasks: asyncio keeps only weak ones.
+_DETACHED: set[asyncio.Task[None]] = set()
+
+
+def _spawn_detached(fetch: _PageFetch, fetcher: PageFetcher, url: str) -> None:
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        # anyio runs on asyncio or trio; no asyncio loop means trio.
+        import trio
+
+        trio.lowlevel.spawn_system_task(
+            fetch.run, fetcher, url, name="thousandeyes-async page look-ahead"
+        )
+        return
+    task = loop.create_task(fetch.run(fetcher, url), name="thousandeyes-async page look-ahead")
+    _DETACHED.add(task)
+    task.add_done_callback(_DETACHED.discard)
+
+
+class RecordStream(Generic[T]):
+    """The records of a paginated endpoint, as an async iterator.
+
+    ``async for record in stream`` yields every record of every page in server
+    order. Prefer ``async with stream:`` (or ``contextlib.aclosing``) when you may
+    stop early: leaving the block cancels the look-ahead request and waits for it.
+
+    ``stream.test`` is the test metadata of the response once the first page is
+    read (a ``TestInfo``, or the server's dict in raw mode; None before that or
+    when the endpoint sends none). ``stream.pages`` counts the pages received.
+    """
+
+    def __init__(
+        self,
+        fetch: PageFetcher,
+        page_format: PageFormat[T],
+        *,
+        source: str,
+        raw: bool = False,
+        prefetch: bool = True,
+        structure_test: Callable[[Mapping[str, Any]], Any] | None = None,
+    ) -> None:
+        self._fetch = fetch
+        self._format = page_format
+        self._source = source
+        self._raw = raw
+        self._prefetch = prefetch
+        self._structure_test = structure_test
+        self._buffer: deque[Any] = deque()
+        self._pending_error: BaseException | None = None
+        self._next_url: str | None = None
+        self._seen_urls: set[str] = set()
+        self._started = False
+        self._exhausted = False
+        self._closed = False
+        self._busy = False
+        self._lookahead: _PageFetch | None = None
+        self._task_group: anyio.abc.TaskGroup | None = None
+        self.test: Any = None
+        self.pages = 0
+
+    def __repr__(self) -> str:
+        state = "closed" if self._closed else "exhausted" if self._exhausted else "open"
+        mode = " raw" if self._raw else ""
+        return f"<RecordStream {self._source}{mode} pages={self.pages} {state}>"
+
+    # -- iteration ------------------------------------------------------------
+
+    def __aiter__(self) -> Self:
+        return self
+
+    async def __anext__(self) -> T:
+        if self._busy:
+            raise RuntimeError("this RecordStream is already being iterated by another task")
+        self._busy = True
+        try:
+            while True:
+                if self._buffer:
+                    record: T = self._buffer.popleft()
+                    return record
+                if self._pending_error is not None:
+                    error, self._pending_error = self._pending_error, None
+                    await self._finish()
+                    raise error
+                if self._closed or self._exhausted:
+                    raise StopAsyncIteration
+                try:
+                    await self._read_page()
+                except Exception:
+                    # An error ends the stream; a cancelled caller may come back instead.
+                    await self._finish()
+                    raise
+        finally:
+            self._busy = False
+
+    async def _read_page(self) -> None:
+        if not self._started:
+            body = await self._fetch(None)
+            # Only now: a caller cancelled during the first request may iterate again.
+            self._started = True
+        else:
+            url = self._next_url
+            assert url is not None  # set whenever the stream is not exhausted
+            body = await self._take_lookahead(url)
+        page = self.pages + 1
+        if not isinstance(body, Mapping):
+            raise ResponseDecodeError(
+                f"expected a JSON object, got {type(body).__name__}",
+                endpoint=self._describe(page),
+            )
+        self.pages = page
+        try:
+            self._next_url = self._follow(next_page_url(body, endpoint=self._describe(page)))
+        except ThousandEyesError as exc:
+            # This page's records still come out; the broken link is raised after them.
+            self._next_url = None
+            self._pending_error = exc
+        if self._next_url is None:
+            self._exhausted = True
+        elif self._prefetch:
+            await self._start_lookahead(self._next_url)
+        if page == 1:
+            self._read_test(body)
+        items = self._format.records_of(body)
+        if self._raw:
+            self._buffer.extend(items)
+        else:
+            self._structure(items, page)
+
+    def _follow(self, url: str | None) -> str | None:
+        if url is None:
+            return None
+        if url in self._seen_urls:
+            raise ThousandEyesError(
+                f"{self._source}: the server sent pages.next {safe_url(url)} a second time; "
+                "stopping rather than looping forever"
+            )
+        self._seen_urls.add(url)
+        return url
+
+    def _read_test(self, body: Mapping[str, Any]) -> None:
+        test = self._format.test_of(body)
+        if test is None or self._raw or self._structure_test is None:
+            self.test = test
+        else:
+            self.test = self._structure_test(test)
+
+    def _structure(self, items: list[Any], page: int) -> None:
+        source = self._describe(page)
+        try:
+            self._buffer.extend(self._format.structure(items, source=source))
+        except ResponseDecodeError:
+            # Hand out the records before the broken one, then the error: nothing lost.
+            for index in range(len(items)):
+                try:
+                    one = items[index : index + 1]
+                    self._buffer.extend(self._format.structure(one, source=source, offset=index))
+                except ResponseDecodeError as exc:
+                    # Records after the broken one are not handed out: the stream ends here.
+                    self._pending_error = exc
+                    break
+            else:  # pragma: no cover - a page that fails whole but not by record
+                raise
+
+    def _describe(self, page: int) -> str:
+        return f"{self._source} (page {page})"
+
+    # -- look-ahead -----------------------------------------------------------
+
+    async def _start_lookahead(self, url: str) -> None:
+        fetch = _PageFetch()
+        self._lookahead = fetch
+        if self._task_group is not None:
+            self._task_group.start_soon(fetch.run, self._fetch, url, name="page look-ahead")
+        else:
+            _spawn_detached(fetch, self._fetch, url)
+        # Let the request go out now: a caller that works through the page without
+        # awaiting anything would otherwise hold it back until the page is done.
+        # Shielded (it is one scheduling step) so that a cancelled caller keeps the page.
+        with anyio.CancelScope(shield=True):
+            await fetch.started.wait()
+
+    async def _take_lookahead(self, url: str) -> Any:
+        fetch = self._lookahead
+        if fetch is None:
+            return await self._fetch(url)
+        await fetch.done.wait()
+        self._lookahead = None
+        if fetch.error is not None:
+            raise fetch.error
+        if fetch.scope.cancelled_caught:  # pragma: no cover - only aclose cancels it
+            raise RuntimeError("the look-ahead page request was cancelled")
+        return fetch.body
+
+    async def _cancel_lookahead(self) -> None:
+        fetch, self._lookahead = self._lookahead, None
+        if fetch is None:
+            return
+        fetch.scope.cancel()
+        with anyio.CancelScope(shield=True):
+            await fetch.done.wait()
+
+    # -- closing --------------------------------------------------------------
+
+    async def _finish(self) -> None:
+        self._exhausted = True
+        self._buffer.clear()
+        await self._cancel_lookahead()
+
+    async def aclose(self) -> None:
+        """Stop: cancel the look-ahead request, wait for it to end, drop buffered records."""
+        self._closed = True
+        await self._finish()
+
+    async def __aenter__(self) -> Self:
+        if self._task_group is not None:
+            raise RuntimeError("this RecordStream is already entered")
+        if self._started:
+            raise RuntimeError("enter the RecordStream before iterating it")
+        group = anyio.create_task_group()
+        await group.__aenter__()
+        self._task_group = group
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        group, self._task_group = self._task_group, None
+        try:
+            await self.aclose()
+        finally:
+            if group is not None:
+                # The look-ahead is over and never raises, so the group closes empty; the
+                # caller's own exception goes on as itself, not inside an ExceptionGroup.
+                await group.__aexit__(None, None, None)
+
+    def __del__(self) -> None:
+        # Dropped without aclose (a bare ``break``): stop the look-ahead request.
+        fetch = getattr(self, "_lookahead", None)
+        if fetch is None or fetch.done.is_set():
+            return
+        # Collected outside the event loop's thread there is nothing we can do.
+        with contextlib.suppress(Exception):
+            fetch.scope.cancel()
