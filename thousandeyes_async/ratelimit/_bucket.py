@@ -136,6 +136,11 @@ class Bucket:
             return 0 if self._in_flight else min(free, 1)
         return free
 
+    @property
+    def probing(self) -> bool:
+        """Waiting for the first answer of a window: room is about to be known."""
+        return not self.open and self.paused_until is None
+
     def next_change(self, now: float) -> float | None:
         """When time alone may free capacity (None: only a response can)."""
         self.advance(now)

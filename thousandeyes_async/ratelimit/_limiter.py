@@ -227,6 +227,10 @@ class RateLimiter:
                     waiter.permit = self._grant(group, waiter.buckets, now)
                     waiter.event.set()
                     continue
+                if all(bucket.probing for _, bucket in short):
+                    # Its other buckets are held for it for one round trip, or the
+                    # requests behind it would take them before its probe returns.
+                    blocked.update(spec.category for spec, _ in waiter.buckets)
                 for spec, bucket in short:
                     blocked.add(spec.category)
                     change = bucket.next_change(now)
