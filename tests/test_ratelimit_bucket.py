@@ -410,3 +410,19 @@ def test_state_round_trips_through_a_dict() -> None:
     assert ticket is not None
     copy.release(ticket, 0.3)
     assert copy.available(0.3) == 5
+
+
+def test_shared_limiter_stats_outside_an_event_loop_are_empty() -> None:
+    from thousandeyes_async import SharedLimiter
+
+    assert SharedLimiter().stats("acme") == {}
+
+
+def test_redis_limiter_without_redis_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from thousandeyes_async import RedisLimiter
+
+    monkeypatch.setitem(sys.modules, "redis.asyncio", None)
+    with pytest.raises(ImportError, match=r"thousandeyes-async\[redis\]"):
+        RedisLimiter("redis://127.0.0.1:1/0")
