@@ -426,3 +426,34 @@ def test_redis_limiter_without_redis_names_the_extra(monkeypatch: pytest.MonkeyP
     monkeypatch.setitem(sys.modules, "redis.asyncio", None)
     with pytest.raises(ImportError, match=r"thousandeyes-async\[redis\]"):
         RedisLimiter("redis://127.0.0.1:1/0")
+
+
+def test_thousandeyes_policy_maps_requests_to_their_buckets() -> None:
+    from thousandeyes_async import RequestInfo, ThousandEyesPolicy
+
+    policy = ThousandEyesPolicy()
+
+    def categories(method: str, path: str) -> list[str]:
+        return [spec.category for spec in policy.buckets(RequestInfo(method, path))]
+
+    assert categories("GET", "net/metrics/817") == ["organization"]
+    assert categories("POST", "instant/http-server") == ["organization", "instant-test"]
+    assert categories("POST", "instant/1234/rerun") == ["organization", "instant-test"]
+    assert categories("GET", "instant/http-server") == ["organization"]
+    assert categories("POST", "snapshot") == ["organization", "snapshot"]
+    snapshot = policy.buckets(RequestInfo("POST", "snapshot"))[1]
+    assert (snapshot.limit, snapshot.window, snapshot.dialect) == (5, 300.0, None)
+
+
+def test_category_policy_follows_seed_003() -> None:
+    from thousandeyes_async import CategoryPolicy, RequestInfo
+
+    policy = CategoryPolicy()
+    get = policy.buckets(RequestInfo("GET", "alerts"))[0]
+    page = policy.buckets(RequestInfo("GET", "alerts", paginated=True))[0]
+    write = policy.buckets(RequestInfo("DELETE", "alerts/1"))[0]
+    assert (get.category, get.limit) == ("get", 500)
+    assert (page.category, page.limit) == ("paginated-get", 50)
+    assert (write.category, write.limit) == ("write", 50)
+    assert get.dialect is not None
+    assert get.dialect.limit == "X-RateLimit-Limit"

@@ -103,6 +103,9 @@ async def test_instant_tests_and_ordinary_requests_at_once() -> None:
         done: dict[str, float] = {}
 
         async def ordinary() -> None:
+            # Arrive just after the instant tests: with no network latency, requests
+            # that came first could otherwise fill the first window on their own.
+            await anyio.sleep(0.001)
             await _run(50, 480, lambda n: te.request("GET", "agents"))
             done["ordinary"] = anyio.current_time() - start
 
@@ -177,3 +180,30 @@ async def test_long_waits_and_429s_are_logged_at_debug_without_secrets(
     assert any(m.startswith("429 for key") for m in messages)
     assert any(m.startswith("waited") for m in messages)
     assert all(token not in m for m in messages)
+
+
+async def test_snapshot_creation_waits_for_its_five_per_five_minutes() -> None:
+    emulator = ThousandEyesEmulator()
+    body = {
+        "testId": 1001,
+        "displayName": "s",
+        "from": "2023-12-31T00:00:00",
+        "to": "2023-12-31T01:00:00",
+        "isPublic": 1,
+    }
+    created_at: list[float] = []
+    async with emulator.client(limiter=RateLimiter(), max_retries=10) as te:
+        start = anyio.current_time()
+
+        async def create(n: int) -> None:
+            await te.request("POST", "snapshot", json=body)
+            created_at.append(anyio.current_time() - start)
+
+        await _run(7, 7, create)
+        stats = te.rate_limit_stats()
+    counters = emulator.organization_counters()
+    assert (counters.accepted, counters.refused) == (7, 0)
+    assert stats["snapshot"].limit == 5
+    # Five at once, then the next two once five minutes have passed, not earlier.
+    assert sorted(created_at)[4] < 1
+    assert 300 <= sorted(created_at)[5] < 302
