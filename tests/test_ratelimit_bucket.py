@@ -457,3 +457,20 @@ def test_category_policy_follows_seed_003() -> None:
     assert (write.category, write.limit) == ("write", 50)
     assert get.dialect is not None
     assert get.dialect.limit == "X-RateLimit-Limit"
+
+
+def test_short_windows_with_consecutive_resets_are_not_taken_for_stale() -> None:
+    # One-second windows: the next window's Reset is only a second later.
+    bucket = Bucket(limit=5, window=1.0)
+    probe = bucket.grant(0.0)
+    probe.sent = True
+    bucket.settle(probe, 0.01, Observation(200, 5, 4, EPOCH + 1, EPOCH))
+    tickets = [bucket.grant(0.01) for _ in range(4)]
+    for remaining, t in zip((3, 2, 1, 0), tickets, strict=True):
+        t.sent = True
+        bucket.settle(t, 0.02, Observation(200, 5, remaining, EPOCH + 1, EPOCH))
+    assert bucket.available(0.5) == 0
+    probe = bucket.grant(1.02)
+    probe.sent = True
+    bucket.settle(probe, 1.03, Observation(200, 5, 4, EPOCH + 2, EPOCH + 1))
+    assert bucket.available(1.03) == 4

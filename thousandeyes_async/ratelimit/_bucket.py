@@ -35,6 +35,7 @@ __all__ = ["Bucket", "BucketState", "Observation", "Ticket"]
 BACKOFF_BASE = 1.0
 BACKOFF_CAP = 60.0
 #: Reset values this close (seconds) name the same window: rounding may differ.
+#: Short windows get less (a quarter window), or consecutive windows would merge.
 RESET_JITTER = 1.0
 
 
@@ -96,6 +97,7 @@ class Bucket:
             raise ValueError(f"window must be > 0, got {window!r}")
         self.default_limit = limit
         self.window = float(window)
+        self._jitter = min(RESET_JITTER, self.window / 4)
         self.dynamic = dynamic
         #: Known limit; None until the server said it (dynamic buckets).
         self.limit: int | None = None if dynamic else limit
@@ -322,15 +324,15 @@ class Bucket:
         assert obs.reset is not None
         assert obs.date is not None
         if self.reset is not None:
-            stale = obs.reset < self.reset - RESET_JITTER
+            stale = obs.reset < self.reset - self._jitter
         else:
-            stale = self.prev_reset is not None and obs.reset <= self.prev_reset + RESET_JITTER
+            stale = self.prev_reset is not None and obs.reset <= self.prev_reset + self._jitter
         if stale:
             if ticket.epoch == self.epoch and ticket.carried:
                 # It was counted in the window that is gone, not in this one.
                 self.ours = max(0, self.ours - 1)
             return
-        if self.reset is not None and obs.reset > self.reset + RESET_JITTER:
+        if self.reset is not None and obs.reset > self.reset + self._jitter:
             # The server rolled over before our bound on its window end.
             self._rollover()
             self.ours += 1  # this request, counted in the new window
