@@ -83,6 +83,8 @@ class FixedWindowApp:
     accepted: int = 0
     refused: int = 0
     accepted_by_path: dict[str, int] = attrs.Factory(dict)
+    #: When each accepted request was counted (server clock).
+    accepted_at: list[float] = attrs.Factory(list)
     org: Window = attrs.field(init=False)
     instant: Window = attrs.field(init=False)
     categories: dict[str, Window] = attrs.field(init=False)
@@ -143,6 +145,7 @@ class FixedWindowApp:
             for _, window in budgets:
                 window.take()
             self.accepted += 1
+            self.accepted_at.append(now)
             self.accepted_by_path[path] = self.accepted_by_path.get(path, 0) + 1
             status, body = 200, {"path": path}
         else:

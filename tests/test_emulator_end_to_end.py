@@ -86,7 +86,9 @@ async def test_detail_endpoints_tests_agents_instant_and_snapshots_through_the_l
         created = await te.instant.run(
             "http-server", testName="now", url="https://example.com", agents=[{"agentId": 101}]
         )
-        assert created["test"][0]["type"] == "http-server"
+        assert created.type == "http-server"
+        assert created.test_name == "now"
+        assert created.extra["agents"][0]["agentId"] == 101  # kept, not lost
         day = datetime(2023, 12, 31, tzinfo=UTC)
         snapshot = await te.snapshots.create(1004, "incident", day, day.replace(hour=2))
         assert snapshot.extra == {}

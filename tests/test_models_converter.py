@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import attrs
 import pytest
 
 from thousandeyes_async import ResponseDecodeError
@@ -12,6 +14,7 @@ from thousandeyes_async.models import (
     ENDPOINTS,
     BgpRoute,
     NetMetric,
+    TransactionMarker,
     converter,
     format_datetime,
     structure_record,
@@ -49,10 +52,36 @@ def test_unknown_keys_and_nulls_are_kept_and_given_back() -> None:
     assert unstructure(metric) == raw
 
 
-def test_an_integer_is_accepted_where_a_float_is_documented() -> None:
-    metric = converter.structure({**METRIC, "loss": 3}, NetMetric)
+def test_an_integer_where_a_float_is_documented_stays_an_integer() -> None:
+    raw = {**METRIC, "loss": 3, "jitter": 0}
+    metric = converter.structure(raw, NetMetric)
     assert metric.loss == 3.0
-    assert type(metric.loss) is float
+    # Kept as sent, so that the record gives back the same JSON text.
+    assert type(metric.loss) is int
+    assert json.dumps(unstructure(metric), sort_keys=True) == json.dumps(raw, sort_keys=True)
+
+
+def test_an_integer_in_a_float_field_of_a_nested_record_or_union_stays_an_integer() -> None:
+    raw = {"name": "login", "duration": 120}
+    marker = structure_record(raw, TransactionMarker)
+    assert type(marker.duration) is int
+    assert json.dumps(unstructure(marker)) == json.dumps(raw)
+
+
+def test_a_flag_sent_as_true_or_false_goes_back_as_sent() -> None:
+    raw = {"monitorId": 1, "prefixId": 2, "roundId": 3, "active": True}
+    route = structure_record(raw, BgpRoute)
+    assert route.active is True
+    assert json.dumps(unstructure(route), sort_keys=True) == json.dumps(raw, sort_keys=True)
+    sent_false = structure_record({**raw, "active": False}, BgpRoute)
+    assert sent_false.active is False
+    assert unstructure(sent_false)["active"] is False
+    # The form is kept, the value is the record's: an edited record writes its own.
+    assert unstructure(attrs.evolve(route, active=False))["active"] is False
+    assert "active" not in unstructure(attrs.evolve(route, active=None))
+    # A flag sent as 0/1 is not affected.
+    assert unstructure(structure_record({**raw, "active": 1}, BgpRoute))["active"] == 1
+    assert type(unstructure(structure_record({**raw, "active": 1}, BgpRoute))["active"]) is int
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,9 @@ own; the resource tests run the real endpoint formats through the same stream.
 from __future__ import annotations
 
 import asyncio
-import gc
+import contextlib
+import threading
+import warnings
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
@@ -16,6 +18,8 @@ import attrs
 import httpx
 import pytest
 import respx
+import sniffio
+import trio.lowlevel
 import trio.testing
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -27,7 +31,12 @@ from thousandeyes_async import (
     ResponseDecodeError,
     ThousandEyesError,
 )
-from thousandeyes_async._pagination import RecordStream, next_page_url, page_fetcher
+from thousandeyes_async._pagination import (
+    LOOKAHEAD_TASK_NAME,
+    RecordStream,
+    next_page_url,
+    page_fetcher,
+)
 
 BASE = "https://api.thousandeyes.com"
 SECRET = "s3cr3t-token-value-9f8e7d"  # the conftest client's token
@@ -44,10 +53,10 @@ class Metric:
 class MetricsFormat:
     """The net/metrics body shape, structured into a tiny record."""
 
-    def records_of(self, body: Mapping[str, Any]) -> list[Any]:
+    def records_of(self, body: Mapping[str, Any], *, source: str) -> list[Any]:
         return list(body.get("net", {}).get("metrics", []))
 
-    def test_of(self, body: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    def test_of(self, body: Mapping[str, Any], *, source: str) -> Mapping[str, Any] | None:
         test: Mapping[str, Any] | None = body.get("net", {}).get("test")
         return test
 
@@ -128,6 +137,12 @@ def serve(router: respx.MockRouter, pages: list[dict[str, Any] | httpx.Response]
     return server
 
 
+def structure_test_stand_in(raw_test: Mapping[str, Any], endpoint: str) -> Any:
+    if type(raw_test["testId"]) is not int:
+        raise ResponseDecodeError("not an id", endpoint=endpoint, path="net.test.testId")
+    return ("TestInfo", raw_test["testId"])
+
+
 def stream_of(
     client: AsyncThousandEyes,
     *,
@@ -147,7 +162,7 @@ def stream_of(
         source="GET net/metrics/817",
         raw=raw,
         prefetch=prefetch,
-        structure_test=lambda raw_test: ("TestInfo", raw_test["testId"]),
+        structure_test=structure_test_stand_in,
     )
 
 
@@ -321,8 +336,132 @@ async def test_a_broken_record_comes_after_the_records_before_it(
     with pytest.raises(ResponseDecodeError) as caught:
         await drain_into(seen, stream_of(client))
     assert seen == [Metric(1, 0.1), Metric(3, 0.3)]
-    assert caught.value.path == "net.metrics[1].loss"
+    # The index counts records across pages; the page is in the endpoint text.
+    assert caught.value.path == "net.metrics[2].loss"
     assert caught.value.endpoint == "GET net/metrics/817 (page 2)"
+
+
+@pytest.mark.asyncio
+async def test_a_real_endpoints_error_path_counts_records_across_pages(
+    client: AsyncThousandEyes, router: respx.MockRouter
+) -> None:
+    def record(agent: int, loss: Any) -> dict[str, Any]:
+        return {"agentId": agent, "roundId": 1384309800, "loss": loss}
+
+    serve(
+        router,
+        [
+            body(1, [record(1, 0.0), record(2, 0.0)], last=False),
+            body(2, [], last=False),
+            body(3, [record(3, 0.0), record(4, "lots")], last=True),
+        ],
+    )
+    seen: list[Any] = []
+    with pytest.raises(ResponseDecodeError) as caught:
+        await drain_into(seen, client.net.metrics(817, window="1d"))
+    assert [m.agent_id for m in seen] == [1, 2, 3]
+    assert caught.value.path == "net.metrics[3].loss"
+    assert caught.value.endpoint == "GET /v6/net/metrics/817 (page 3)"
+
+
+@pytest.mark.asyncio
+async def test_bad_test_metadata_comes_after_the_first_pages_records(
+    client: AsyncThousandEyes, router: respx.MockRouter
+) -> None:
+    first = body(1, [metric(1), metric(2)], last=False)
+    first["net"]["test"] = {**TEST, "testId": "817"}
+    server = serve(router, [first, *three_pages()[1:]])
+    seen: list[Any] = []
+    with pytest.raises(ResponseDecodeError) as caught:
+        await drain_into(seen, stream_of(client))
+    assert seen == [Metric(1, 0.1), Metric(2, 0.2)]
+    assert caught.value.path == "net.test.testId"
+    assert caught.value.endpoint == "GET net/metrics/817 (page 1)"
+    assert server.pages_requested[0] == 1
+
+
+@pytest.mark.asyncio
+async def test_bad_test_metadata_of_a_real_endpoint_names_the_request_page_and_path(
+    client: AsyncThousandEyes, router: respx.MockRouter
+) -> None:
+    first = body(1, [{"agentId": 1, "roundId": 1384309800, "loss": 0.5}], last=True)
+    first["net"]["test"] = {**TEST, "testId": "817"}
+    serve(router, [first])
+    seen: list[Any] = []
+    with pytest.raises(ResponseDecodeError) as caught:
+        await drain_into(seen, client.net.metrics(817, window="1d"))
+    assert [(m.agent_id, m.loss) for m in seen] == [(1, 0.5)]
+    assert caught.value.path == "net.test.testId"
+    assert caught.value.endpoint == "GET /v6/net/metrics/817 (page 1)"
+
+
+@pytest.mark.asyncio
+async def test_a_test_object_of_the_wrong_shape_names_the_request_and_page(
+    client: AsyncThousandEyes, router: respx.MockRouter
+) -> None:
+    first = body(1, [{"agentId": 1, "roundId": 1384309800, "loss": 0.5}], last=True)
+    first["net"]["test"] = [817]
+    serve(router, [first])
+    seen: list[Any] = []
+    with pytest.raises(ResponseDecodeError) as caught:
+        await drain_into(seen, client.net.metrics(817, window="1d"))
+    assert len(seen) == 1
+    assert caught.value.path == "net.test"
+    assert caught.value.endpoint == "GET /v6/net/metrics/817 (page 1)"
+
+
+@pytest.mark.asyncio
+async def test_two_failures_on_one_page_are_both_reported(
+    client: AsyncThousandEyes, router: respx.MockRouter
+) -> None:
+    first = body(1, [metric(1), {"agentId": 2, "loss": "lots"}], last=True)
+    first["net"]["test"] = {**TEST, "testId": "817"}
+    first["pages"]["next"] = 2
+    serve(router, [first])
+    seen: list[Any] = []
+    with pytest.raises(ResponseDecodeError) as caught:
+        await drain_into(seen, stream_of(client))
+    assert seen == [Metric(1, 0.1)]
+    assert caught.value.path == "pages.next"
+    notes = "\n".join(caught.value.__notes__)
+    assert "net.test.testId" in notes
+    assert "net.metrics[1].loss" in notes
+
+
+@pytest.mark.asyncio
+async def test_a_page_that_fails_to_decode_cancels_the_look_ahead_at_once(
+    client: AsyncThousandEyes, router: respx.MockRouter
+) -> None:
+    server = serve(
+        router,
+        [body(1, [metric(1), {"agentId": 2, "loss": "lots"}], last=False), *three_pages()[1:]],
+    )
+    server.block_from = 2
+    tasks_before = asyncio.all_tasks()
+    stream = stream_of(client)
+    assert await anext(stream) == Metric(1, 0.1)
+    # The error is still to come, but the page it ends on is not wanted any more.
+    assert server.blocked == ["page 2 cancelled"]
+    assert asyncio.all_tasks() == tasks_before
+    with pytest.raises(ResponseDecodeError, match=r"net\.metrics\[1\]\.loss"):
+        await anext(stream)
+    assert server.pages_requested == [1, 2]
+
+
+@pytest.mark.asyncio
+async def test_bad_test_metadata_starts_no_look_ahead(
+    client: AsyncThousandEyes, router: respx.MockRouter
+) -> None:
+    first = body(1, [metric(1)], last=False)
+    first["net"]["test"] = {**TEST, "testId": "817"}
+    server = serve(router, [first, *three_pages()[1:]])
+    stream = stream_of(client)
+    assert await anext(stream) == Metric(1, 0.1)
+    await settle()
+    assert server.pages_requested == [1]
+    with pytest.raises(ResponseDecodeError, match=r"net\.test\.testId"):
+        await anext(stream)
+    assert server.pages_requested == [1]
 
 
 @pytest.mark.asyncio
@@ -379,18 +518,41 @@ async def test_without_prefetch_pages_are_fetched_on_demand(
     await stream.aclose()
 
 
+def _trio_tasks(task: Any) -> Iterator[Any]:
+    yield task
+    for nursery in task.child_nurseries:
+        for child in nursery.child_tasks:
+            yield from _trio_tasks(child)
+
+
+def lookahead_tasks() -> list[Any]:
+    """The look-ahead tasks alive now, on whichever event loop runs the test."""
+    if sniffio.current_async_library() == "trio":
+        root = trio.lowlevel.current_root_task()
+        return [task for task in _trio_tasks(root) if task.name == LOOKAHEAD_TASK_NAME]
+    return [task for task in asyncio.all_tasks() if task.get_name() == LOOKAHEAD_TASK_NAME]
+
+
 @pytest.mark.asyncio
 @pytest.mark.parametrize("prefetch", [True, False])
 async def test_break_fetches_nothing_beyond_the_one_look_ahead_page(
     client: AsyncThousandEyes, router: respx.MockRouter, prefetch: bool
 ) -> None:
+    # Page 2 never answers: a look-ahead still running after the break would show.
     server = serve(router, three_pages())
-    async for _record in stream_of(client, prefetch=prefetch):
+    server.block_from = 2
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        async for _record in stream_of(client, prefetch=prefetch):
+            await settle()
+            break
+        # No gc.collect(): the temporary stream is dropped by the break itself.
         await settle()
-        break
-    gc.collect()
-    await settle()
     assert server.pages_requested == ([1, 2] if prefetch else [1])
+    assert server.blocked == (["page 2 cancelled"] if prefetch else [])
+    assert lookahead_tasks() == []
+    resource_warnings = [w for w in caught if issubclass(w.category, ResourceWarning)]
+    assert len(resource_warnings) == (1 if prefetch else 0)
 
 
 @pytest.mark.asyncio
@@ -459,11 +621,31 @@ async def test_a_dropped_stream_cancels_its_look_ahead(
         await settle()
         break
     assert server.pages_requested == [1, 2]
-    del stream
-    gc.collect()
+    with pytest.warns(ResourceWarning, match="dropped with its look-ahead request running"):
+        del stream
     await settle()
     assert server.blocked == ["page 2 cancelled"]
     assert asyncio.all_tasks() == tasks_before
+
+
+@pytest.mark.asyncio
+async def test_a_stream_collected_in_another_thread_still_cancels_its_look_ahead(
+    client: AsyncThousandEyes, router: respx.MockRouter
+) -> None:
+    server = serve(router, three_pages())
+    server.block_from = 2
+    holder = [stream_of(client)]
+    assert await anext(holder[0]) == Metric(1, 0.1)
+    await settle()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        dropper = threading.Thread(target=holder.clear)
+        dropper.start()
+        dropper.join()
+    assert [w.category for w in caught] == [ResourceWarning]
+    await settle()
+    assert server.blocked == ["page 2 cancelled"]
+    assert lookahead_tasks() == []
 
 
 @pytest.mark.asyncio
@@ -527,6 +709,63 @@ async def test_look_ahead_is_cancelled_on_every_backend(
             assert server.pages_requested == [1, 2]
             await stream.aclose()
     assert server.blocked == ["page 2 cancelled"]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("how", ["aclose", "async with", "aclosing"])
+async def test_no_look_ahead_task_or_request_outlives_closing(
+    router: respx.MockRouter, how: str
+) -> None:
+    server = serve(router, three_pages())
+    server.block_from = 2
+    async with AsyncThousandEyes(token=SECRET, max_retries=0) as client:
+        stream = stream_of(client)
+        if how == "aclose":
+            assert await anext(stream) == Metric(1, 0.1)
+            await anyio.wait_all_tasks_blocked()
+            assert len(lookahead_tasks()) == 1
+            await stream.aclose()
+        else:
+            scope = stream if how == "async with" else contextlib.aclosing(stream)
+            async with scope:
+                async for record in stream:
+                    assert record == Metric(1, 0.1)
+                    await anyio.wait_all_tasks_blocked()
+                    assert len(lookahead_tasks()) == 1
+                    break
+        # Right away: not a turn of the event loop later.
+        assert lookahead_tasks() == []
+        assert server.blocked == ["page 2 cancelled"]
+    assert server.pages_requested == [1, 2]
+
+
+@pytest.mark.anyio
+async def test_a_bare_async_for_with_break_cancels_its_look_ahead_deterministically(
+    router: respx.MockRouter,
+) -> None:
+    # The everyday form: the stream is a temporary of the loop, dropped by the break.
+    pages = [
+        body(n, [{"agentId": n, "roundId": 1384309800, "loss": 0.0}], last=n == 3)
+        for n in (1, 2, 3)
+    ]
+    server = serve(router, list(pages))
+    server.block_from = 2
+    async with AsyncThousandEyes(token=SECRET, max_retries=0) as client:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            async for metric_record in client.net.metrics(817, window="1d"):
+                assert metric_record.agent_id == 1
+                await anyio.wait_all_tasks_blocked()
+                assert len(lookahead_tasks()) == 1
+                break
+        (warning,) = caught
+        assert warning.category is ResourceWarning
+        assert "async with stream" in str(warning.message)
+        assert server.blocked == []  # cancelled, delivered on the next turn
+        await anyio.wait_all_tasks_blocked()
+        assert server.blocked == ["page 2 cancelled"]
+        assert lookahead_tasks() == []
+    assert server.pages_requested == [1, 2]
 
 
 @pytest.mark.anyio

@@ -9,9 +9,10 @@ import httpx
 import looptime
 import pytest
 
-from thousandeyes_async import AsyncThousandEyes, RateLimiter
+from thousandeyes_async import AsyncThousandEyes, Priority, RateLimiter
 
 from .fixed_window_app import FixedWindowApp
+from .test_ratelimit_limiter import GET, _window_response
 
 pytestmark = pytest.mark.anyio
 
@@ -49,3 +50,26 @@ async def test_windows_run_in_virtual_time_under_asyncio() -> None:
     assert app.accepted == total
     # Two full minutes of virtual time went by (a real run would take that long).
     assert 2 * 60 <= elapsed < 2 * 60 + 5
+
+
+async def test_a_thousand_waiters_cross_many_windows_without_losing_the_timer() -> None:
+    # Each worker settles right after it is granted: the task that holds the
+    # window timer is often granted itself, and must hand the timer on.
+    limiter = RateLimiter()
+    server: dict[str, float] = {"end": -1.0, "count": 0}
+    work = iter(range(240 * 10))
+
+    async def worker() -> None:
+        for _ in work:
+            permit = await limiter.acquire("acme", GET, Priority.BULK)
+            permit.mark_sent()
+            now = anyio.current_time()
+            if now >= server["end"]:
+                server["end"], server["count"] = now + 60, 0
+            server["count"] += 1
+            assert server["count"] <= 240, "the limiter let out more than the window allows"
+            await permit.settle(_window_response(now, server["end"], 240 - int(server["count"])))
+
+    with anyio.fail_after(15 * 60):  # virtual seconds: a lost timer would hang here
+        await asyncio.gather(*(worker() for _ in range(1000)))
+    assert 9 * 60 <= anyio.current_time() < 10 * 60

@@ -386,3 +386,91 @@ def test_ticket_is_plain_data() -> None:
     t = Ticket(seq=1, epoch=0)
     assert not t.sent
     assert not t.settled
+
+
+def test_a_reset_before_the_date_falls_back_to_the_window_length() -> None:
+    # Inconsistent headers (say a proxy's Date an hour ahead) must not end the window early.
+    bucket = Bucket(limit=10, window=60.0)
+    t = bucket.grant(0.0)
+    t.sent = True
+    bucket.settle(t, 0.5, Observation(200, 10, 9, EPOCH + 60, EPOCH + 3600))
+    assert bucket.next_change(0.5) == pytest.approx(60.5)
+
+
+def test_state_round_trips_through_a_dict() -> None:
+    bucket = Bucket(limit=10, window=60.0)
+    probe = bucket.grant(0.0)
+    probe.sent = True
+    bucket.settle(probe, 0.1, Observation(200, 10, 5, EPOCH + 60, EPOCH))
+    held = bucket.grant(0.2)
+    copy = Bucket.from_dict(bucket.to_dict())
+    assert copy.available(0.3) == bucket.available(0.3) == 4
+    assert copy.next_change(0.3) == bucket.next_change(0.3)
+    ticket = copy.ticket(held.seq)
+    assert ticket is not None
+    copy.release(ticket, 0.3)
+    assert copy.available(0.3) == 5
+
+
+def test_shared_limiter_stats_outside_an_event_loop_are_empty() -> None:
+    from thousandeyes_async import SharedLimiter
+
+    assert SharedLimiter().stats("acme") == {}
+
+
+def test_redis_limiter_without_redis_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from thousandeyes_async import RedisLimiter
+
+    monkeypatch.setitem(sys.modules, "redis.asyncio", None)
+    with pytest.raises(ImportError, match=r"thousandeyes-async\[redis\]"):
+        RedisLimiter("redis://127.0.0.1:1/0")
+
+
+def test_thousandeyes_policy_maps_requests_to_their_buckets() -> None:
+    from thousandeyes_async import RequestInfo, ThousandEyesPolicy
+
+    policy = ThousandEyesPolicy()
+
+    def categories(method: str, path: str) -> list[str]:
+        return [spec.category for spec in policy.buckets(RequestInfo(method, path))]
+
+    assert categories("GET", "net/metrics/817") == ["organization"]
+    assert categories("POST", "instant/http-server") == ["organization", "instant-test"]
+    assert categories("POST", "instant/1234/rerun") == ["organization", "instant-test"]
+    assert categories("GET", "instant/http-server") == ["organization"]
+    assert categories("POST", "snapshot") == ["organization", "snapshot"]
+    snapshot = policy.buckets(RequestInfo("POST", "snapshot"))[1]
+    assert (snapshot.limit, snapshot.window, snapshot.dialect) == (5, 300.0, None)
+
+
+def test_category_policy_follows_seed_003() -> None:
+    from thousandeyes_async import CategoryPolicy, RequestInfo
+
+    policy = CategoryPolicy()
+    get = policy.buckets(RequestInfo("GET", "alerts"))[0]
+    page = policy.buckets(RequestInfo("GET", "alerts", paginated=True))[0]
+    write = policy.buckets(RequestInfo("DELETE", "alerts/1"))[0]
+    assert (get.category, get.limit) == ("get", 500)
+    assert (page.category, page.limit) == ("paginated-get", 50)
+    assert (write.category, write.limit) == ("write", 50)
+    assert get.dialect is not None
+    assert get.dialect.limit == "X-RateLimit-Limit"
+
+
+def test_short_windows_with_consecutive_resets_are_not_taken_for_stale() -> None:
+    # One-second windows: the next window's Reset is only a second later.
+    bucket = Bucket(limit=5, window=1.0)
+    probe = bucket.grant(0.0)
+    probe.sent = True
+    bucket.settle(probe, 0.01, Observation(200, 5, 4, EPOCH + 1, EPOCH))
+    tickets = [bucket.grant(0.01) for _ in range(4)]
+    for remaining, t in zip((3, 2, 1, 0), tickets, strict=True):
+        t.sent = True
+        bucket.settle(t, 0.02, Observation(200, 5, remaining, EPOCH + 1, EPOCH))
+    assert bucket.available(0.5) == 0
+    probe = bucket.grant(1.02)
+    probe.sent = True
+    bucket.settle(probe, 1.03, Observation(200, 5, 4, EPOCH + 2, EPOCH + 1))
+    assert bucket.available(1.03) == 4

@@ -229,3 +229,19 @@ def _org_response(
         headers["X-Instant-Test-Rate-Limit-Remaining"] = str(instant[1])
         headers["X-Instant-Test-Rate-Limit-Reset"] = str(date + reset_in)
     return httpx.Response(status, headers=headers)
+
+
+def _window_response(now: float, end: float, remaining: int) -> httpx.Response:
+    import email.utils
+    import math
+
+    epoch = 1_700_000_000
+    return httpx.Response(
+        200,
+        headers={
+            "Date": email.utils.formatdate(epoch + math.floor(now), usegmt=True),
+            ORGANIZATION_HEADERS.limit: "240",
+            ORGANIZATION_HEADERS.remaining: str(remaining),
+            ORGANIZATION_HEADERS.reset: str(epoch + math.ceil(end)),
+        },
+    )

@@ -23,6 +23,7 @@ from thousandeyes_async._pagination import RecordStream
 from thousandeyes_async.models import (
     ENDPOINTS,
     Agent,
+    InstantTest,
     Snapshot,
     Test,
     structure_test,
@@ -328,7 +329,8 @@ async def test_instant_run_posts_the_settings_to_the_instant_bucket(
         result = await te.instant.run(
             "http-server", url="https://example.com", agents=[{"agentId": 12}], interval=300
         )
-    assert result == answer
+    assert result == InstantTest(test_id=9001, type="http-server")
+    assert unstructure(result) == answer["test"][0]
     request = route.calls[0].request
     assert json.loads(request.content) == {
         "url": "https://example.com",
@@ -338,6 +340,53 @@ async def test_instant_run_posts_the_settings_to_the_instant_bucket(
     assert limiter.requests == [
         (RequestInfo(method="POST", path="instant/http-server"), Priority.INTERACTIVE)
     ]
+
+
+@pytest.mark.asyncio
+async def test_instant_run_gives_the_created_test_with_unknown_keys_kept(
+    client: AsyncThousandEyes, router: respx.MockRouter
+) -> None:
+    created = {
+        "testId": 9002,
+        "testName": "instant check",
+        "type": "http-server",
+        "url": "https://example.com",
+        "createdDate": "2024-03-01 10:00:00",
+        "agents": [{"agentId": 12, "agentName": "Tokyo"}],
+    }
+    router.post(f"{V6}/instant/http-server").mock(
+        return_value=httpx.Response(201, json={"test": [created]})
+    )
+    result = await client.instant.run("http-server", url="https://example.com")
+    assert isinstance(result, InstantTest)
+    assert result.test_id == 9002
+    assert result.url == "https://example.com"
+    assert result.created_date == datetime(2024, 3, 1, 10, tzinfo=UTC)
+    assert result.extra == {"agents": [{"agentId": 12, "agentName": "Tokyo"}]}
+    assert unstructure(result) == created
+    raw = await client.instant.run("http-server", url="https://example.com", raw=True)
+    assert raw == {"test": [created]}
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    ("answer", "path"),
+    [
+        ({"test": [{"testId": "9003"}]}, "test[0].testId"),
+        ({"test": {"testId": 9003, "enabled": "yes"}}, "test.enabled"),
+        ({"test": []}, "test"),
+        ({"test": [{"testId": 1}, {"testId": 2}]}, "test"),
+        ([], "$"),
+    ],
+)
+async def test_instant_run_refuses_an_answer_it_cannot_read(
+    client: AsyncThousandEyes, router: respx.MockRouter, answer: Any, path: str
+) -> None:
+    router.post(f"{V6}/instant/http-server").mock(return_value=httpx.Response(201, json=answer))
+    with pytest.raises(ResponseDecodeError) as caught:
+        await client.instant.run("http-server", url="https://example.com")
+    assert caught.value.path == path
+    assert caught.value.endpoint == "POST /v6/instant/http-server"
 
 
 @pytest.mark.asyncio

@@ -38,8 +38,9 @@ class AsyncThousandEyes:
     environment variables ``THOUSANDEYES_TOKEN`` and ``THOUSANDEYES_EMAIL``.
 
     Test data streams from the resource groups ``te.net``, ``te.web``, ``te.dns``
-    and ``te.voice`` (``async for m in te.net.metrics(817, window="1d")``); ``te.tests``,
-    ``te.agents``, ``te.instant`` and ``te.snapshots`` cover the calls around them.
+    and ``te.voice`` (``async with te.net.metrics(817, window="1d") as stream:`` then
+    ``async for m in stream``); ``te.tests``, ``te.agents``, ``te.instant`` and
+    ``te.snapshots`` cover the calls around them.
     """
 
     def __init__(

@@ -2,20 +2,28 @@
 
 A :class:`RecordStream` yields the records of every page in server order. It can
 request the next page while the caller is still consuming the current one (a
-look-ahead of one page). Whoever stops iterating stops the fetching: ``aclose()``
-and leaving ``async with`` cancel the look-ahead request and wait for it to end;
-a stream dropped after ``break`` cancels it when it is garbage collected.
+look-ahead of one page). Whoever stops iterating stops the fetching.
 
-Structured concurrency (an anyio task group) needs a scope the caller owns, so the
-stream opens its task group in ``async with stream:``; iterated bare, the
-look-ahead runs as a task of the event loop that is cancelled when the stream is
-closed or collected.
+The documented form is ``async with stream:`` (or ``contextlib.aclosing``):
+leaving the block, by ``break``, an exception or the end, cancels the look-ahead
+request and waits for it, so nothing outlives the block; inside it the
+look-ahead runs in the stream's own anyio task group. ``aclose()`` does the same
+at a time of the caller's choosing.
+
+Python offers no hook for "the caller stopped iterating" beyond that, so a bare
+``async for`` over a stream is covered as far as the interpreter allows: when
+the stream object is dropped (at once under CPython when it was a temporary of
+the ``async for``; at the next collection otherwise) its look-ahead request is
+cancelled and a ``ResourceWarning`` says so, like an unclosed file. Its task
+ends on the event loop's next turn.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import threading
+import warnings
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from types import TracebackType
@@ -30,7 +38,14 @@ from .ratelimit._api import Priority
 if TYPE_CHECKING:
     from ._client import AsyncThousandEyes
 
-__all__ = ["PageFetcher", "PageFormat", "RecordStream", "next_page_url", "page_fetcher"]
+__all__ = [
+    "LOOKAHEAD_TASK_NAME",
+    "PageFetcher",
+    "PageFormat",
+    "RecordStream",
+    "next_page_url",
+    "page_fetcher",
+]
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -66,11 +81,11 @@ def page_fetcher(
 class PageFormat(Protocol[T_co]):
     """How to read one endpoint's pages (the models' ``Endpoint`` satisfies this)."""
 
-    def records_of(self, body: Mapping[str, Any]) -> list[Any]:
+    def records_of(self, body: Mapping[str, Any], *, source: str) -> list[Any]:
         """The raw record dicts of one page; ``[]`` when it has none."""
         ...
 
-    def test_of(self, body: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    def test_of(self, body: Mapping[str, Any], *, source: str) -> Mapping[str, Any] | None:
         """The raw test metadata of a page, if it carries one."""
         ...
 
@@ -101,7 +116,7 @@ def next_page_url(body: Mapping[str, Any], *, endpoint: str = "") -> str | None:
 class _PageFetch:
     """One page request running beside the consumer; holds no reference to the stream."""
 
-    __slots__ = ("body", "done", "error", "scope", "started")
+    __slots__ = ("body", "call_soon_threadsafe", "done", "error", "scope", "started", "thread")
 
     def __init__(self) -> None:
         self.scope = anyio.CancelScope()
@@ -109,6 +124,16 @@ class _PageFetch:
         self.done = anyio.Event()
         self.body: Any = None
         self.error: Exception | None = None
+        # Where the request runs, so that a stream collected elsewhere can still stop it.
+        self.thread = threading.get_ident()
+        self.call_soon_threadsafe: Callable[[Callable[[], object]], object] | None = None
+
+    def cancel_from_anywhere(self) -> None:
+        """Cancel the request, from the event loop's thread or (scheduled) from another."""
+        if threading.get_ident() == self.thread:
+            self.scope.cancel()
+        elif self.call_soon_threadsafe is not None:
+            self.call_soon_threadsafe(self.scope.cancel)
 
     async def run(self, fetch: PageFetcher, url: str) -> None:
         self.started.set()
@@ -122,6 +147,9 @@ class _PageFetch:
             self.done.set()
 
 
+#: The name of every look-ahead task (in a stream's task group or detached).
+LOOKAHEAD_TASK_NAME: Final = "thousandeyes-async page look-ahead"
+
 # Strong references to bare look-ahead tasks: asyncio keeps only weak ones.
 _DETACHED: set[asyncio.Task[None]] = set()
 
@@ -133,11 +161,11 @@ def _spawn_detached(fetch: _PageFetch, fetcher: PageFetcher, url: str) -> None:
         # anyio runs on asyncio or trio; no asyncio loop means trio.
         import trio
 
-        trio.lowlevel.spawn_system_task(
-            fetch.run, fetcher, url, name="thousandeyes-async page look-ahead"
-        )
+        fetch.call_soon_threadsafe = trio.lowlevel.current_trio_token().run_sync_soon
+        trio.lowlevel.spawn_system_task(fetch.run, fetcher, url, name=LOOKAHEAD_TASK_NAME)
         return
-    task = loop.create_task(fetch.run(fetcher, url), name="thousandeyes-async page look-ahead")
+    fetch.call_soon_threadsafe = loop.call_soon_threadsafe
+    task = loop.create_task(fetch.run(fetcher, url), name=LOOKAHEAD_TASK_NAME)
     _DETACHED.add(task)
     task.add_done_callback(_DETACHED.discard)
 
@@ -146,12 +174,16 @@ class RecordStream(Generic[T]):
     """The records of a paginated endpoint, as an async iterator.
 
     ``async for record in stream`` yields every record of every page in server
-    order. Prefer ``async with stream:`` (or ``contextlib.aclosing``) when you may
-    stop early: leaving the block cancels the look-ahead request and waits for it.
+    order. Iterate it inside ``async with stream:`` (or ``contextlib.aclosing``):
+    leaving the block cancels the look-ahead request and waits for it. A stream
+    dropped with its look-ahead running cancels it and warns (``ResourceWarning``).
 
     ``stream.test`` is the test metadata of the response once the first page is
     read (a ``TestInfo``, or the server's dict in raw mode; None before that or
     when the endpoint sends none). ``stream.pages`` counts the pages received.
+
+    ``structure_test(raw_test, endpoint)`` structures the test metadata; ``endpoint``
+    names the request and its page, for the error.
     """
 
     def __init__(
@@ -162,7 +194,7 @@ class RecordStream(Generic[T]):
         source: str,
         raw: bool = False,
         prefetch: bool = True,
-        structure_test: Callable[[Mapping[str, Any]], Any] | None = None,
+        structure_test: Callable[[Mapping[str, Any], str], Any] | None = None,
     ) -> None:
         self._fetch = fetch
         self._format = page_format
@@ -174,6 +206,7 @@ class RecordStream(Generic[T]):
         self._pending_error: BaseException | None = None
         self._next_url: str | None = None
         self._seen_urls: set[str] = set()
+        self._records_read = 0
         self._started = False
         self._exhausted = False
         self._closed = False
@@ -233,23 +266,44 @@ class RecordStream(Generic[T]):
                 endpoint=self._describe(page),
             )
         self.pages = page
+        # From here on a failure is deferred: the page's good records come out first.
         try:
             self._next_url = self._follow(next_page_url(body, endpoint=self._describe(page)))
         except ThousandEyesError as exc:
-            # This page's records still come out; the broken link is raised after them.
             self._next_url = None
-            self._pending_error = exc
+            self._defer(exc)
+        if page == 1:
+            try:
+                self._read_test(body, page)
+            except ThousandEyesError as exc:
+                self._defer(exc)
+        if self._pending_error is not None:
+            self._next_url = None
         if self._next_url is None:
             self._exhausted = True
         elif self._prefetch:
             await self._start_lookahead(self._next_url)
-        if page == 1:
-            self._read_test(body)
-        items = self._format.records_of(body)
+        try:
+            items = self._format.records_of(body, source=self._describe(page))
+        except ThousandEyesError as exc:
+            self._defer(exc)
+            items = []
         if self._raw:
             self._buffer.extend(items)
         else:
             self._structure(items, page)
+        if self._pending_error is not None and not self._exhausted:
+            # A page that fails to decode ends the stream: the next page is not wanted.
+            self._next_url = None
+            self._exhausted = True
+            await self._cancel_lookahead()
+
+    def _defer(self, error: BaseException) -> None:
+        """Keep ``error`` for after the page's good records; a second one rides along."""
+        if self._pending_error is None:
+            self._pending_error = error
+        else:
+            self._pending_error.add_note(f"the same page also failed: {error}")
 
     def _follow(self, url: str | None) -> str | None:
         if url is None:
@@ -262,26 +316,30 @@ class RecordStream(Generic[T]):
         self._seen_urls.add(url)
         return url
 
-    def _read_test(self, body: Mapping[str, Any]) -> None:
-        test = self._format.test_of(body)
+    def _read_test(self, body: Mapping[str, Any], page: int) -> None:
+        test = self._format.test_of(body, source=self._describe(page))
         if test is None or self._raw or self._structure_test is None:
             self.test = test
         else:
-            self.test = self._structure_test(test)
+            self.test = self._structure_test(test, self._describe(page))
 
     def _structure(self, items: list[Any], page: int) -> None:
+        # Error paths count records across pages (net.metrics[1234] is the stream's
+        # 1235th record); the endpoint text names the page.
         source = self._describe(page)
+        before, self._records_read = self._records_read, self._records_read + len(items)
         try:
-            self._buffer.extend(self._format.structure(items, source=source))
+            self._buffer.extend(self._format.structure(items, source=source, offset=before))
         except ResponseDecodeError:
             # Hand out the records before the broken one, then the error: nothing lost.
             for index in range(len(items)):
                 try:
                     one = items[index : index + 1]
-                    self._buffer.extend(self._format.structure(one, source=source, offset=index))
+                    offset = before + index
+                    self._buffer.extend(self._format.structure(one, source=source, offset=offset))
                 except ResponseDecodeError as exc:
                     # Records after the broken one are not handed out: the stream ends here.
-                    self._pending_error = exc
+                    self._defer(exc)
                     break
             else:  # pragma: no cover - a page that fails whole but not by record
                 raise
@@ -295,7 +353,7 @@ class RecordStream(Generic[T]):
         fetch = _PageFetch()
         self._lookahead = fetch
         if self._task_group is not None:
-            self._task_group.start_soon(fetch.run, self._fetch, url, name="page look-ahead")
+            self._task_group.start_soon(fetch.run, self._fetch, url, name=LOOKAHEAD_TASK_NAME)
         else:
             _spawn_detached(fetch, self._fetch, url)
         # Let the request go out now: a caller that works through the page without
@@ -366,6 +424,14 @@ class RecordStream(Generic[T]):
         fetch = getattr(self, "_lookahead", None)
         if fetch is None or fetch.done.is_set():
             return
-        # Collected outside the event loop's thread there is nothing we can do.
+        # Collected after the event loop closed (or at exit) there is nothing left to do.
         with contextlib.suppress(Exception):
-            fetch.scope.cancel()
+            fetch.cancel_from_anywhere()
+            warnings.warn(
+                f"{self!r} was dropped with its look-ahead request running; it was "
+                "cancelled. Use 'async with stream:' or contextlib.aclosing(stream) "
+                "to stop it at once.",
+                ResourceWarning,
+                stacklevel=2,
+                source=self,
+            )

@@ -1,8 +1,5 @@
 """Fields shared by the per-agent, per-round records of most endpoints."""
 
-# opt()/flag() return attrs field specifiers, which ruff cannot see through.
-# ruff: noqa: RUF009
-
 from __future__ import annotations
 
 from collections.abc import Mapping

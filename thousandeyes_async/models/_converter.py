@@ -4,7 +4,10 @@ Hooks are generated once per record class (on first use) and are strict: a
 string where a number is documented, a bool where an integer is documented or a
 list where an object is documented is refused, because guessing would hide a
 server change. Unknown keys and explicit nulls are kept in the record's
-``extra`` so that unstructuring gives the server's body back.
+``extra`` so that unstructuring gives the server's body back, as the same JSON
+text: an integer in a float field stays an int, and a 0/1 flag the server sent
+as JSON ``true``/``false`` (seed 001 types the flags "boolean") is read as a
+bool and remembered in ``extra`` under its key, so it goes back as ``true``/``false``.
 """
 
 from __future__ import annotations
@@ -116,7 +119,7 @@ def _scalar_union_hook(kind: Any) -> StructureHook:
         if kind_of_value in exact:
             return value
         if widen_int and kind_of_value is int:
-            return float(value)
+            return value  # kept an int: it goes back as the server wrote it
         raise refuse(value, names)
 
     return structure_scalar_union
@@ -164,6 +167,15 @@ def json_keys(cls: type) -> dict[str, str]:
     }
 
 
+def _flag_fields(cls: type) -> list[tuple[str, str]]:
+    """(attribute name, JSON key) of every 0/1 flag of a record class."""
+    return [
+        (attribute.name, key_of(attribute))
+        for attribute in attrs.fields(cls)
+        if attribute.metadata.get(KIND) == "flag"
+    ]
+
+
 def _field_overrides(cls: type, *, structuring: bool) -> dict[str, Any]:
     overrides: dict[str, Any] = {"extra": override(omit=True)}
     for attribute in attrs.fields(cls):
@@ -189,8 +201,13 @@ def _record_structure_hook(cls: type) -> StructureHook:
     )
     fast = compile_structure(cls, converter.get_structure_hook)
     known = frozenset(json_keys(cls).values())
+    flag_keys = tuple(key for _, key in _flag_fields(cls))
     set_field = object.__setattr__  # the record is frozen; its extra is set once, here
     expected = f"a JSON object for {cls.__name__}"
+
+    def keep_in_extra(key: str, item: Any) -> bool:
+        # Unknown keys, explicit nulls, and flags sent as JSON true/false (their form).
+        return item is None or key not in known or (key in flag_keys and type(item) is bool)
 
     def structure_one(value: Any, _: Any) -> Any:
         if type(value) is not dict:
@@ -200,8 +217,12 @@ def _record_structure_hook(cls: type) -> StructureHook:
         except Exception:
             # The detailed hook raises the error that names the path.
             record = detailed(value, cls)
-        if not known.issuperset(value) or None in value.values():
-            extra = {key: item for key, item in value.items() if item is None or key not in known}
+        if (
+            not known.issuperset(value)
+            or None in value.values()
+            or (flag_keys and any(type(value.get(key)) is bool for key in flag_keys))
+        ):
+            extra = {key: item for key, item in value.items() if keep_in_extra(key, item)}
             set_field(record, "extra", extra)
         return record
 
@@ -216,12 +237,22 @@ def _record_unstructure_hook(cls: type) -> Callable[[Any], dict[str, Any]]:
         **_field_overrides(cls, structuring=False),
     )
 
+    flags = _flag_fields(cls)
+
     def unstructure_record(record: Any) -> dict[str, Any]:
         out = generated(record)
         extra = record.extra
         if extra:
             merged = dict(extra)
             merged.update(out)
+            for name, key in flags:
+                if type(extra.get(key)) is bool:
+                    # Sent as true/false: given back so, with the record's current value.
+                    current = getattr(record, name)
+                    if current is None:
+                        del merged[key]
+                    else:
+                        merged[key] = current
             return merged
         return out
 

@@ -61,39 +61,47 @@ class Endpoint(Generic[R]):
         """The JSON path of the test metadata in a body (for ``structure_test(path=...)``)."""
         return f"{self.group}.test"
 
-    def records_of(self, body: Mapping[str, Any]) -> list[Any]:
-        """The raw record dicts of one page, ``[]`` when the page has none."""
-        group = _object_at(body, self.group, endpoint=self.name, path="$")
+    def records_of(self, body: Mapping[str, Any], *, source: str | None = None) -> list[Any]:
+        """The raw record dicts of one page, ``[]`` when the page has none.
+
+        ``source`` names the request in errors (the endpoint's name by default).
+        """
+        where = source or self.name
+        group = _object_at(body, self.group, endpoint=where, path="$")
         if group is None:
             return []
-        items = _object_at(group, self.records_key, endpoint=self.name, path=self.group)
+        items = _object_at(group, self.records_key, endpoint=where, path=self.group)
         if items is None:
             return []
         if type(items) is not list:
             raise ResponseDecodeError(
-                "expected an array of records", endpoint=self.name, path=self.records_path
+                "expected an array of records", endpoint=where, path=self.records_path
             )
         return items
 
-    def test_of(self, body: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    def test_of(
+        self, body: Mapping[str, Any], *, source: str | None = None
+    ) -> Mapping[str, Any] | None:
         """The raw ``test`` metadata of one page, if the page has it."""
-        group = _object_at(body, self.group, endpoint=self.name, path="$")
+        where = source or self.name
+        group = _object_at(body, self.group, endpoint=where, path="$")
         if group is None:
             return None
-        test = _object_at(group, "test", endpoint=self.name, path=self.group)
+        test = _object_at(group, "test", endpoint=where, path=self.group)
         if test is None:
             return None
         if type(test) is not dict:
             raise ResponseDecodeError(
-                "expected the test object", endpoint=self.name, path=self.test_path
+                "expected the test object", endpoint=where, path=self.test_path
             )
         return test
 
     def structure(self, items: Sequence[Any], *, source: str, offset: int = 0) -> list[R]:
         """Records from raw dicts; a bad value raises ``ResponseDecodeError`` naming its path.
 
-        ``offset`` is the index of ``items[0]`` among the stream's records, so that
-        the path names the record as the caller counts them.
+        ``offset`` is the index of ``items[0]`` in the whole stream (the records of
+        earlier pages), so that the path names the record as the caller counts
+        them; ``source`` names the request and its page.
         """
         cls = self.record_type
         hook = converter.get_structure_hook(cls)

@@ -38,7 +38,12 @@ def opt(*, key: str | None = None, shared: bool = False) -> Any:
 
 
 def flag(*, key: str | None = None) -> Any:
-    """An optional ``bool`` the server sends as ``1``/``0`` and gets back the same way."""
+    """An optional ``bool`` the server sends as ``1``/``0`` and gets back the same way.
+
+    Seed 001 types these fields "boolean", so JSON ``true``/``false`` is accepted
+    too; the record's ``extra`` then remembers the form and unstructuring writes
+    ``true``/``false`` back.
+    """
     metadata: dict[str, str] = {KIND: "flag"}
     if key:
         metadata[KEY] = key

@@ -4,9 +4,6 @@ HAR dates (``startedDateTime``) are ISO 8601 strings with the sender's precision
 they are kept as strings so that nothing of them is lost.
 """
 
-# opt()/flag() return attrs field specifiers, which ruff cannot see through.
-# ruff: noqa: RUF009
-
 from __future__ import annotations
 
 from collections.abc import Mapping

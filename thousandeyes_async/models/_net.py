@@ -1,8 +1,5 @@
 """Records of the network endpoints (``/net/...``)."""
 
-# opt()/flag() return attrs field specifiers, which ruff cannot see through.
-# ruff: noqa: RUF009
-
 from __future__ import annotations
 
 from collections.abc import Mapping

@@ -54,11 +54,11 @@ def structure_int(value: Any, _: Any) -> int:
 
 
 def structure_float(value: Any, _: Any) -> float:
+    # An integer stays an int (which typing accepts as a float): converting it
+    # would change the JSON text the record gives back (3 would come back 3.0).
     kind = type(value)
-    if kind is float:
+    if kind is float or kind is int:
         return value  # type: ignore[no-any-return]
-    if kind is int:
-        return float(value)
     raise refuse(value, "a number")
 
 

@@ -1,7 +1,5 @@
 """Records of the voice endpoints (``/voice/...``)."""
 
-# opt()/flag() return attrs field specifiers, which ruff cannot see through.
-
 from __future__ import annotations
 
 import attrs

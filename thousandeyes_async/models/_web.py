@@ -1,8 +1,5 @@
 """Records of the web endpoints (``/web/...``)."""
 
-# opt()/flag() return attrs field specifiers, which ruff cannot see through.
-# ruff: noqa: RUF009
-
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -31,7 +28,11 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class SslCertificate:
-    """One certificate of the chain (``certificates=1``); its flags are JSON booleans."""
+    """One certificate of the chain (``certificates=1``); its flags are JSON booleans.
+
+    Read ``signing_cert_valid`` rather than ``has_valid_signing_cert``: the server
+    leaves the latter out when it is true.
+    """
 
     days_until_expiry: int | None = opt()
     fetch_date_in_valid_cert_date_range: bool | None = opt()
@@ -42,6 +43,17 @@ class SslCertificate:
     subject_alt_names: tuple[str, ...] | None = opt()
     subject_name: str | None = opt(shared=True)
     extra: Mapping[str, Any] = extra_field()
+
+    @property
+    def signing_cert_valid(self) -> bool:
+        """Whether the chain had a valid signing certificate for this one.
+
+        The server sends ``hasValidSigningCert`` only when it is ``false`` (seed
+        001: the field is implicitly true), so a missing value means valid. The
+        raw field stays as sent (``None`` when absent) so that unstructuring gives
+        the server's body back.
+        """
+        return self.has_valid_signing_cert is not False
 
 
 @attrs.frozen(kw_only=True)

@@ -12,6 +12,7 @@ from ._policy import (
     Policy,
     ThousandEyesPolicy,
 )
+from ._redis import RedisLimiter
 from ._registry import SharedLimiter, default_limiter
 from ._stats import RateLimitStats
 
@@ -28,6 +29,7 @@ __all__ = [
     "Priority",
     "RateLimitStats",
     "RateLimiter",
+    "RedisLimiter",
     "RequestInfo",
     "SharedLimiter",
     "ThousandEyesPolicy",

@@ -25,6 +25,8 @@ bucket lets a single probe out, then opens up (like TCP slow start).
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 
 __all__ = ["Bucket", "BucketState", "Observation", "Ticket"]
@@ -33,6 +35,7 @@ __all__ = ["Bucket", "BucketState", "Observation", "Ticket"]
 BACKOFF_BASE = 1.0
 BACKOFF_CAP = 60.0
 #: Reset values this close (seconds) name the same window: rounding may differ.
+#: Short windows get less (a quarter window), or consecutive windows would merge.
 RESET_JITTER = 1.0
 
 
@@ -63,6 +66,7 @@ class Ticket:
     epoch: int
     #: Moved into a newer window while in flight: it may count in either one.
     carried: bool = False
+    granted_at: float = 0.0
     sent: bool = False
     settled: bool = False
 
@@ -93,6 +97,7 @@ class Bucket:
             raise ValueError(f"window must be > 0, got {window!r}")
         self.default_limit = limit
         self.window = float(window)
+        self._jitter = min(RESET_JITTER, self.window / 4)
         self.dynamic = dynamic
         #: Known limit; None until the server said it (dynamic buckets).
         self.limit: int | None = None if dynamic else limit
@@ -132,6 +137,11 @@ class Bucket:
             # so their next requests cost us at most one 429 instead of a burst.
             return 0 if self._in_flight else min(free, 1)
         return free
+
+    @property
+    def probing(self) -> bool:
+        """Waiting for the first answer of a window: room is about to be known."""
+        return not self.open and self.paused_until is None
 
     def next_change(self, now: float) -> float | None:
         """When time alone may free capacity (None: only a response can)."""
@@ -182,13 +192,67 @@ class Bucket:
         self.reset = None
         self.open = not self.dynamic
 
+    # -- sharing (the Redis backend stores this state) ----------------------------
+
+    _FIELDS = (
+        "default_limit",
+        "window",
+        "dynamic",
+        "limit",
+        "epoch",
+        "ours",
+        "foreign",
+        "end",
+        "reset",
+        "prev_reset",
+        "open",
+        "paused_until",
+        "rejected",
+        "_consecutive_429",
+        "_seq",
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {name: getattr(self, name) for name in self._FIELDS}
+        data["in_flight"] = [
+            [t.seq, t.epoch, t.carried, t.granted_at] for t in self._in_flight.values()
+        ]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Bucket:
+        bucket = cls(limit=data["default_limit"], window=data["window"], dynamic=data["dynamic"])
+        for name in cls._FIELDS:
+            setattr(bucket, name, data[name])
+        for seq, epoch, carried, granted_at in data["in_flight"]:
+            bucket._in_flight[seq] = Ticket(seq, epoch, carried, granted_at)
+        return bucket
+
+    def ticket(self, seq: int) -> Ticket | None:
+        """The in-flight ticket with this number (None once settled or forgotten)."""
+        return self._in_flight.get(seq)
+
+    def forget_stale(self, now: float, max_age: float) -> int:
+        """Drop tickets granted more than ``max_age`` ago: their holder is gone.
+
+        A process that dies with permits in hand never settles them; without
+        this they would hold back probes and shrink every later window.
+        """
+        stale = [s for s, t in self._in_flight.items() if now - t.granted_at > max_age]
+        for seq in stale:
+            del self._in_flight[seq]
+        if stale and self.end is None:
+            # No answer will ever date their window: it is over by now.
+            self.end = now
+        return len(stale)
+
     # -- granting ---------------------------------------------------------------
 
     def grant(self, now: float) -> Ticket:
         if self.available(now) < 1:
             raise RuntimeError("grant() without available capacity")
         self._seq += 1
-        ticket = Ticket(seq=self._seq, epoch=self.epoch)
+        ticket = Ticket(seq=self._seq, epoch=self.epoch, granted_at=now)
         self._in_flight[ticket.seq] = ticket
         self.ours += 1
         return ticket
@@ -260,15 +324,15 @@ class Bucket:
         assert obs.reset is not None
         assert obs.date is not None
         if self.reset is not None:
-            stale = obs.reset < self.reset - RESET_JITTER
+            stale = obs.reset < self.reset - self._jitter
         else:
-            stale = self.prev_reset is not None and obs.reset <= self.prev_reset + RESET_JITTER
+            stale = self.prev_reset is not None and obs.reset <= self.prev_reset + self._jitter
         if stale:
             if ticket.epoch == self.epoch and ticket.carried:
                 # It was counted in the window that is gone, not in this one.
                 self.ours = max(0, self.ours - 1)
             return
-        if self.reset is not None and obs.reset > self.reset + RESET_JITTER:
+        if self.reset is not None and obs.reset > self.reset + self._jitter:
             # The server rolled over before our bound on its window end.
             self._rollover()
             self.ours += 1  # this request, counted in the new window
@@ -285,7 +349,11 @@ class Bucket:
         elif obs.remaining is not None and obs.remaining <= 0:
             self.foreign = max(self.foreign, self.limit - self.ours)
         # Whole-second Date and Reset: add a second so the bound is never early.
-        left = min(self.window, max(0.0, obs.reset - obs.date) + 1.0)
+        # A Reset before the Date cannot describe the window that counted this
+        # request (two Date headers, a proxy's clock): only the window length holds.
+        left = self.window
+        if obs.reset >= obs.date:
+            left = min(self.window, obs.reset - obs.date + 1.0)
         bound = now + left
         self.end = bound if self.end is None else min(self.end, bound)
 

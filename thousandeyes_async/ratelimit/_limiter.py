@@ -164,7 +164,7 @@ class RateLimiter:
         try:
             self._dispatch(group, now)
             while waiter.permit is None:
-                if group.timekeeper is None:
+                if group.timekeeper is None and group.wake_at is not None:
                     group.timekeeper = waiter
                 if group.timekeeper is waiter and group.wake_at is not None:
                     with anyio.move_on_after(max(0.0, group.wake_at - anyio.current_time())):
@@ -185,9 +185,7 @@ class RateLimiter:
         finally:
             if group.timekeeper is waiter:
                 group.timekeeper = None
-                for other in group.waiters():
-                    other.event.set()  # the first one awake takes over the timer
-                    break
+                self._ensure_timekeeper(group)
         waited = anyio.current_time() - started
         if waited > LOG_WAIT_OVER:
             logger.debug(
@@ -229,6 +227,10 @@ class RateLimiter:
                     waiter.permit = self._grant(group, waiter.buckets, now)
                     waiter.event.set()
                     continue
+                if all(bucket.probing for _, bucket in short):
+                    # Its other buckets are held for it for one round trip, or the
+                    # requests behind it would take them before its probe returns.
+                    blocked.update(spec.category for spec, _ in waiter.buckets)
                 for spec, bucket in short:
                     blocked.add(spec.category)
                     change = bucket.next_change(now)
@@ -240,6 +242,23 @@ class RateLimiter:
             group.wake_at = wake
             if group.timekeeper is not None and group.timekeeper.permit is None:
                 group.timekeeper.event.set()  # re-arm its timer
+        self._ensure_timekeeper(group)
+
+    @staticmethod
+    def _ensure_timekeeper(group: _Group) -> None:
+        """Make sure one waiting task sleeps until ``wake_at`` while anyone waits."""
+        keeper = group.timekeeper
+        if keeper is not None and keeper.permit is None and not keeper.done:
+            return
+        group.timekeeper = None
+        if group.wake_at is None or group.waiting == 0:
+            return
+        for priority in sorted(group.queues):
+            for waiter in group.queues[priority]:
+                if not waiter.done:
+                    group.timekeeper = waiter
+                    waiter.event.set()  # wake it to arm the timer
+                    return
 
     def stats(self, key: str) -> dict[str, RateLimitStats]:
         """Each bucket of ``key``: limit, remaining, reset, in flight, waiters, 429s."""

@@ -58,7 +58,7 @@ class SharedLimiter:
         """The buckets of ``key`` in the running event loop (empty outside one)."""
         try:
             limiter = self.for_current_loop()
-        except Exception:  # no running event loop: nothing has been limited here
+        except RuntimeError:  # no running event loop: nothing has been limited here
             return {}
         return limiter.stats(key)
 

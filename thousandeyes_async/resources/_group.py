@@ -95,5 +95,7 @@ class ResourceGroup:
             source=source,
             raw=require_bool("raw", raw),
             prefetch=require_bool("prefetch", prefetch),
-            structure_test=lambda test: structure_test(test, endpoint=source),
+            structure_test=lambda test, where: structure_test(
+                test, endpoint=where, path=endpoint.test_path
+            ),
         )

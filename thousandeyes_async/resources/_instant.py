@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Literal, overload
 
+from ..models import InstantTest, structure_instant_test
 from ..ratelimit._api import Priority
+from ._arguments import require_bool
 from ._group import ResourceGroup
 
 __all__ = ["InstantResource"]
@@ -18,30 +20,58 @@ class InstantResource(ResourceGroup):
 
     __slots__ = ()
 
+    @overload
+    async def run(
+        self,
+        test_type: str,
+        *,
+        account_group_id: int | str | None = ...,
+        raw: Literal[False] = ...,
+        priority: Priority | None = ...,
+        **settings: Any,
+    ) -> InstantTest: ...
+    @overload
+    async def run(
+        self,
+        test_type: str,
+        *,
+        account_group_id: int | str | None = ...,
+        raw: Literal[True],
+        priority: Priority | None = ...,
+        **settings: Any,
+    ) -> Any: ...
     async def run(
         self,
         test_type: str,
         *,
         account_group_id: int | str | None = None,
+        raw: bool = False,
         priority: Priority | None = None,
         **settings: Any,
-    ) -> Any:
+    ) -> InstantTest | Any:
         """Run an instant test of ``test_type`` (``"http-server"``, ``"agent-to-server"``...).
 
         ``settings`` are the test's fields in the API's own camelCase
         (``url="https://example.com"``, ``agents=[{"agentId": 12}]``), sent as the
-        JSON body. Returns the server's answer as decoded JSON. The request path
-        ``instant/...`` is what puts it in the instant-test bucket of the limiter.
+        JSON body. Returns the created test as an :class:`InstantTest` (the seeds
+        do not show this response; see there), or the decoded JSON with
+        ``raw=True``. The request path ``instant/...`` is what puts it in the
+        instant-test bucket of the limiter.
         """
         if not isinstance(test_type, str) or not _TEST_TYPE.match(test_type):
             raise ValueError(
                 f"test_type must be an API test type such as 'http-server' or "
                 f"'agent-to-server', got {test_type!r}"
             )
-        return await self._client.request(
+        require_bool("raw", raw)
+        path = f"instant/{test_type}"
+        body = await self._client.request(
             "POST",
-            f"instant/{test_type}",
+            path,
             json=settings,
             account_group_id=account_group_id,
             priority=priority,
         )
+        if raw:
+            return body
+        return structure_instant_test(body, endpoint=f"POST {self._path(path)}")

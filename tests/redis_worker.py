@@ -1,0 +1,52 @@
+"""One of several processes sharing an organization's budget through Redis.
+
+Run as ``python redis_worker.py REDIS_URL BASE_URL TOTAL WORKERS LIMIT WINDOW``: waits
+until every worker is ready, then takes request numbers from a shared Redis
+counter until TOTAL requests have been sent by all of them together.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import anyio
+import redis.asyncio as redis_asyncio
+
+from thousandeyes_async import AsyncThousandEyes, ThousandEyesPolicy
+from thousandeyes_async.ratelimit import RedisLimiter
+
+
+async def main(
+    redis_url: str, base_url: str, total: int, workers: int, limit: int, window: float
+) -> None:
+    shared = redis_asyncio.Redis.from_url(redis_url)
+    limiter = RedisLimiter(
+        redis_url, policy=ThousandEyesPolicy(organization_limit=limit, window=window)
+    )
+    await shared.incr("test:ready")
+    for _ in range(1000):  # bounded: the test starts every worker within seconds
+        if int(await shared.get("test:ready") or 0) >= workers:
+            break
+        await anyio.sleep(0.01)
+    async with AsyncThousandEyes(
+        token="shared-budget-token",
+        organization="acme",
+        base_url=base_url,
+        limiter=limiter,
+        max_retries=20,
+    ) as te:
+
+        async def task() -> None:
+            while (n := await shared.incr("test:work")) <= total:
+                await te.request("GET", f"net/metrics/{n}")
+
+        async with anyio.create_task_group() as tg:
+            for _ in range(20):
+                tg.start_soon(task)
+    await limiter.aclose()
+    await shared.aclose()
+
+
+if __name__ == "__main__":
+    url, base, total, workers, limit, window = sys.argv[1:7]
+    anyio.run(main, url, base, int(total), int(workers), int(limit), float(window))

@@ -1,0 +1,191 @@
+"""The Redis backend against a real redis-server on loopback.
+
+The fixture starts ``redis-server`` from PATH on a free port. Without the
+binary the tests skip, saying so, except in CI (``CI`` set) where that is a
+failure: CI installs it. These tests run in real time (the shared clock is
+Redis' own), on windows of a second or two.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import anyio
+import httpx
+import pytest
+import uvicorn
+
+from thousandeyes_async import BucketSpec, RequestInfo
+from thousandeyes_async.ratelimit import RedisLimiter
+
+from .fixed_window_app import FixedWindowApp
+
+pytestmark = pytest.mark.redis
+HERE = Path(__file__).resolve().parent
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def redis_url() -> Iterator[str]:
+    binary = shutil.which("redis-server")
+    if binary is None:
+        reason = "redis-server is not on PATH: install it (Debian: apt-get install redis-server)"
+        if os.environ.get("CI"):
+            pytest.fail(f"{reason}; CI must provide it")
+        pytest.skip(reason)
+    port = _free_port()
+    proc = subprocess.Popen(
+        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(200):  # bounded wait for the port to open (at most ~2 s)
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
+                break
+            except OSError:
+                time.sleep(0.01)
+        else:
+            pytest.fail("redis-server did not start listening")
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture
+def fresh_redis(redis_url: str) -> str:
+    import redis
+
+    client = redis.Redis.from_url(redis_url)
+    client.flushall()
+    client.close()
+    return redis_url
+
+
+class StaticPolicy:
+    def __init__(self, limit: int, window: float) -> None:
+        self.spec = BucketSpec("only", limit, window, None)
+
+    def buckets(self, request: RequestInfo) -> tuple[BucketSpec, ...]:
+        return (self.spec,)
+
+
+GET = RequestInfo("GET", "net/metrics/1")
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])
+async def test_two_limiters_share_one_budget_through_redis(fresh_redis: str) -> None:
+    first = RedisLimiter(fresh_redis, policy=StaticPolicy(3, 60.0))
+    second = RedisLimiter(fresh_redis, policy=StaticPolicy(3, 60.0))
+    a = await first.acquire("acme", GET)
+    b = await second.acquire("acme", GET)
+    c = await first.acquire("acme", GET)
+    with anyio.move_on_after(0.3) as scope:
+        await second.acquire("acme", GET)  # the shared window is full
+    assert scope.cancelled_caught
+    # The cancelled waiter took nothing; an unsent permit gives its slot back.
+    await c.settle(None)
+    with anyio.fail_after(2):
+        d = await second.acquire("acme", GET)
+    for permit in (a, b, d):
+        permit.mark_sent()
+        await permit.settle(httpx.Response(200))
+    stats = second.stats("acme")["only"]
+    assert stats.limit == 3
+    assert stats.remaining == 0
+    assert stats.in_flight == 0
+    await first.aclose()
+    await second.aclose()
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])
+async def test_a_dead_holders_permits_expire(fresh_redis: str) -> None:
+    dead = RedisLimiter(fresh_redis, policy=StaticPolicy(1, 0.5), ticket_ttl=1.0)
+    await dead.acquire("acme", GET)  # never settled: its process "died"
+    alive = RedisLimiter(fresh_redis, policy=StaticPolicy(1, 0.5), ticket_ttl=1.0)
+    with anyio.fail_after(3):
+        permit = await alive.acquire("acme", GET)
+    stats = alive.stats("acme")["only"]
+    assert stats.in_flight == 1  # only the new permit: the dead one was forgotten
+    await permit.settle(None)
+    await dead.aclose()
+    await alive.aclose()
+
+
+@pytest.fixture
+def server() -> Iterator[tuple[str, FixedWindowApp]]:
+    app = FixedWindowApp(limit=60, window=2.0)
+    port = _free_port()
+    # One Date header, the app's own (its clock is the window's clock).
+    config = uvicorn.Config(
+        app,
+        host="127.0.0.1",
+        port=port,
+        log_level="warning",
+        lifespan="off",
+        date_header=False,
+        server_header=False,
+    )
+    srv = uvicorn.Server(config)
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    for _ in range(500):
+        if srv.started:
+            break
+        time.sleep(0.01)
+    try:
+        yield f"http://127.0.0.1:{port}", app
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)
+
+
+def test_four_processes_share_one_budget(
+    fresh_redis: str, server: tuple[str, FixedWindowApp]
+) -> None:
+    base_url, app = server
+    windows, limit, window = 5, 60, 2.0
+    total = windows * limit
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(HERE), *sys.path]))
+    procs = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                str(HERE / "redis_worker.py"),
+                fresh_redis,
+                base_url,
+                str(total),
+                "4",
+                str(limit),
+                str(window),
+            ],
+            env=env,
+        )
+        for _ in range(4)
+    ]
+    codes = [p.wait(timeout=120) for p in procs]
+    assert codes == [0, 0, 0, 0]
+    assert app.accepted == total
+    # The budget of the time it took: windows of 2 s, each one used to the full.
+    span = app.accepted_at[-1] - app.accepted_at[0]
+    offered = limit * max(app.windows, math.ceil(span / window))
+    assert app.accepted >= 0.97 * offered
+    assert app.refused <= 0.005 * total
