@@ -50,3 +50,44 @@ async def test_quick_start_runs_as_written(capsys: pytest.CaptureFixture[str]) -
     assert lines[0] == "817 web http-server"
     assert lines[1] == "Hong Kong 1384309800 0.0 167.04"
     assert len(lines) == 1 + len(metrics["net"]["metrics"])
+
+
+def test_main_job_runs_as_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The Set-up section's main job (after its install step), in a fresh directory."""
+    import os
+    import shlex
+    import subprocess
+    import sys
+
+    from .readme import python_blocks
+
+    install, _, job = _setup_commands()[0].partition(" && ")
+    assert install.startswith("python -m pip install")
+    argv = shlex.split(job)
+    assert argv[0] == "thousandeyes-async"
+    beside = Path(sys.executable).parent / "thousandeyes-async"
+    argv[0] = str(beside) if beside.exists() else "thousandeyes-async"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("THOUSANDEYES_")}
+    done = subprocess.run(
+        argv, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=180, check=False
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    out = tmp_path / "te-export"
+    for kind in ("net.metrics", "web.http_server"):
+        assert (out / f"{kind}.jsonl").stat().st_size > 0
+    assert (out / "checkpoint.json").exists()
+
+    # The README's way of reading the files back works on what the job wrote.
+    written = [line for line in done.stdout.splitlines() if line.startswith("wrote ")]
+    assert written, done.stdout
+    records = int(written[0].split()[1])
+    assert records > 0
+    assert "429s 0" in done.stdout  # the limiter kept the export under the sandbox's limit
+    reader = next(b for b in python_blocks("Exporting") if "read_export" in b)
+    monkeypatch.chdir(tmp_path)
+    exec(compile(reader, "README.md", "exec"), {})
+    printed = capsys.readouterr().out.splitlines()
+    rows = sum(1 for line in (out / "net.metrics.jsonl").read_text().splitlines() if line.strip())
+    assert len(printed) == rows > 0
