@@ -214,6 +214,19 @@ def test_sent_request_counts_even_without_an_answer() -> None:
     assert bucket.available(61.0) == 2
 
 
+def test_static_bucket_whose_requests_all_went_unanswered_reopens() -> None:
+    # A static bucket dates its window from an answer; when none comes (a timeout,
+    # a dropped connection, a cancelled request) it must still end.
+    bucket = Bucket(limit=5, window=300.0, dynamic=False)
+    for _ in range(5):
+        t = bucket.grant(0.0)
+        t.sent = True
+        bucket.settle(t, 0.5, None)
+    assert bucket.available(300.0) == 0
+    assert bucket.next_change(300.0) == 300.5
+    assert bucket.available(300.5) == 5
+
+
 def test_static_bucket_is_five_per_three_hundred_seconds() -> None:
     bucket = Bucket(limit=5, window=300.0, dynamic=False)
     for _ in range(5):

@@ -288,7 +288,11 @@ class Bucket:
         self.advance(now)
         if obs is None:
             # No answer: it may still count, so ``ours`` keeps it; a lost probe
-            # no longer blocks the next one because it left ``_in_flight``.
+            # no longer blocks the next one because it left ``_in_flight``. A
+            # static bucket learns only the time from an answer, so a lost one
+            # dates its window too: else a window of lost requests never ends.
+            if not self.dynamic:
+                self._observe(ticket, now, Observation())
             return False
         if obs.status == 429:
             self.rejected += 1
