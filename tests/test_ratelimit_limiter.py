@@ -217,6 +217,35 @@ async def test_instant_test_waiting_for_its_budget_does_not_stall_other_requests
     assert got == ["metrics", "instant"]
 
 
+async def test_a_cancelled_waiter_lets_go_of_the_buckets_held_for_its_probe() -> None:
+    limiter = RateLimiter()
+    await _use(await limiter.acquire("acme", GET), _org_response(240, 239, 60))
+    instant = RequestInfo("POST", "instant/http-server")
+    probe = await limiter.acquire("acme", instant)  # the instant-test window's probe
+    got: list[str] = []
+    second_instant = anyio.CancelScope()
+
+    async def call(name: str, request: RequestInfo, scope: anyio.CancelScope) -> None:
+        with scope:
+            permit = await limiter.acquire("acme", request)
+            got.append(name)
+            await _use(permit, _org_response(240, 200, 60, instant=(24, 20)))
+
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(call, "instant", instant, second_instant)
+        await anyio.sleep(0.001)
+        tg.start_soon(call, "metrics", GET, anyio.CancelScope())
+        await anyio.sleep(0.001)
+        # The organization bucket is held for the queued instant test until its probe returns.
+        assert got == []
+        second_instant.cancel()
+        await anyio.sleep(0.001)
+        # Cancelled, it holds nothing: the ordinary request goes while the probe is still out.
+        assert got == ["metrics"]
+        tg.cancel_scope.cancel()
+    await _use(probe, _org_response(240, 200, 60, instant=(24, 23)))
+
+
 async def test_a_429_pauses_the_bucket_so_waiters_do_not_each_collect_one() -> None:
     limiter = RateLimiter()
     probe = await limiter.acquire("acme", GET)

@@ -192,6 +192,8 @@ class RateLimiter:
         except BaseException:
             if not waiter.done:
                 group.leave(waiter)
+                # It may have held buckets for its probe: the waiters behind it go now.
+                self._dispatch(group, anyio.current_time())
             if waiter.permit is not None:
                 waiter.permit.release()
             raise
