@@ -329,6 +329,11 @@ class Bucket:
         assert obs.date is not None
         if self.reset is not None:
             stale = obs.reset < self.reset - self._jitter
+        elif ticket.epoch == self.epoch and not ticket.carried:
+            # Sent after our rollover, it was counted in the server's current window:
+            # naming the previous Reset means that window still runs (a pause ended
+            # before it did), so it is adopted, not ignored.
+            stale = False
         else:
             stale = self.prev_reset is not None and obs.reset <= self.prev_reset + self._jitter
         if stale:
