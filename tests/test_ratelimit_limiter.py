@@ -133,14 +133,21 @@ class TwoStaticBuckets:
         return (BucketSpec("only", 1, 10.0, None),)
 
 
-async def test_a_bucket_nobody_waits_for_does_not_make_dispatch_walk_the_queue() -> None:
+@pytest.mark.parametrize("other_waits", [False, True])
+async def test_a_bucket_nobody_waits_for_does_not_make_dispatch_walk_the_queue(
+    other_waits: bool,
+) -> None:
     limiter = RateLimiter(TwoStaticBuckets())
-    await _use(await limiter.acquire("acme", RequestInfo("POST", "x"), Priority.BULK))
-    held = await limiter.acquire("acme", GET, Priority.BULK)
-    queue = limiter._group("acme").queues[int(Priority.BULK)] = _CountingDeque()
+    post = RequestInfo("POST", "x")
+    other = await limiter.acquire("acme", post, Priority.BULK)
+    held = await limiter.acquire("acme", GET, Priority.INTERACTIVE)
+    queue = limiter._group("acme").queues[int(Priority.INTERACTIVE)] = _CountingDeque()
     async with anyio.create_task_group() as tg:
+        if other_waits:  # a bulk request blocked on the other bucket, queued first
+            tg.start_soon(limiter.acquire, "acme", post, Priority.BULK)
+            await anyio.sleep(0.001)
         for _ in range(1000):
-            tg.start_soon(limiter.acquire, "acme", GET, Priority.BULK)
+            tg.start_soon(limiter.acquire, "acme", GET, Priority.INTERACTIVE)
         await anyio.sleep(1)
         assert limiter.stats("acme")["only"].waiters == 1000
         # Each of the thousand enqueues ran a dispatch pass: it looked at the head
@@ -148,6 +155,7 @@ async def test_a_bucket_nobody_waits_for_does_not_make_dispatch_walk_the_queue()
         assert queue.pops < 5 * 1000
         tg.cancel_scope.cancel()
     await _use(held)
+    await _use(other)
 
 
 async def test_cancelled_waiters_leave_the_budget_intact() -> None:

@@ -51,8 +51,9 @@ class _Group:
         self.buckets: dict[str, Bucket] = {}
         self.queues: dict[int, deque[_Waiter]] = {}
         self.waiting = 0
-        #: Live waiters per category: a dispatch pass stops once each is blocked.
-        self.need: dict[str, int] = {}
+        #: Live waiters per priority and category: a dispatch pass over a
+        #: priority's queue stops once every category it waits for is blocked.
+        self.need: dict[int, dict[str, int]] = {}
         self.timekeeper: _Waiter | None = None
         self.wake_at: float | None = None
 
@@ -66,15 +67,17 @@ class _Group:
     def join(self, waiter: _Waiter) -> None:
         self.queues.setdefault(waiter.priority, deque()).append(waiter)
         self.waiting += 1
+        need = self.need.setdefault(waiter.priority, {})
         for spec, _ in waiter.buckets:
-            self.need[spec.category] = self.need.get(spec.category, 0) + 1
+            need[spec.category] = need.get(spec.category, 0) + 1
 
     def leave(self, waiter: _Waiter) -> None:
         """Mark ``waiter`` served or gone; the queue drops it lazily."""
         waiter.done = True
         self.waiting -= 1
+        need = self.need[waiter.priority]
         for spec, _ in waiter.buckets:
-            self.need[spec.category] -= 1
+            need[spec.category] -= 1
 
     def waiters(self) -> list[_Waiter]:
         return [w for p in sorted(self.queues) for w in self.queues[p] if not w.done]
@@ -222,17 +225,17 @@ class RateLimiter:
         """Hand out permits in queue order; arm the timer for what stays blocked."""
         blocked: set[str] = set()
         wake: float | None = None
-        need = group.need
 
-        def unblocked() -> bool:
-            # A category nobody waits for never gets blocked: without this check
-            # one idle bucket would make every pass walk the whole queue.
+        def unblocked(need: dict[str, int]) -> bool:
+            # A category nobody in this queue waits for never gets blocked: without
+            # this check one idle bucket would make every pass walk the whole queue.
             return any(n > 0 and c not in blocked for c, n in need.items())
 
         for priority in sorted(group.queues):
             queue = group.queues[priority]
+            need = group.need.get(priority, {})
             skipped: list[_Waiter] = []
-            while queue and unblocked():
+            while queue and unblocked(need):
                 waiter = queue[0]
                 if waiter.done:
                     queue.popleft()
