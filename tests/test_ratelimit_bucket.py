@@ -214,6 +214,19 @@ def test_sent_request_counts_even_without_an_answer() -> None:
     assert bucket.available(61.0) == 2
 
 
+def test_static_bucket_whose_requests_all_went_unanswered_reopens() -> None:
+    # A static bucket dates its window from an answer; when none comes (a timeout,
+    # a dropped connection, a cancelled request) it must still end.
+    bucket = Bucket(limit=5, window=300.0, dynamic=False)
+    for _ in range(5):
+        t = bucket.grant(0.0)
+        t.sent = True
+        bucket.settle(t, 0.5, None)
+    assert bucket.available(300.0) == 0
+    assert bucket.next_change(300.0) == 300.5
+    assert bucket.available(300.5) == 5
+
+
 def test_static_bucket_is_five_per_three_hundred_seconds() -> None:
     bucket = Bucket(limit=5, window=300.0, dynamic=False)
     for _ in range(5):
@@ -253,6 +266,35 @@ def test_429_without_headers_uses_retry_after_then_bounded_backoff() -> None:
         now = change
     assert delays[:3] == [2.0, 4.0, 8.0]
     assert max(delays) == 60.0
+
+
+def test_a_window_that_opened_during_a_429_pause_is_followed_after_it() -> None:
+    server = FixedWindowModel(limit=10)
+    bucket = Bucket(limit=240, window=60.0)
+    probe = bucket.grant(0.0)
+    probe.sent = True
+    bucket.settle(probe, 0.1, server.arrive(0.0))
+    for _ in range(9):  # someone else takes the rest of the first window
+        server.consume(0.05)
+    refused, slow = bucket.grant(0.1), bucket.grant(0.1)
+    refused.sent = slow.sent = True
+    assert bucket.settle(refused, 0.3, server.arrive(0.2))  # 429: paused until the reset
+    # A slow request reaches the server after its rollover: it opens the second window,
+    # and its answer comes back while the bucket is still paused.
+    bucket.settle(slow, 60.6, server.arrive(60.5))
+    for _ in range(5):
+        server.consume(61.0)
+    assert server.refused == 1
+    now, ours = 61.0, 0
+    while now < 120.0:  # the second window: 4 requests left for us
+        if bucket.available(now) >= 1:
+            t = bucket.grant(now)
+            t.sent = True
+            bucket.settle(t, now + 0.1, server.arrive(now + 0.05))
+            ours += 1
+        now = round(now + 0.1, 1)
+    assert server.refused == 1, "the bucket took the second window's answers for stale"
+    assert ours == 4
 
 
 def test_late_answer_about_a_finished_window_is_ignored() -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Sequence
+from typing import Any
 
 import anyio
 import httpx
@@ -112,6 +114,50 @@ async def test_cancelling_a_thousand_waiters_consumes_nothing_and_keeps_the_queu
     assert stats.in_flight == 0
 
 
+class _CountingDeque(deque[Any]):
+    def __init__(self) -> None:
+        super().__init__()
+        self.pops = 0
+
+    def popleft(self) -> Any:
+        self.pops += 1
+        return super().popleft()
+
+
+class TwoStaticBuckets:
+    """GETs take one budget, POSTs another: as instant tests and ordinary requests do."""
+
+    def buckets(self, request: RequestInfo) -> Sequence[BucketSpec]:
+        if request.method == "POST":
+            return (BucketSpec("other", 1, 10.0, None),)
+        return (BucketSpec("only", 1, 10.0, None),)
+
+
+@pytest.mark.parametrize("other_waits", [False, True])
+async def test_a_bucket_nobody_waits_for_does_not_make_dispatch_walk_the_queue(
+    other_waits: bool,
+) -> None:
+    limiter = RateLimiter(TwoStaticBuckets())
+    post = RequestInfo("POST", "x")
+    other = await limiter.acquire("acme", post, Priority.BULK)
+    held = await limiter.acquire("acme", GET, Priority.INTERACTIVE)
+    queue = limiter._group("acme").queues[int(Priority.INTERACTIVE)] = _CountingDeque()
+    async with anyio.create_task_group() as tg:
+        if other_waits:  # a bulk request blocked on the other bucket, queued first
+            tg.start_soon(limiter.acquire, "acme", post, Priority.BULK)
+            await anyio.sleep(0.001)
+        for _ in range(1000):
+            tg.start_soon(limiter.acquire, "acme", GET, Priority.INTERACTIVE)
+        await anyio.sleep(1)
+        assert limiter.stats("acme")["only"].waiters == 1000
+        # Each of the thousand enqueues ran a dispatch pass: it looked at the head
+        # only, not at every waiter behind it (about 500,000 steps).
+        assert queue.pops < 5 * 1000
+        tg.cancel_scope.cancel()
+    await _use(held)
+    await _use(other)
+
+
 async def test_cancelled_waiters_leave_the_budget_intact() -> None:
     limiter = RateLimiter(OnePerWindow(limit=2))
     held = [await limiter.acquire("acme", GET, Priority.BULK) for _ in range(2)]
@@ -177,6 +223,35 @@ async def test_instant_test_waiting_for_its_budget_does_not_stall_other_requests
         await anyio.sleep(0.5)
         assert got == ["metrics"]
     assert got == ["metrics", "instant"]
+
+
+async def test_a_cancelled_waiter_lets_go_of_the_buckets_held_for_its_probe() -> None:
+    limiter = RateLimiter()
+    await _use(await limiter.acquire("acme", GET), _org_response(240, 239, 60))
+    instant = RequestInfo("POST", "instant/http-server")
+    probe = await limiter.acquire("acme", instant)  # the instant-test window's probe
+    got: list[str] = []
+    second_instant = anyio.CancelScope()
+
+    async def call(name: str, request: RequestInfo, scope: anyio.CancelScope) -> None:
+        with scope:
+            permit = await limiter.acquire("acme", request)
+            got.append(name)
+            await _use(permit, _org_response(240, 200, 60, instant=(24, 20)))
+
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(call, "instant", instant, second_instant)
+        await anyio.sleep(0.001)
+        tg.start_soon(call, "metrics", GET, anyio.CancelScope())
+        await anyio.sleep(0.001)
+        # The organization bucket is held for the queued instant test until its probe returns.
+        assert got == []
+        second_instant.cancel()
+        await anyio.sleep(0.001)
+        # Cancelled, it holds nothing: the ordinary request goes while the probe is still out.
+        assert got == ["metrics"]
+        tg.cancel_scope.cancel()
+    await _use(probe, _org_response(240, 200, 60, instant=(24, 23)))
 
 
 async def test_a_429_pauses_the_bucket_so_waiters_do_not_each_collect_one() -> None:

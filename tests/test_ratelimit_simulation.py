@@ -173,3 +173,16 @@ async def test_seed_003_categories_with_x_ratelimit_headers() -> None:
     assert finished["get"] < 60 + 5
     assert 2 * 60 <= finished["paginated"] < 2 * 60 + 5
     assert 60 <= finished["write"] < 60 + 5
+
+
+async def test_a_body_that_cannot_be_encoded_holds_no_permit() -> None:
+    # The first request of a window is the probe: a permit taken for a request
+    # that then fails to build would hold the probe slot forever.
+    app = FixedWindowApp()
+    async with _client(app, organization="acme") as te:
+        with pytest.raises(TypeError):
+            await te.request("POST", "tests", json=object())
+        assert all(s.in_flight == 0 for s in te.rate_limit_stats().values())
+        with anyio.fail_after(3600):
+            await te.request("GET", "tests")
+    assert app.accepted == 1

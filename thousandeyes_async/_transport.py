@@ -219,7 +219,8 @@ class Transport:
             self._check_credential(method, url)
             delay: float | None
             error: BaseException
-            permit = await self.limiter.acquire(self.limiter_key, info, priority)
+            # Built before the permit: a body that cannot be encoded must fail without
+            # holding a permit that nobody would settle (it would stall the bucket).
             request = self.http.build_request(
                 method,
                 url,
@@ -229,6 +230,7 @@ class Transport:
             )
             if self.timeout is not None:
                 request.extensions["timeout"] = self.timeout.as_dict()
+            permit = await self.limiter.acquire(self.limiter_key, info, priority)
             response: httpx.Response | None = None
             try:
                 permit.mark_sent()

@@ -288,7 +288,11 @@ class Bucket:
         self.advance(now)
         if obs is None:
             # No answer: it may still count, so ``ours`` keeps it; a lost probe
-            # no longer blocks the next one because it left ``_in_flight``.
+            # no longer blocks the next one because it left ``_in_flight``. A
+            # static bucket learns only the time from an answer, so a lost one
+            # dates its window too: else a window of lost requests never ends.
+            if not self.dynamic:
+                self._observe(ticket, now, Observation())
             return False
         if obs.status == 429:
             self.rejected += 1
@@ -325,6 +329,11 @@ class Bucket:
         assert obs.date is not None
         if self.reset is not None:
             stale = obs.reset < self.reset - self._jitter
+        elif ticket.epoch == self.epoch and not ticket.carried:
+            # Sent after our rollover, it was counted in the server's current window:
+            # naming the previous Reset means that window still runs (a pause ended
+            # before it did), so it is adopted, not ignored.
+            stale = False
         else:
             stale = self.prev_reset is not None and obs.reset <= self.prev_reset + self._jitter
         if stale:

@@ -51,6 +51,9 @@ class _Group:
         self.buckets: dict[str, Bucket] = {}
         self.queues: dict[int, deque[_Waiter]] = {}
         self.waiting = 0
+        #: Live waiters per priority and category: a dispatch pass over a
+        #: priority's queue stops once every category it waits for is blocked.
+        self.need: dict[int, dict[str, int]] = {}
         self.timekeeper: _Waiter | None = None
         self.wake_at: float | None = None
 
@@ -60,6 +63,21 @@ class _Group:
             bucket = Bucket(limit=spec.limit, window=spec.window, dynamic=spec.dialect is not None)
             self.buckets[spec.category] = bucket
         return bucket
+
+    def join(self, waiter: _Waiter) -> None:
+        self.queues.setdefault(waiter.priority, deque()).append(waiter)
+        self.waiting += 1
+        need = self.need.setdefault(waiter.priority, {})
+        for spec, _ in waiter.buckets:
+            need[spec.category] = need.get(spec.category, 0) + 1
+
+    def leave(self, waiter: _Waiter) -> None:
+        """Mark ``waiter`` served or gone; the queue drops it lazily."""
+        waiter.done = True
+        self.waiting -= 1
+        need = self.need[waiter.priority]
+        for spec, _ in waiter.buckets:
+            need[spec.category] -= 1
 
     def waiters(self) -> list[_Waiter]:
         return [w for p in sorted(self.queues) for w in self.queues[p] if not w.done]
@@ -158,8 +176,7 @@ class RateLimiter:
         if group.waiting == 0 and all(b.available(now) >= 1 for _, b in buckets):
             return self._grant(group, buckets, now)
         waiter = _Waiter(buckets, int(priority))
-        group.queues.setdefault(waiter.priority, deque()).append(waiter)
-        group.waiting += 1
+        group.join(waiter)
         started = now
         try:
             self._dispatch(group, now)
@@ -177,8 +194,9 @@ class RateLimiter:
                     waiter.event = anyio.Event()
         except BaseException:
             if not waiter.done:
-                waiter.done = True
-                group.waiting -= 1
+                group.leave(waiter)
+                # It may have held buckets for its probe: the waiters behind it go now.
+                self._dispatch(group, anyio.current_time())
             if waiter.permit is not None:
                 waiter.permit.release()
             raise
@@ -207,11 +225,17 @@ class RateLimiter:
         """Hand out permits in queue order; arm the timer for what stays blocked."""
         blocked: set[str] = set()
         wake: float | None = None
-        every = len(group.buckets)
+
+        def unblocked(need: dict[str, int]) -> bool:
+            # A category nobody in this queue waits for never gets blocked: without
+            # this check one idle bucket would make every pass walk the whole queue.
+            return any(n > 0 and c not in blocked for c, n in need.items())
+
         for priority in sorted(group.queues):
             queue = group.queues[priority]
+            need = group.need.get(priority, {})
             skipped: list[_Waiter] = []
-            while queue and len(blocked) < every:
+            while queue and unblocked(need):
                 waiter = queue[0]
                 if waiter.done:
                     queue.popleft()
@@ -222,8 +246,7 @@ class RateLimiter:
                 short = [(s, b) for s, b in waiter.buckets if b.available(now) < 1]
                 if not short:
                     queue.popleft()
-                    waiter.done = True
-                    group.waiting -= 1
+                    group.leave(waiter)
                     waiter.permit = self._grant(group, waiter.buckets, now)
                     waiter.event.set()
                     continue
