@@ -11,6 +11,7 @@ import trio.testing
 from thousandeyes_async.testing import (
     DEFAULT_START_EPOCH,
     EmulatorCredential,
+    Fault,
     RateLimits,
     ThousandEyesEmulator,
 )
@@ -281,3 +282,20 @@ async def test_outside_consumer_over_the_limit_is_refused_too() -> None:
     assert state.outside_refused > 0
     emulator.outside_consumer(0)
     assert state.outside_period is None
+
+
+async def test_only_created_snapshots_spend_the_snapshot_limit() -> None:
+    emulator = ThousandEyesEmulator()
+    body = {"testId": 1001, "displayName": "s", "from": "2023-12-31T00:00:00"}
+    async with http(emulator) as client:
+        for _ in range(5):  # three hours is not an allowed range: 400, nothing created
+            bad = await client.post("/v6/snapshot", json={**body, "to": "2023-12-31T03:00:00"})
+            assert bad.status_code == 400
+        emulator.faults.script(Fault.server_error(503), path="snapshot")
+        failed = await client.post("/v6/snapshot", json={**body, "to": "2023-12-31T01:00:00"})
+        assert failed.status_code == 503
+        for _ in range(5):
+            created = await client.post("/v6/snapshot", json={**body, "to": "2023-12-31T01:00:00"})
+            assert created.status_code == 201
+        again = await client.post("/v6/snapshot", json={**body, "to": "2023-12-31T01:00:00"})
+        assert again.status_code == 429

@@ -176,14 +176,15 @@ class _Request(Routes):
             decision = org.window.take(now)
             if instant:
                 instant_decision = org.instant.take(now)
-            if snapshot:
-                org.snapshots.take(now)
         self.outcome = "accepted"
         self.fault = emulator.faults.pick(self.method, path)
         if self.fault is not None and self.fault.kind == "status":
             reply = error(self.fault.status, _STATUS_TEXT[self.fault.status])
         else:
             reply = self._format_checked(now)
+            if snapshot and limits.enabled and reply.status == 201:
+                # A creation limit (seed 002): a refused or failed request created nothing.
+                org.snapshots.take(now)
         if decision is not None:
             _headers(reply, "Organization", decision)
         if instant_decision is not None:
