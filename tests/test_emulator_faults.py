@@ -73,6 +73,18 @@ async def test_truncated_body_is_cut_json() -> None:
     assert len(response.content) < len(whole.content)
 
 
+async def test_the_log_holds_the_status_actually_sent() -> None:
+    emulator = ThousandEyesEmulator()
+    emulator.faults.script(Fault.slow(30))
+    emulator.faults.script(Fault.truncate(), path="no/such/*")
+    async with http(emulator) as client:
+        with anyio.move_on_after(5):  # the caller gives up while the answer is slow
+            await client.get("/v6/agents")
+        cut = await client.get("/v6/no/such/path")  # a 404 body, cut and sent as a 200
+    assert cut.status_code == 200
+    assert [(r.fault, r.status) for r in emulator.requests] == [("slow 30s", 0), ("truncate", 200)]
+
+
 async def test_slow_response_waits_on_the_anyio_clock() -> None:
     emulator = ThousandEyesEmulator()
     emulator.faults.script(Fault.slow(45))

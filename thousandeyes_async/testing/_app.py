@@ -91,15 +91,13 @@ class _Request(Routes):
         emulator = self.emulator
         now = emulator.now()
         reply = self._pipeline(now)
-        status = reply.status
+        status = 0  # logged when no answer went out: dropped, or cancelled while slow
         try:
             if self.fault is not None and self.fault.kind == "slow":
                 await anyio.sleep(self.fault.delay)
             # Date is when the answer leaves, as on a real server (later than now if slow).
             await self._send(send, reply, emulator.now())
-        except ConnectionDropped:
-            status = 0
-            raise
+            status = reply.status  # as sent (a truncated body goes out as a 200)
         finally:
             self._log(now, status)
 
