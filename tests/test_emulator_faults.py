@@ -116,6 +116,8 @@ async def test_storm_answers_429_until_it_ends() -> None:
         assert ok.status_code == 200
         assert ok.headers["X-Organization-Rate-Limit-Remaining"] == "239"  # storms cost nothing
     assert emulator.totals.refused == 2
+    assert emulator.totals.faults == 2  # told apart from the rate limit's own 429s
+    assert [r.fault for r in emulator.requests] == ["storm 429", "storm 429", None]
 
 
 async def test_storm_for_one_organization_only() -> None:

@@ -80,6 +80,8 @@ class _Request(Routes):
         self.origin = f"{scope.get('scheme', 'http')}://{host}"
         self.credential: EmulatorCredential | None = None
         self.fault: Fault | None = None
+        #: Refused by an injected 429 storm (a fault, though no ``Fault`` answers it).
+        self.in_storm = False
         self.outcome = "other"
         self.version = "v6"
         self.path = ""
@@ -113,10 +115,10 @@ class _Request(Routes):
                 client=self.client,
                 credential=credential.name if credential else None,
                 organization=credential.organization if credential else None,
-                fault=self.fault.label if self.fault else None,
+                fault="storm 429" if self.in_storm else self.fault.label if self.fault else None,
             ),
             outcome=self.outcome,
-            fault=self.fault is not None,
+            fault=self.in_storm or self.fault is not None,
         )
 
     def _pipeline(self, now: float) -> Reply:
@@ -146,7 +148,7 @@ class _Request(Routes):
         storm_end = emulator.faults.storm_until(organization, now)
         if storm_end is not None:
             self.outcome = "refused"
-            self.fault = None
+            self.in_storm = True
             reply = error(429, "Too many requests")
             limit = emulator.organization_state(organization).window.limit
             _headers(reply, "Organization", Decision(False, limit, 0, _ceil(storm_end)))
