@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from .readme import python_blocks
 
 pytest_plugins = ("pytester",)
 
@@ -16,10 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def documented_example() -> str:
     """The user's test exactly as the docs show it."""
-    docs = ROOT / "docs" / "emulator.md"
-    text = docs.read_text() if docs.exists() else (ROOT / "README.md").read_text()
-    section = text.split("## Testing your code with the emulator", 1)[1]
-    return re.findall(r"```python\n(.+?)\n```", section, re.S)[0]
+    return python_blocks("Testing your code with the emulator")[0]
 
 
 def test_fixture_and_marker_in_a_users_project(pytester: pytest.Pytester) -> None:

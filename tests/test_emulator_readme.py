@@ -1,4 +1,4 @@
-"""The user's test of docs/emulator.md, verbatim: it must keep working as documented."""
+"""The user's test of README "Testing your code with the emulator", verbatim."""
 
 from __future__ import annotations
 
@@ -59,14 +59,11 @@ async def test_my_code_survives_maintenance(thousandeyes_emulator: ThousandEyesE
 
 def test_the_documented_example_is_this_file() -> None:
     """The example in the docs is the code above, verbatim (kept in sync by this test)."""
-    import re
     from pathlib import Path
 
-    root = Path(__file__).resolve().parent.parent
-    docs = root / "docs" / "emulator.md"
-    text = docs.read_text() if docs.exists() else (root / "README.md").read_text()
-    section = text.split("## Testing your code with the emulator", 1)[1]
-    example = re.findall(r"```python\n(.+?)\n```", section, re.S)[0]
+    from .readme import python_blocks
+
+    example = python_blocks("Testing your code with the emulator")[0]
     source = Path(__file__).read_text()
     for block in example.split("\n\n\n"):
         assert block.strip() in source, block

@@ -1,13 +1,11 @@
-"""docs/ratelimit.md: its FastAPI example runs as written, against the emulator."""
+"""README "Rate limits": its FastAPI example runs as written, against the emulator."""
 
 from __future__ import annotations
 
 import ast
-import re
 import sys
 import types
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import anyio
@@ -17,18 +15,18 @@ import trio.testing
 import thousandeyes_async
 from thousandeyes_async.testing import RateLimits, ThousandEyesEmulator
 
-DOC = Path(__file__).resolve().parent.parent / "docs" / "ratelimit.md"
+from .readme import python_blocks
 
 
 def _blocks() -> list[str]:
-    return re.findall(r"```python\n(.*?)```", DOC.read_text(), flags=re.DOTALL)
+    return python_blocks("Rate limits")
 
 
 def test_every_example_compiles() -> None:
     blocks = _blocks()
     assert len(blocks) >= 3
     for block in blocks:
-        compile(block, str(DOC), "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+        compile(block, "README.md", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
 
 
 def _fake_fastapi() -> types.ModuleType:
@@ -66,7 +64,7 @@ async def test_the_web_request_does_not_queue_behind_the_export(
     monkeypatch.setitem(sys.modules, "fastapi", _fake_fastapi())
     monkeypatch.setattr(thousandeyes_async, "AsyncThousandEyes", lambda **kw: emulator.client(**kw))
     namespace: dict[str, Any] = {}
-    exec(compile(_blocks()[0], str(DOC), "exec"), namespace)
+    exec(compile(_blocks()[0], "README.md", "exec"), namespace)
     app = namespace["app"]
     async with app.lifespan(app):
         await anyio.sleep(150)  # the export has been running for two windows and a half

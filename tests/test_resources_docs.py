@@ -1,4 +1,4 @@
-"""The examples of docs/records.md run as written, against the documented bodies."""
+"""The examples of README "Streaming test data" run as written, against the documented bodies."""
 
 from __future__ import annotations
 
@@ -16,10 +16,12 @@ import respx
 
 from thousandeyes_async import AsyncThousandEyes
 
+from .readme import python_blocks
+
 ROOT = Path(__file__).parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
 V6 = re.escape("https://api.thousandeyes.com/v6")
-BLOCKS = re.findall(r"```python\n(.*?)```", (ROOT / "docs" / "records.md").read_text(), re.S)
+BLOCKS = python_blocks("Streaming test data")
 
 
 def fixture(name: str) -> dict[str, Any]:
@@ -44,7 +46,7 @@ def router() -> Iterator[respx.MockRouter]:
 
 
 async def run_block(source: str, namespace: dict[str, Any]) -> None:
-    code = compile(source, "docs/records.md", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+    code = compile(source, "README.md", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
     result = eval(code, namespace)
     if result is not None:
         await result
