@@ -269,6 +269,17 @@ async def test_outside_consumer_opens_windows_while_we_are_idle() -> None:
     assert state.outside_refused == 0
 
 
+async def test_outside_consumers_request_at_a_window_end_opens_the_next_window() -> None:
+    emulator = ThousandEyesEmulator(limits=RateLimits(organization=100))
+    emulator.outside_consumer(60)  # one request a second, on whole seconds from t=0
+    async with http(emulator) as client:
+        assert org_headers(await client.get("/v6/agents")) == (100, 98, START + 60)  # t=0
+        await anyio.sleep(60.5)
+        # Theirs at 1..59 s filled [0, 60); theirs at 60 s opened [60, 120).
+        assert org_headers(await client.get("/v6/agents")) == (100, 98, START + 120)
+    assert emulator.organization_state("default").outside_taken == 61
+
+
 async def test_outside_consumer_over_the_limit_is_refused_too() -> None:
     emulator = ThousandEyesEmulator(limits=RateLimits(organization=10))
     emulator.outside_consumer(20)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
@@ -69,9 +70,12 @@ class OrganizationState:
                 return
             if window.ends_at is None or tick >= window.ends_at:
                 window.open(tick)
-            assert window.ends_at is not None
-            last = min(now, window.ends_at - 1e-9)
-            count = int((last - tick) // period) + 1
+            end = window.ends_at
+            assert end is not None
+            if now < end:
+                count = int((now - tick) // period) + 1
+            else:  # only the ticks strictly before the end: one at the end opens the next
+                count = math.ceil((end - tick) / period)
             taken = window.take_up_to(tick, count)
             self.outside_taken += taken
             self.outside_refused += count - taken
