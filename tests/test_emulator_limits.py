@@ -236,6 +236,17 @@ async def test_consume_spends_the_current_window() -> None:
         assert (await client.get("/v6/agents")).status_code == 429
 
 
+async def test_consume_after_an_idle_time_leaves_the_outside_consumer_in_its_windows() -> None:
+    emulator = ThousandEyesEmulator(limits=RateLimits(organization=100))
+    emulator.outside_consumer(60)  # one request a second
+    async with http(emulator) as client:
+        assert org_headers(await client.get("/v6/agents")) == (100, 98, START + 60)  # t=0
+        await anyio.sleep(100)
+        assert emulator.consume(10) == 10
+        # Theirs at 60..100 s opened [60, 120) and took 41 of it; then 10, then ours.
+        assert org_headers(await client.get("/v6/agents")) == (100, 100 - 41 - 10 - 1, START + 120)
+
+
 async def test_concurrent_requests_never_overrun_the_window() -> None:
     emulator = ThousandEyesEmulator()
     statuses: list[int] = []

@@ -211,7 +211,9 @@ class ThousandEyesEmulator:
         (it reads the emulator's clock)."""
         if count < 0:
             raise ValueError(f"count must be >= 0, got {count!r}")
-        return self.organization_state(organization).window.take_up_to(self.now(), count)
+        state, now = self.organization_state(organization), self.now()
+        state.apply_outside_consumer(now)  # its earlier requests belong to earlier windows
+        return state.window.take_up_to(now, count)
 
     # -- counters ---------------------------------------------------------------------
 
