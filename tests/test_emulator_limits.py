@@ -291,6 +291,35 @@ async def test_outside_consumers_request_at_a_window_end_opens_the_next_window()
     assert emulator.organization_state("default").outside_taken == 61
 
 
+@pytest.mark.parametrize(
+    ("per_window", "limit", "idle", "expected"),
+    [
+        # Seven a window (one every 60/7 s): windows of theirs open at 0, 60, 120...; after
+        # a long idle ours at 250.3 s falls in [240, 300) with two of theirs.
+        (7, 100, 250.3, (200, 97, 300, 4 * 7 + 2, 0)),
+        # 21 a window: [360, 420) holds 15 of theirs by 401.7 s.
+        (21, 100, 401.7, (200, 84, 420, 6 * 21 + 15, 0)),
+        # ... and over a limit of 10, each window refuses 11 of theirs (12 in the first, which
+        # ours shared; 5 so far in the last), then ours.
+        (21, 10, 401.7, (429, 0, 420, 9 + 6 * 10, 12 + 5 * 11 + 5)),
+    ],
+)
+async def test_outside_consumer_keeps_its_windows_across_a_long_idle(
+    per_window: int, limit: int, idle: float, expected: tuple[int, int, int, int, int]
+) -> None:
+    emulator = ThousandEyesEmulator(limits=RateLimits(organization=limit))
+    emulator.outside_consumer(per_window)
+    async with http(emulator) as client:
+        await client.get("/v6/agents")  # t=0: theirs, then ours
+        await anyio.sleep(idle)
+        response = await client.get("/v6/agents")
+    state = emulator.organization_state("default")
+    status, remaining, reset, taken, refused = expected
+    assert response.status_code == status
+    assert org_headers(response) == (limit, remaining, START + reset)
+    assert (state.outside_taken, state.outside_refused) == (taken, refused)
+
+
 async def test_outside_consumer_over_the_limit_is_refused_too() -> None:
     emulator = ThousandEyesEmulator(limits=RateLimits(organization=10))
     emulator.outside_consumer(20)
