@@ -181,6 +181,8 @@ def test_fault_arguments_are_checked() -> None:
     emulator = ThousandEyesEmulator()
     with pytest.raises(ValueError, match="probability"):
         emulator.faults.random(0)
+    with pytest.raises(ValueError, match="faults must not be empty"):
+        emulator.faults.random(0.5, [])  # not silently "every fault"
     with pytest.raises(ValueError, match="times"):
         emulator.faults.script(Fault.drop(), times=0)
 
