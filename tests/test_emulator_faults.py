@@ -73,6 +73,18 @@ async def test_truncated_body_is_cut_json() -> None:
     assert len(response.content) < len(whole.content)
 
 
+async def test_the_log_holds_the_status_actually_sent() -> None:
+    emulator = ThousandEyesEmulator()
+    emulator.faults.script(Fault.slow(30))
+    emulator.faults.script(Fault.truncate(), path="no/such/*")
+    async with http(emulator) as client:
+        with anyio.move_on_after(5):  # the caller gives up while the answer is slow
+            await client.get("/v6/agents")
+        cut = await client.get("/v6/no/such/path")  # a 404 body, cut and sent as a 200
+    assert cut.status_code == 200
+    assert [(r.fault, r.status) for r in emulator.requests] == [("slow 30s", 0), ("truncate", 200)]
+
+
 async def test_slow_response_waits_on_the_anyio_clock() -> None:
     emulator = ThousandEyesEmulator()
     emulator.faults.script(Fault.slow(45))
@@ -104,6 +116,8 @@ async def test_storm_answers_429_until_it_ends() -> None:
         assert ok.status_code == 200
         assert ok.headers["X-Organization-Rate-Limit-Remaining"] == "239"  # storms cost nothing
     assert emulator.totals.refused == 2
+    assert emulator.totals.faults == 2  # told apart from the rate limit's own 429s
+    assert [r.fault for r in emulator.requests] == ["storm 429", "storm 429", None]
 
 
 async def test_storm_for_one_organization_only() -> None:
@@ -167,6 +181,8 @@ def test_fault_arguments_are_checked() -> None:
     emulator = ThousandEyesEmulator()
     with pytest.raises(ValueError, match="probability"):
         emulator.faults.random(0)
+    with pytest.raises(ValueError, match="faults must not be empty"):
+        emulator.faults.random(0.5, [])  # not silently "every fault"
     with pytest.raises(ValueError, match="times"):
         emulator.faults.script(Fault.drop(), times=0)
 

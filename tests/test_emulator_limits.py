@@ -11,6 +11,7 @@ import trio.testing
 from thousandeyes_async.testing import (
     DEFAULT_START_EPOCH,
     EmulatorCredential,
+    Fault,
     RateLimits,
     ThousandEyesEmulator,
 )
@@ -235,6 +236,17 @@ async def test_consume_spends_the_current_window() -> None:
         assert (await client.get("/v6/agents")).status_code == 429
 
 
+async def test_consume_after_an_idle_time_leaves_the_outside_consumer_in_its_windows() -> None:
+    emulator = ThousandEyesEmulator(limits=RateLimits(organization=100))
+    emulator.outside_consumer(60)  # one request a second
+    async with http(emulator) as client:
+        assert org_headers(await client.get("/v6/agents")) == (100, 98, START + 60)  # t=0
+        await anyio.sleep(100)
+        assert emulator.consume(10) == 10
+        # Theirs at 60..100 s opened [60, 120) and took 41 of it; then 10, then ours.
+        assert org_headers(await client.get("/v6/agents")) == (100, 100 - 41 - 10 - 1, START + 120)
+
+
 async def test_concurrent_requests_never_overrun_the_window() -> None:
     emulator = ThousandEyesEmulator()
     statuses: list[int] = []
@@ -268,6 +280,46 @@ async def test_outside_consumer_opens_windows_while_we_are_idle() -> None:
     assert state.outside_refused == 0
 
 
+async def test_outside_consumers_request_at_a_window_end_opens_the_next_window() -> None:
+    emulator = ThousandEyesEmulator(limits=RateLimits(organization=100))
+    emulator.outside_consumer(60)  # one request a second, on whole seconds from t=0
+    async with http(emulator) as client:
+        assert org_headers(await client.get("/v6/agents")) == (100, 98, START + 60)  # t=0
+        await anyio.sleep(60.5)
+        # Theirs at 1..59 s filled [0, 60); theirs at 60 s opened [60, 120).
+        assert org_headers(await client.get("/v6/agents")) == (100, 98, START + 120)
+    assert emulator.organization_state("default").outside_taken == 61
+
+
+@pytest.mark.parametrize(
+    ("per_window", "limit", "idle", "expected"),
+    [
+        # Seven a window (one every 60/7 s): windows of theirs open at 0, 60, 120...; after
+        # a long idle ours at 250.3 s falls in [240, 300) with two of theirs.
+        (7, 100, 250.3, (200, 97, 300, 4 * 7 + 2, 0)),
+        # 21 a window: [360, 420) holds 15 of theirs by 401.7 s.
+        (21, 100, 401.7, (200, 84, 420, 6 * 21 + 15, 0)),
+        # ... and over a limit of 10, each window refuses 11 of theirs (12 in the first, which
+        # ours shared; 5 so far in the last), then ours.
+        (21, 10, 401.7, (429, 0, 420, 9 + 6 * 10, 12 + 5 * 11 + 5)),
+    ],
+)
+async def test_outside_consumer_keeps_its_windows_across_a_long_idle(
+    per_window: int, limit: int, idle: float, expected: tuple[int, int, int, int, int]
+) -> None:
+    emulator = ThousandEyesEmulator(limits=RateLimits(organization=limit))
+    emulator.outside_consumer(per_window)
+    async with http(emulator) as client:
+        await client.get("/v6/agents")  # t=0: theirs, then ours
+        await anyio.sleep(idle)
+        response = await client.get("/v6/agents")
+    state = emulator.organization_state("default")
+    status, remaining, reset, taken, refused = expected
+    assert response.status_code == status
+    assert org_headers(response) == (limit, remaining, START + reset)
+    assert (state.outside_taken, state.outside_refused) == (taken, refused)
+
+
 async def test_outside_consumer_over_the_limit_is_refused_too() -> None:
     emulator = ThousandEyesEmulator(limits=RateLimits(organization=10))
     emulator.outside_consumer(20)
@@ -276,8 +328,27 @@ async def test_outside_consumer_over_the_limit_is_refused_too() -> None:
         await anyio.sleep(59)
         assert (await client.get("/v6/agents")).status_code == 429
         await anyio.sleep(7200)  # a long idle is replayed in bounded work
-        assert (await client.get("/v6/agents")).status_code in (200, 429)
+        late = await client.get("/v6/agents")  # t=7259: theirs filled [7200, 7260) by 7227 s
+        assert late.status_code == 429
+        assert org_headers(late) == (10, 0, START + 7260)
     state = emulator.organization_state("default")
     assert state.outside_refused > 0
     emulator.outside_consumer(0)
     assert state.outside_period is None
+
+
+async def test_only_created_snapshots_spend_the_snapshot_limit() -> None:
+    emulator = ThousandEyesEmulator()
+    body = {"testId": 1001, "displayName": "s", "from": "2023-12-31T00:00:00"}
+    async with http(emulator) as client:
+        for _ in range(5):  # three hours is not an allowed range: 400, nothing created
+            bad = await client.post("/v6/snapshot", json={**body, "to": "2023-12-31T03:00:00"})
+            assert bad.status_code == 400
+        emulator.faults.script(Fault.server_error(503), path="snapshot")
+        failed = await client.post("/v6/snapshot", json={**body, "to": "2023-12-31T01:00:00"})
+        assert failed.status_code == 503
+        for _ in range(5):
+            created = await client.post("/v6/snapshot", json={**body, "to": "2023-12-31T01:00:00"})
+            assert created.status_code == 201
+        again = await client.post("/v6/snapshot", json={**body, "to": "2023-12-31T01:00:00"})
+        assert again.status_code == 429

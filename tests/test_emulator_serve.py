@@ -106,6 +106,21 @@ def test_module_runner_help() -> None:
     assert "--port" in result.stdout
 
 
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [("--limit", "organization must be positive"), ("--page-size", "page_size must be positive")],
+)
+def test_module_runner_refuses_bad_options_with_a_usage_error(
+    option: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from thousandeyes_async.testing.__main__ import main
+
+    with pytest.raises(SystemExit) as exited:
+        main([option, "0", "--port", "0"])
+    assert exited.value.code == 2
+    assert message in capsys.readouterr().err
+
+
 def test_listening_socket_is_tcp_so_asyncio_sets_nodelay() -> None:
     import socket
 

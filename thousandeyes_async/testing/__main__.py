@@ -79,8 +79,12 @@ def build_emulator(args: argparse.Namespace) -> ThousandEyesEmulator:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    emulator = build_emulator(args)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        emulator = build_emulator(args)
+    except ValueError as exc:  # a usage error, not a traceback
+        parser.error(str(exc))
     uvicorn = load_uvicorn()
     sock = bind(args.host, args.port)
     port = sock.getsockname()[1]

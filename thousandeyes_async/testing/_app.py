@@ -80,6 +80,8 @@ class _Request(Routes):
         self.origin = f"{scope.get('scheme', 'http')}://{host}"
         self.credential: EmulatorCredential | None = None
         self.fault: Fault | None = None
+        #: Refused by an injected 429 storm (a fault, though no ``Fault`` answers it).
+        self.in_storm = False
         self.outcome = "other"
         self.version = "v6"
         self.path = ""
@@ -91,15 +93,13 @@ class _Request(Routes):
         emulator = self.emulator
         now = emulator.now()
         reply = self._pipeline(now)
-        status = reply.status
+        status = 0  # logged when no answer went out: dropped, or cancelled while slow
         try:
             if self.fault is not None and self.fault.kind == "slow":
                 await anyio.sleep(self.fault.delay)
             # Date is when the answer leaves, as on a real server (later than now if slow).
             await self._send(send, reply, emulator.now())
-        except ConnectionDropped:
-            status = 0
-            raise
+            status = reply.status  # as sent (a truncated body goes out as a 200)
         finally:
             self._log(now, status)
 
@@ -115,10 +115,10 @@ class _Request(Routes):
                 client=self.client,
                 credential=credential.name if credential else None,
                 organization=credential.organization if credential else None,
-                fault=self.fault.label if self.fault else None,
+                fault="storm 429" if self.in_storm else self.fault.label if self.fault else None,
             ),
             outcome=self.outcome,
-            fault=self.fault is not None,
+            fault=self.in_storm or self.fault is not None,
         )
 
     def _pipeline(self, now: float) -> Reply:
@@ -148,7 +148,7 @@ class _Request(Routes):
         storm_end = emulator.faults.storm_until(organization, now)
         if storm_end is not None:
             self.outcome = "refused"
-            self.fault = None
+            self.in_storm = True
             reply = error(429, "Too many requests")
             limit = emulator.organization_state(organization).window.limit
             _headers(reply, "Organization", Decision(False, limit, 0, _ceil(storm_end)))
@@ -176,14 +176,15 @@ class _Request(Routes):
             decision = org.window.take(now)
             if instant:
                 instant_decision = org.instant.take(now)
-            if snapshot:
-                org.snapshots.take(now)
         self.outcome = "accepted"
         self.fault = emulator.faults.pick(self.method, path)
         if self.fault is not None and self.fault.kind == "status":
             reply = error(self.fault.status, _STATUS_TEXT[self.fault.status])
         else:
             reply = self._format_checked(now)
+            if snapshot and limits.enabled and reply.status == 201:
+                # A creation limit (seed 002): a refused or failed request created nothing.
+                org.snapshots.take(now)
         if decision is not None:
             _headers(reply, "Organization", decision)
         if instant_decision is not None:

@@ -36,7 +36,7 @@ class RequestRecord:
     path: str
     #: The raw query string (``from=...&to=...&page=2``).
     query: str
-    #: The status answered; 0 when the connection was dropped (an injected fault).
+    #: The status sent; 0 when no answer went out (a dropped connection, a cancelled wait).
     status: int
     client: str
     credential: str | None

@@ -217,8 +217,6 @@ class Dataset:
 
     # -- objects --------------------------------------------------------------------
 
-    # -- objects --------------------------------------------------------------------
-
     def test_json(self, test: TestSpec, api_root: str, *, with_agents: bool = False) -> Record:
         """A test object as the data endpoints and ``/tests`` show it (seed 001)."""
         agents = [self.agent(a) for a in test.agent_ids] if with_agents else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
@@ -58,24 +59,52 @@ class OrganizationState:
         if self.outside_next is None:
             self.outside_next = now
         window = self.window
-        if now - self.outside_next > 4 * window.length:
-            # Long idle: only the last windows matter; skip whole periods before them.
-            skipped = int((now - 2 * window.length - self.outside_next) // period)
-            self.outside_next += skipped * period
-            window.ends_at = None
-        for _ in range(1000):
+        for _ in range(1000):  # each turn ends a window of theirs, or reaches now
             tick = self.outside_next
             if tick > now:
                 return
             if window.ends_at is None or tick >= window.ends_at:
+                tick = self._skip_idle_windows(tick, now, period)
                 window.open(tick)
-            assert window.ends_at is not None
-            last = min(now, window.ends_at - 1e-9)
-            count = int((last - tick) // period) + 1
+            end = window.ends_at
+            assert end is not None
+            if now < end:
+                count = _ticks(tick, period, now, inclusive=True)
+            else:  # only the ticks strictly before the end: one at the end opens the next
+                count = _ticks(tick, period, end, inclusive=False)
             taken = window.take_up_to(tick, count)
             self.outside_taken += taken
             self.outside_refused += count - taken
             self.outside_next = tick + count * period
+
+    def _skip_idle_windows(self, tick: float, now: float, period: float) -> float:
+        """Account whole windows of theirs in bulk after a long idle; returns the tick that
+        opens the next window, in the phase a one-by-one replay would reach."""
+        window = self.window
+        per_window = _ticks(tick, period, tick + window.length, inclusive=False)
+        cycles = int((now - tick) // (per_window * period)) - 1
+        if cycles <= 0:
+            return tick
+        used = min(per_window, window.limit)
+        self.outside_taken += cycles * used
+        self.outside_refused += cycles * (per_window - used)
+        return tick + cycles * per_window * period
+
+
+def _ticks(first: float, period: float, bound: float, *, inclusive: bool) -> int:
+    """How many of ``first``, ``first + period``, ... lie before ``bound`` (or at it), computed
+    as the replay computes them, so float rounding never adds or drops one at a window edge."""
+
+    def inside(index: int) -> bool:
+        moment = first + index * period
+        return moment <= bound if inclusive else moment < bound
+
+    count = max(1, math.floor((bound - first) / period) + 1)
+    while count > 1 and not inside(count - 1):
+        count -= 1
+    while inside(count):
+        count += 1
+    return count
 
 
 class ThousandEyesEmulator:
@@ -207,7 +236,9 @@ class ThousandEyesEmulator:
         (it reads the emulator's clock)."""
         if count < 0:
             raise ValueError(f"count must be >= 0, got {count!r}")
-        return self.organization_state(organization).window.take_up_to(self.now(), count)
+        state, now = self.organization_state(organization), self.now()
+        state.apply_outside_consumer(now)  # its earlier requests belong to earlier windows
+        return state.window.take_up_to(now, count)
 
     # -- counters ---------------------------------------------------------------------
 

@@ -120,6 +120,8 @@ class FaultInjector:
         """
         if not 0.0 < probability <= 1.0:
             raise ValueError(f"probability must be in (0, 1], got {probability!r}")
+        if faults is not None and not faults:
+            raise ValueError("faults must not be empty (leave it out for the default mix)")
         chosen = (
             tuple(faults)
             if faults
