@@ -102,6 +102,19 @@ def test_resume_refuses_plan_options(tmp_path: Path) -> None:
     assert "drop --data" in done.stderr
 
 
+def _done_seconds(out: Path) -> int:
+    """Seconds of (test, kind) slices the checkpoint in ``out`` records as done."""
+    import json
+
+    try:
+        completed = json.loads((out / "checkpoint.json").read_bytes())["completed"]
+    except (OSError, ValueError, KeyError):
+        return 0
+    return sum(
+        hi - lo for tests in completed.values() for items in tests.values() for lo, hi in items
+    )
+
+
 def _sandbox_truth(out: Path, kind: str) -> list[str]:
     import json
 
@@ -229,8 +242,13 @@ def test_sandbox_export_killed_and_resumed_equals_the_ground_truth(tmp_path: Pat
     ]
     rng = random.Random(20240101)
     kills = 0
-    for attempt in range(3):
+    # Each kill lands a random moment after the run has committed new slices, so a
+    # run never finishes before it is killed, however fast or slow the machine is.
+    for _ in range(6):
+        if kills == 2:
+            break
         args = ["--resume"] if (out / "checkpoint.json").exists() else plan
+        before = _done_seconds(out)
         process = subprocess.Popen(
             [
                 *_script(),
@@ -248,7 +266,12 @@ def test_sandbox_export_killed_and_resumed_equals_the_ground_truth(tmp_path: Pat
             stderr=subprocess.PIPE,
             env=base,
         )
-        time.sleep(rng.uniform(1.0, 3.0) + attempt)
+        deadline = time.monotonic() + 30
+        while (
+            process.poll() is None and _done_seconds(out) <= before and time.monotonic() < deadline
+        ):
+            time.sleep(0.02)
+        time.sleep(rng.uniform(0.0, 0.3))
         if process.poll() is None:
             process.send_signal(signal.SIGKILL)
             kills += 1
