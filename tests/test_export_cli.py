@@ -127,8 +127,12 @@ def _sandbox_truth(out: Path, kind: str) -> list[str]:
     for test_id, test_type, _ in plan["tests"]:
         if test_type not in DATA_KINDS[kind].test_types:
             continue
-        path = DATA_KINDS[kind].path.format(test_id=test_id)
-        for record in emulator.expected_records(path, start=plan["start"], end=plan["end"]):
+        spec = DATA_KINDS[kind]
+        path = spec.path.format(test_id=test_id)
+        query = spec.query_params()
+        for record in emulator.expected_records(
+            path, start=plan["start"], end=plan["end"], **query
+        ):
             if plan["start"] <= record["roundId"] < plan["end"]:
                 rows.append({"testId": test_id, "dataKind": kind, **record})
     return sorted(json.dumps(row, sort_keys=True) for row in rows)

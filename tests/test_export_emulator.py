@@ -71,7 +71,7 @@ def _truth(emulator: ThousandEyesEmulator, tests: list[TestRef], kind: str) -> l
         if test.type not in spec.test_types:
             continue
         path = spec.path.format(test_id=test.id)
-        for record in emulator.expected_records(path, start=START, end=END):
+        for record in emulator.expected_records(path, start=START, end=END, **spec.query_params()):
             if START <= record["roundId"] < END:
                 rows.append({"testId": test.id, "dataKind": kind, **record})
     return _canon(rows)

@@ -39,6 +39,7 @@ def _stream(
         "account_group_id": account_group_id,
         "raw": True,
         "priority": Priority.BULK,
+        **dict.fromkeys(kind.flags, True),
     }
     if start is not None and end is not None:
         options["start"] = round_start(start)
