@@ -112,7 +112,9 @@ async def test_every_summary_kind_equals_the_ground_truth_despite_faults(
         stats = await Exporter(client, plan, make_sink(fmt), tmp_path, max_concurrency=6).run()
     assert emulator.totals.faults > 0
     assert emulator.totals.refused > 0
+    # Every 429 the client met is told to the kind whose request it answered.
     assert stats.rate_limited > 0
+    assert sum(kind.rate_limited for kind in stats.kinds.values()) == stats.rate_limited
     truth_source = _emulator()
     for kind in SUMMARY_KINDS:
         expected = _truth(truth_source, tests, kind)

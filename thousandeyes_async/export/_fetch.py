@@ -8,6 +8,7 @@ limiter serves interactive callers of the same organization first.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping
+from contextvars import ContextVar
 from typing import Any, Final
 
 from .._client import AsyncThousandEyes
@@ -18,7 +19,11 @@ from ._dedup import SeenRecords, record_key
 from ._kinds import DATA_KINDS, DataKind
 from ._plan import WorkUnit
 
-__all__ = ["fetch_unit", "pages_of"]
+__all__ = ["FETCHING", "fetch_unit", "pages_of"]
+
+#: The kind whose pages this task (and the look-ahead it starts) is fetching, so
+#: that a response hook can tell which kind a 429 answered.
+FETCHING: ContextVar[str | None] = ContextVar("thousandeyes_async_export_kind", default=None)
 
 
 def _stream(
@@ -70,6 +75,7 @@ async def pages_of(
     counter: dict[str, int] | None = None,
 ) -> AsyncIterator[list[Mapping[str, Any]]]:
     """The records of one query, a batch at a time, following ``pages.next``."""
+    FETCHING.set(kind.name)
     stream = _stream(
         client, kind, test_id, argument, start=start, end=end, account_group_id=account_group_id
     )

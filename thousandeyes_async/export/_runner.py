@@ -14,17 +14,19 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Mapping
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
 import anyio
 import attrs
+import httpx
 from anyio.abc import ObjectReceiveStream, ObjectSendStream
 
 from .._client import AsyncThousandEyes
 from .._transport import TransportStats
 from ._checkpoint import CHECKPOINT_NAME, Checkpoint, CheckpointError
-from ._fetch import fetch_unit
+from ._fetch import FETCHING, fetch_unit
 from ._kinds import DATA_KINDS
 from ._plan import ExportPlan, TestRef, TimeRange, WorkUnit
 from ._sinks import Sink, SinkError
@@ -48,6 +50,8 @@ class KindStats:
     duplicates: int = 0
     #: Pages received for this kind (by this run).
     requests: int = 0
+    #: 429 answers to this kind's requests (by this run).
+    rate_limited: int = 0
 
 
 @attrs.define
@@ -135,6 +139,9 @@ def plan_from_description(description: Mapping[str, Any]) -> ExportPlan:
 
 
 _Finished = tuple[WorkUnit, dict[str, list[Mapping[str, Any]]]]
+
+#: The exporter a fetcher task works for (several may share one client).
+_EXPORTER: ContextVar[Exporter | None] = ContextVar("thousandeyes_async_exporter", default=None)
 
 
 class Exporter:
@@ -251,6 +258,9 @@ class Exporter:
         units = self._pending_units(checkpoint)
         send_units, receive_units = anyio.create_memory_object_stream[WorkUnit](0)
         send_done, receive_done = anyio.create_memory_object_stream[_Finished](self.max_concurrency)
+        # The transport counts 429s for the whole client; this hook tells them apart by kind.
+        response_hooks = self.client._http.event_hooks["response"]
+        response_hooks.append(self._count_rate_limited)
         try:
             async with anyio.create_task_group() as group:
                 group.start_soon(self._writer, receive_done, checkpoint)
@@ -265,16 +275,25 @@ class Exporter:
             # Several fetchers may fail at once (the same outage): report the first cause.
             raise _first_error(group) from group
         finally:
+            response_hooks.remove(self._count_rate_limited)
             self.sink.close()
             self.refresh()
             self.stats.finished = anyio.current_time()
         return self.stats
+
+    async def _count_rate_limited(self, response: httpx.Response) -> None:
+        if response.status_code != 429 or _EXPORTER.get() is not self:
+            return
+        kind = self.stats.kinds.get(FETCHING.get() or "")
+        if kind is not None:
+            kind.rate_limited += 1
 
     async def _fetcher(
         self,
         units: ObjectReceiveStream[WorkUnit],
         done: ObjectSendStream[_Finished],
     ) -> None:
+        _EXPORTER.set(self)
         async with units, done:
             async for unit in units:
                 wanted = {kind.name for kind in unit.kinds}
