@@ -10,7 +10,7 @@ import httpx
 import pytest
 import trio.testing
 
-from thousandeyes_async import Priority, RequestInfo
+from thousandeyes_async import AsyncThousandEyes, Priority, RequestInfo, ResponseDecodeError
 from thousandeyes_async.export import (
     Checkpoint,
     Exporter,
@@ -235,3 +235,21 @@ async def test_a_selection_fetches_the_tests_of_the_account_group() -> None:
     assert [ref.id for ref in chosen] == [1, 2]
     assert server.requests[0].url.path == "/v6/tests"
     assert server.requests[0].url.params["aid"] == "75"
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("bad", [{"agentId": 11, "loss": 0.0}, {"agentId": 11, "roundId": "x"}, 7])
+async def test_a_record_without_a_round_fails_the_export_instead_of_vanishing(
+    tmp_path: Path, bad: Any
+) -> None:
+    def handle(request: httpx.Request) -> httpx.Response:
+        good = {"agentId": 12, "roundId": START, "loss": 0.0}
+        return httpx.Response(200, json={"net": {"metrics": [good, bad]}})
+
+    async with AsyncThousandEyes(
+        token="fake-token", transport=httpx.MockTransport(handle), base_url="http://fake.test"
+    ) as client:
+        with pytest.raises(ResponseDecodeError, match=r"net\.metrics"):
+            await Exporter(client, _plan(tests=(1,)), make_sink("jsonl"), tmp_path).run()
+    # Nothing of the failed slice was checkpointed as done.
+    assert Checkpoint.load(tmp_path / "checkpoint.json").completed(1, "net.metrics").as_list() == []

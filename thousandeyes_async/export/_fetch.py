@@ -12,6 +12,7 @@ from contextvars import ContextVar
 from typing import Any, Final
 
 from .._client import AsyncThousandEyes
+from .._errors import ResponseDecodeError
 from .._pagination import RecordStream
 from .._timerange import round_start
 from ..ratelimit import Priority
@@ -82,8 +83,20 @@ async def pages_of(
     batch: list[Mapping[str, Any]] = []
     async with stream:
         async for record in stream:
-            if isinstance(record, Mapping):
-                batch.append(record)
+            # A record the exporter cannot place in a slice would be lost without a word.
+            if not isinstance(record, Mapping):
+                raise ResponseDecodeError(
+                    f"expected a record object, got {type(record).__name__}",
+                    endpoint=kind.name,
+                    path=f"{kind.group}.{kind.records_key}",
+                )
+            if "roundId" not in argument and not _is_round(record.get("roundId")):
+                raise ResponseDecodeError(
+                    f"a record has no round id: {record.get('roundId')!r}",
+                    endpoint=kind.name,
+                    path=f"{kind.group}.{kind.records_key}[].roundId",
+                )
+            batch.append(record)
             if len(batch) >= _BATCH:
                 yield batch
                 batch = []
@@ -94,6 +107,10 @@ async def pages_of(
 
 
 _BATCH: Final = 500
+
+
+def _is_round(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _children(name: str) -> list[DataKind]:
