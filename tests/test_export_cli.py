@@ -56,6 +56,7 @@ TOKEN = {"THOUSANDEYES_TOKEN": "not-a-real-token-5150"}
         (["--test", "abc"], TOKEN, "test id must be a positive integer"),
         (["--test", "1", "--format", "parquet", "--gzip"], TOKEN, "gzip applies to jsonl and csv"),
         (["--test", "1", "--window", "7x"], TOKEN, "malformed window '7x'"),
+        (["--test", "1", "--from", "2024-01-01T00:00:00.5"], TOKEN, "on a whole second"),
     ],
 )
 def test_bad_arguments_give_one_line_and_write_nothing(
@@ -70,6 +71,19 @@ def test_bad_arguments_give_one_line_and_write_nothing(
     assert lines[0].startswith("thousandeyes-async export: error:")
     assert not out.exists()
     assert "not-a-real-token" not in done.stderr + done.stdout
+
+
+def test_a_start_after_the_servers_clock_gives_one_line_and_writes_nothing(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "export"
+    done = _run(
+        "--sandbox", "--test", "1001", "--from", "2030-01-01T00:00:00", "--out", str(out), env={}
+    )
+    assert done.returncode == 2
+    (line,) = [line for line in done.stderr.splitlines() if not line.startswith("sandbox:")]
+    assert line.startswith("thousandeyes-async export: error: the time range is empty")
+    assert not out.exists()
 
 
 def test_an_unwritable_output_directory_is_refused_before_anything(tmp_path: Path) -> None:
