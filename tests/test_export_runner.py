@@ -253,3 +253,31 @@ async def test_a_record_without_a_round_fails_the_export_instead_of_vanishing(
             await Exporter(client, _plan(tests=(1,)), make_sink("jsonl"), tmp_path).run()
     # Nothing of the failed slice was checkpointed as done.
     assert Checkpoint.load(tmp_path / "checkpoint.json").completed(1, "net.metrics").as_list() == []
+
+
+@pytest.mark.anyio
+async def test_a_write_that_fails_half_way_is_not_committed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from thousandeyes_async.export import _sinks
+
+    real_write = _sinks._AppendFile.write
+    calls = 0
+
+    def disk_full_on_the_third_write(self: Any, data: bytes) -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 3:
+            real_write(self, data[: len(data) // 2])
+            raise OSError(28, "No space left on device")
+        real_write(self, data)
+
+    monkeypatch.setattr(_sinks._AppendFile, "write", disk_full_on_the_third_write)
+    async with FakeServer().client() as client:
+        with pytest.raises(OSError, match="No space left"):
+            await Exporter(client, _plan(), make_sink("jsonl"), tmp_path, max_concurrency=1).run()
+    monkeypatch.undo()
+    # What the checkpoint committed is whole lines of whole slices; resuming completes exactly.
+    async with FakeServer().client() as client:
+        await Exporter.resuming(client, make_sink("jsonl"), tmp_path).run()
+    assert _sorted(_rows(tmp_path)) == _sorted(_expected("metrics", "net.metrics", (1, 2), 3))

@@ -312,12 +312,19 @@ class Exporter:
     ) -> None:
         rows_since = 0
         last_commit = anyio.current_time()
+        # A write that fails may leave part of its rows behind: committing those would
+        # put them in the output twice once the slice is fetched again on resume.
+        write_failed = False
         try:
             async with finished:
                 async for unit, by_kind in finished:
                     for kind in unit.kinds:
                         records = by_kind.get(kind.name, [])
-                        self.sink.write(kind, unit.test.id, records)
+                        try:
+                            self.sink.write(kind, unit.test.id, records)
+                        except BaseException:
+                            write_failed = True
+                            raise
                         checkpoint.mark_done(unit.test.id, kind.name, unit.start, unit.end)
                         stats = self.stats.kinds[kind.name]
                         stats.slices_done += 1
@@ -332,9 +339,10 @@ class Exporter:
                         rows_since = 0
                         last_commit = now
         finally:
-            # Whatever ended the export (done, error, Ctrl-C), what was written is kept.
+            # Whatever else ended the export (done, error, Ctrl-C), what was written is kept.
             # The commit is synchronous, so a cancellation cannot cut it in half.
-            self._commit(checkpoint)
+            if not write_failed:
+                self._commit(checkpoint)
 
     def _commit(self, checkpoint: Checkpoint) -> None:
         try:
