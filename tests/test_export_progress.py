@@ -88,3 +88,19 @@ async def test_plain_display_logs_a_line_per_interval_until_cancelled() -> None:
 
 def test_a_non_terminal_stream_gets_plain_lines() -> None:
     assert ProgressDisplay(_stats, stream=io.StringIO()).live is False
+
+
+def test_the_live_table_shows_429s_and_an_eta_per_kind() -> None:
+    from rich.console import Console
+
+    stats = _stats()
+    stats.kinds["net.metrics"].resumed = 2  # 2 of its 4 slices were done by this run
+    display = ProgressDisplay(_stats, stream=io.StringIO(), live=True)
+    out = io.StringIO()
+    Console(file=out, width=120).print(display._table(stats, now=90.0))
+    rows = {line.split("│")[1].strip(): line for line in out.getvalue().splitlines() if "│" in line}
+    cells = [cell.strip() for cell in rows["net.metrics"].split("│")[1:-1]]
+    # 90 s for 2 slices, 6 left: 4m30s.
+    assert cells == ["net.metrics", "4/10", "400", "8", "2", "4m30s"]
+    cells = [cell.strip() for cell in rows["web.http_server"].split("│")[1:-1]]
+    assert cells == ["web.http_server", "1/10", "50", "1", "0", "13m30s"]

@@ -110,6 +110,8 @@ class ProgressDisplay:
         table.add_column("records", justify="right")
         table.add_column("requests", justify="right")
         table.add_column("429s", justify="right")
+        table.add_column("ETA", justify="right")
+        elapsed = stats.elapsed(now)
         for name, kind in stats.kinds.items():
             table.add_row(
                 name,
@@ -117,6 +119,7 @@ class ProgressDisplay:
                 str(kind.records),
                 str(kind.requests),
                 str(kind.rate_limited),
+                format_duration(kind.eta(elapsed)),
             )
         table.caption = (
             f"requests {stats.requests} · 429s {stats.rate_limited} · "

@@ -52,6 +52,15 @@ class KindStats:
     requests: int = 0
     #: 429 answers to this kind's requests (by this run).
     rate_limited: int = 0
+    #: Slices done before this run started (resumed exports).
+    resumed: int = 0
+
+    def eta(self, elapsed: float) -> float | None:
+        """Seconds left for this kind at this run's pace (None before its first slice)."""
+        done = self.slices_done - self.resumed
+        if done <= 0:
+            return None
+        return elapsed / done * (self.slices_total - self.slices_done)
 
 
 @attrs.define
@@ -240,6 +249,7 @@ class Exporter:
                 stats.slices_total += 1
                 if checkpoint.is_done(unit.test.id, kind.name, unit.start, unit.end):
                     stats.slices_done += 1
+                    stats.resumed += 1
                     self.stats.resumed_slices += 1
                 else:
                     todo.append(kind)
