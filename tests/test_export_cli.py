@@ -56,6 +56,7 @@ TOKEN = {"THOUSANDEYES_TOKEN": "not-a-real-token-5150"}
         (["--test", "abc"], TOKEN, "test id must be a positive integer"),
         (["--test", "1", "--format", "parquet", "--gzip"], TOKEN, "gzip applies to jsonl and csv"),
         (["--test", "1", "--window", "7x"], TOKEN, "malformed window '7x'"),
+        (["--test", "1", "--from", "2024-01-01T00:00:00.5"], TOKEN, "on a whole second"),
     ],
 )
 def test_bad_arguments_give_one_line_and_write_nothing(
@@ -70,6 +71,19 @@ def test_bad_arguments_give_one_line_and_write_nothing(
     assert lines[0].startswith("thousandeyes-async export: error:")
     assert not out.exists()
     assert "not-a-real-token" not in done.stderr + done.stdout
+
+
+def test_a_start_after_the_servers_clock_gives_one_line_and_writes_nothing(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "export"
+    done = _run(
+        "--sandbox", "--test", "1001", "--from", "2030-01-01T00:00:00", "--out", str(out), env={}
+    )
+    assert done.returncode == 2
+    (line,) = [line for line in done.stderr.splitlines() if not line.startswith("sandbox:")]
+    assert line.startswith("thousandeyes-async export: error: the time range is empty")
+    assert not out.exists()
 
 
 def test_an_unwritable_output_directory_is_refused_before_anything(tmp_path: Path) -> None:
@@ -102,6 +116,19 @@ def test_resume_refuses_plan_options(tmp_path: Path) -> None:
     assert "drop --data" in done.stderr
 
 
+def _done_seconds(out: Path) -> int:
+    """Seconds of (test, kind) slices the checkpoint in ``out`` records as done."""
+    import json
+
+    try:
+        completed = json.loads((out / "checkpoint.json").read_bytes())["completed"]
+    except (OSError, ValueError, KeyError):
+        return 0
+    return sum(
+        hi - lo for tests in completed.values() for items in tests.values() for lo, hi in items
+    )
+
+
 def _sandbox_truth(out: Path, kind: str) -> list[str]:
     import json
 
@@ -114,8 +141,12 @@ def _sandbox_truth(out: Path, kind: str) -> list[str]:
     for test_id, test_type, _ in plan["tests"]:
         if test_type not in DATA_KINDS[kind].test_types:
             continue
-        path = DATA_KINDS[kind].path.format(test_id=test_id)
-        for record in emulator.expected_records(path, start=plan["start"], end=plan["end"]):
+        spec = DATA_KINDS[kind]
+        path = spec.path.format(test_id=test_id)
+        query = spec.query_params()
+        for record in emulator.expected_records(
+            path, start=plan["start"], end=plan["end"], **query
+        ):
             if plan["start"] <= record["roundId"] < plan["end"]:
                 rows.append({"testId": test_id, "dataKind": kind, **record})
     return sorted(json.dumps(row, sort_keys=True) for row in rows)
@@ -229,8 +260,13 @@ def test_sandbox_export_killed_and_resumed_equals_the_ground_truth(tmp_path: Pat
     ]
     rng = random.Random(20240101)
     kills = 0
-    for attempt in range(3):
+    # Each kill lands a random moment after the run has committed new slices, so a
+    # run never finishes before it is killed, however fast or slow the machine is.
+    for _ in range(6):
+        if kills == 2:
+            break
         args = ["--resume"] if (out / "checkpoint.json").exists() else plan
+        before = _done_seconds(out)
         process = subprocess.Popen(
             [
                 *_script(),
@@ -248,7 +284,12 @@ def test_sandbox_export_killed_and_resumed_equals_the_ground_truth(tmp_path: Pat
             stderr=subprocess.PIPE,
             env=base,
         )
-        time.sleep(rng.uniform(1.0, 3.0) + attempt)
+        deadline = time.monotonic() + 30
+        while (
+            process.poll() is None and _done_seconds(out) <= before and time.monotonic() < deadline
+        ):
+            time.sleep(0.02)
+        time.sleep(rng.uniform(0.0, 0.3))
         if process.poll() is None:
             process.send_signal(signal.SIGKILL)
             kills += 1

@@ -52,7 +52,6 @@ def _emulator(**kwargs: Any) -> ThousandEyesEmulator:
 
 def _faulty() -> ThousandEyesEmulator:
     emulator = _emulator(limits=RateLimits(organization=240, window_seconds=60))
-    emulator.faults.storm(45)
     emulator.faults.random(0.04, seed=3)
     emulator.outside_consumer(per_window=80)
     return emulator
@@ -71,7 +70,7 @@ def _truth(emulator: ThousandEyesEmulator, tests: list[TestRef], kind: str) -> l
         if test.type not in spec.test_types:
             continue
         path = spec.path.format(test_id=test.id)
-        for record in emulator.expected_records(path, start=START, end=END):
+        for record in emulator.expected_records(path, start=START, end=END, **spec.query_params()):
             if START <= record["roundId"] < END:
                 rows.append({"testId": test.id, "dataKind": kind, **record})
     return _canon(rows)
@@ -105,12 +104,17 @@ async def test_every_summary_kind_equals_the_ground_truth_despite_faults(
 ) -> None:
     emulator = _faulty()
     tests = await _tests(emulator)
+    # The storm starts with the export's first request (not with the listing above).
+    emulator.faults.storm(45)
     assert {t.type for t in tests} >= {"agent-to-server", "dns-server", "voice", "bgp"}
     plan = ExportPlan.build(tests, parse_data_kinds("all"), TimeRange(START, END), slice="1h")
     async with emulator.client(max_retries=30) as client:
         stats = await Exporter(client, plan, make_sink(fmt), tmp_path, max_concurrency=6).run()
     assert emulator.totals.faults > 0
     assert emulator.totals.refused > 0
+    # Every 429 the client met is told to the kind whose request it answered.
+    assert stats.rate_limited > 0
+    assert sum(kind.rate_limited for kind in stats.kinds.values()) == stats.rate_limited
     truth_source = _emulator()
     for kind in SUMMARY_KINDS:
         expected = _truth(truth_source, tests, kind)
@@ -195,6 +199,7 @@ async def test_detail_kinds_fan_out_and_equal_the_ground_truth(tmp_path: Path) -
         for t in await _tests(emulator)
         if t.type in ("agent-to-server", "page-load", "web-transactions")
     ]
+    emulator.faults.storm(45)
     plan = ExportPlan.build(
         tests,
         parse_data_kinds(",".join(DETAIL_KINDS)),
@@ -202,7 +207,8 @@ async def test_detail_kinds_fan_out_and_equal_the_ground_truth(tmp_path: Path) -
         slice="30m",
     )
     async with emulator.client(max_retries=30) as client:
-        await Exporter(client, plan, make_sink("jsonl"), tmp_path, max_concurrency=6).run()
+        stats = await Exporter(client, plan, make_sink("jsonl"), tmp_path, max_concurrency=6).run()
+    assert stats.rate_limited > 0
     for kind in DETAIL_KINDS:
         expected = await _detail_truth(tests, kind, END - 3600)
         assert expected, kind

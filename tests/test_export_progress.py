@@ -24,7 +24,9 @@ def anyio_backend() -> tuple[str, dict[str, Any]]:
 
 def _stats() -> ExportStats:
     stats = ExportStats(budget_limit=240, budget_window=60.0)
-    stats.kinds["net.metrics"] = KindStats(slices_total=10, slices_done=4, records=400, requests=8)
+    stats.kinds["net.metrics"] = KindStats(
+        slices_total=10, slices_done=4, records=400, requests=8, rate_limited=2
+    )
     stats.kinds["web.http_server"] = KindStats(
         slices_total=10, slices_done=1, records=50, requests=1
     )
@@ -61,8 +63,9 @@ def test_summary_lists_every_kind_and_the_totals() -> None:
     stats = _stats()
     stats.finished = 120.0
     lines = summary_lines(stats)
-    assert lines[1].split() == ["net.metrics", "4/10", "400", "8"]
-    assert lines[2].split() == ["web.http_server", "1/10", "50", "1"]
+    assert lines[0].split() == ["data", "kind", "slices", "records", "requests", "429s"]
+    assert lines[1].split() == ["net.metrics", "4/10", "400", "8", "2"]
+    assert lines[2].split() == ["web.http_server", "1/10", "50", "1", "0"]
     assert lines[-1] == (
         "requests 360, 429s 2, retries 3, records 450, elapsed 2m00s, rate budget used 75%"
     )
@@ -85,3 +88,19 @@ async def test_plain_display_logs_a_line_per_interval_until_cancelled() -> None:
 
 def test_a_non_terminal_stream_gets_plain_lines() -> None:
     assert ProgressDisplay(_stats, stream=io.StringIO()).live is False
+
+
+def test_the_live_table_shows_429s_and_an_eta_per_kind() -> None:
+    from rich.console import Console
+
+    stats = _stats()
+    stats.kinds["net.metrics"].resumed = 2  # 2 of its 4 slices were done by this run
+    display = ProgressDisplay(_stats, stream=io.StringIO(), live=True)
+    out = io.StringIO()
+    Console(file=out, width=120).print(display._table(stats, now=90.0))
+    rows = {line.split("│")[1].strip(): line for line in out.getvalue().splitlines() if "│" in line}
+    cells = [cell.strip() for cell in rows["net.metrics"].split("│")[1:-1]]
+    # 90 s for 2 slices, 6 left: 4m30s.
+    assert cells == ["net.metrics", "4/10", "400", "8", "2", "4m30s"]
+    cells = [cell.strip() for cell in rows["web.http_server"].split("│")[1:-1]]
+    assert cells == ["web.http_server", "1/10", "50", "1", "0", "13m30s"]

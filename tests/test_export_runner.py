@@ -10,7 +10,7 @@ import httpx
 import pytest
 import trio.testing
 
-from thousandeyes_async import Priority, RequestInfo
+from thousandeyes_async import AsyncThousandEyes, Priority, RequestInfo, ResponseDecodeError
 from thousandeyes_async.export import (
     Checkpoint,
     Exporter,
@@ -115,7 +115,9 @@ async def test_server_errors_are_retried_and_nothing_is_lost(tmp_path: Path) -> 
         return None
 
     server.fault = flaky
-    async with server.client() as client:
+    # Faults follow the server's request count, which concurrent fetchers share in a
+    # random order: one request can be unlucky six times, more than the default retries.
+    async with server.client(max_retries=30) as client:
         stats = await Exporter(client, _plan(), make_sink("csv"), tmp_path).run()
     assert _sorted(_rows(tmp_path, fmt="csv")) == _sorted(
         _expected("metrics", "net.metrics", (1, 2), 3)
@@ -235,3 +237,49 @@ async def test_a_selection_fetches_the_tests_of_the_account_group() -> None:
     assert [ref.id for ref in chosen] == [1, 2]
     assert server.requests[0].url.path == "/v6/tests"
     assert server.requests[0].url.params["aid"] == "75"
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("bad", [{"agentId": 11, "loss": 0.0}, {"agentId": 11, "roundId": "x"}, 7])
+async def test_a_record_without_a_round_fails_the_export_instead_of_vanishing(
+    tmp_path: Path, bad: Any
+) -> None:
+    def handle(request: httpx.Request) -> httpx.Response:
+        good = {"agentId": 12, "roundId": START, "loss": 0.0}
+        return httpx.Response(200, json={"net": {"metrics": [good, bad]}})
+
+    async with AsyncThousandEyes(
+        token="fake-token", transport=httpx.MockTransport(handle), base_url="http://fake.test"
+    ) as client:
+        with pytest.raises(ResponseDecodeError, match=r"net\.metrics"):
+            await Exporter(client, _plan(tests=(1,)), make_sink("jsonl"), tmp_path).run()
+    # Nothing of the failed slice was checkpointed as done.
+    assert Checkpoint.load(tmp_path / "checkpoint.json").completed(1, "net.metrics").as_list() == []
+
+
+@pytest.mark.anyio
+async def test_a_write_that_fails_half_way_is_not_committed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from thousandeyes_async.export import _sinks
+
+    real_write = _sinks._AppendFile.write
+    calls = 0
+
+    def disk_full_on_the_third_write(self: Any, data: bytes) -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 3:
+            real_write(self, data[: len(data) // 2])
+            raise OSError(28, "No space left on device")
+        real_write(self, data)
+
+    monkeypatch.setattr(_sinks._AppendFile, "write", disk_full_on_the_third_write)
+    async with FakeServer().client() as client:
+        with pytest.raises(OSError, match="No space left"):
+            await Exporter(client, _plan(), make_sink("jsonl"), tmp_path, max_concurrency=1).run()
+    monkeypatch.undo()
+    # What the checkpoint committed is whole lines of whole slices; resuming completes exactly.
+    async with FakeServer().client() as client:
+        await Exporter.resuming(client, make_sink("jsonl"), tmp_path).run()
+    assert _sorted(_rows(tmp_path)) == _sorted(_expected("metrics", "net.metrics", (1, 2), 3))

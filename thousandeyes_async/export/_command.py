@@ -56,6 +56,8 @@ def _parse_time(name: str, text: str) -> datetime:
         raise UsageError(f"{name} must look like 2024-01-31T00:00:00 (UTC), got {text!r}") from None
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
+    if value.microsecond:
+        raise UsageError(f"{name} must be on a whole second, got {text!r}")
     return value
 
 
@@ -224,7 +226,11 @@ async def _build_exporter(options: _Options, client: AsyncThousandEyes) -> Expor
         end = options.end or datetime.fromtimestamp(
             server_now if server_now is not None else datetime.now(UTC).timestamp(), UTC
         )
-        time_range = TimeRange.between(options.start, end.replace(microsecond=0))
+        try:
+            time_range = TimeRange.between(options.start, end.replace(microsecond=0))
+        except ValueError as exc:
+            # --from after the server's clock is only known once the server has answered.
+            raise UsageError(str(exc)) from None
     plan = ExportPlan(refs, options.kinds, time_range, options.slice, options.aid)
     if not plan.pairs():
         raise ExportError("none of the chosen data kinds applies to the chosen tests")

@@ -8,9 +8,11 @@ limiter serves interactive callers of the same organization first.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping
+from contextvars import ContextVar
 from typing import Any, Final
 
 from .._client import AsyncThousandEyes
+from .._errors import ResponseDecodeError
 from .._pagination import RecordStream
 from .._timerange import round_start
 from ..ratelimit import Priority
@@ -18,7 +20,11 @@ from ._dedup import SeenRecords, record_key
 from ._kinds import DATA_KINDS, DataKind
 from ._plan import WorkUnit
 
-__all__ = ["fetch_unit", "pages_of"]
+__all__ = ["FETCHING", "fetch_unit", "pages_of"]
+
+#: The kind whose pages this task (and the look-ahead it starts) is fetching, so
+#: that a response hook can tell which kind a 429 answered.
+FETCHING: ContextVar[str | None] = ContextVar("thousandeyes_async_export_kind", default=None)
 
 
 def _stream(
@@ -39,6 +45,7 @@ def _stream(
         "account_group_id": account_group_id,
         "raw": True,
         "priority": Priority.BULK,
+        **dict.fromkeys(kind.flags, True),
     }
     if start is not None and end is not None:
         options["start"] = round_start(start)
@@ -69,14 +76,27 @@ async def pages_of(
     counter: dict[str, int] | None = None,
 ) -> AsyncIterator[list[Mapping[str, Any]]]:
     """The records of one query, a batch at a time, following ``pages.next``."""
+    FETCHING.set(kind.name)
     stream = _stream(
         client, kind, test_id, argument, start=start, end=end, account_group_id=account_group_id
     )
     batch: list[Mapping[str, Any]] = []
     async with stream:
         async for record in stream:
-            if isinstance(record, Mapping):
-                batch.append(record)
+            # A record the exporter cannot place in a slice would be lost without a word.
+            if not isinstance(record, Mapping):
+                raise ResponseDecodeError(
+                    f"expected a record object, got {type(record).__name__}",
+                    endpoint=kind.name,
+                    path=f"{kind.group}.{kind.records_key}",
+                )
+            if "roundId" not in argument and not _is_round(record.get("roundId")):
+                raise ResponseDecodeError(
+                    f"a record has no round id: {record.get('roundId')!r}",
+                    endpoint=kind.name,
+                    path=f"{kind.group}.{kind.records_key}[].roundId",
+                )
+            batch.append(record)
             if len(batch) >= _BATCH:
                 yield batch
                 batch = []
@@ -87,6 +107,10 @@ async def pages_of(
 
 
 _BATCH: Final = 500
+
+
+def _is_round(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _children(name: str) -> list[DataKind]:

@@ -53,6 +53,13 @@ class DataKind:
     parent: str | None = None
     #: Test types (``tests`` endpoint ``type``) this kind has data for.
     test_types: frozenset[str] = frozenset()
+    #: Optional query flags that add fields to the records (seed 001), as the
+    #: client method's keyword arguments: an export wants every field there is.
+    flags: tuple[str, ...] = ()
+
+    def query_params(self) -> dict[str, str]:
+        """The flags as the server's query parameters (``headers=1``...)."""
+        return dict.fromkeys(self.flags, "1")
 
     @property
     def is_detail(self) -> bool:
@@ -175,6 +182,8 @@ _KINDS: Final[tuple[DataKind, ...]] = (
         ),
         # Seed 001: "the ID of the HTTP Server (or page load) test".
         test_types=frozenset({"http-server", "page-load"}),
+        # Without them the server leaves out requestHeaders, responseHeaders, sslCerts.
+        flags=("headers", "certificates"),
     ),
     DataKind(
         "web.page_load",

@@ -46,10 +46,15 @@ def progress_line(stats: ExportStats, now: float) -> str:
 def summary_lines(stats: ExportStats) -> list[str]:
     """The final summary as plain text lines."""
     width = max([len("data kind"), *(len(name) for name in stats.kinds)])
-    lines = [f"{'data kind':<{width}}  {'slices':>13}  {'records':>10}  {'requests':>8}"]
+    lines = [
+        f"{'data kind':<{width}}  {'slices':>13}  {'records':>10}  {'requests':>8}  {'429s':>6}"
+    ]
     for name, kind in stats.kinds.items():
         slices = f"{kind.slices_done}/{kind.slices_total}"
-        lines.append(f"{name:<{width}}  {slices:>13}  {kind.records:>10}  {kind.requests:>8}")
+        lines.append(
+            f"{name:<{width}}  {slices:>13}  {kind.records:>10}  {kind.requests:>8}  "
+            f"{kind.rate_limited:>6}"
+        )
     lines.append(
         f"requests {stats.requests}, 429s {stats.rate_limited}, retries {stats.retries}, "
         f"records {stats.records}, elapsed {format_duration(stats.elapsed())}, "
@@ -104,12 +109,17 @@ class ProgressDisplay:
         table.add_column("slices", justify="right")
         table.add_column("records", justify="right")
         table.add_column("requests", justify="right")
+        table.add_column("429s", justify="right")
+        table.add_column("ETA", justify="right")
+        elapsed = stats.elapsed(now)
         for name, kind in stats.kinds.items():
             table.add_row(
                 name,
                 f"{kind.slices_done}/{kind.slices_total}",
                 str(kind.records),
                 str(kind.requests),
+                str(kind.rate_limited),
+                format_duration(kind.eta(elapsed)),
             )
         table.caption = (
             f"requests {stats.requests} · 429s {stats.rate_limited} · "
@@ -145,12 +155,14 @@ def print_summary(stats: ExportStats, stream: IO[str], *, rich_output: bool) -> 
         table.add_column("slices", justify="right")
         table.add_column("records", justify="right")
         table.add_column("requests", justify="right")
+        table.add_column("429s", justify="right")
         for name, kind in stats.kinds.items():
             table.add_row(
                 name,
                 f"{kind.slices_done}/{kind.slices_total}",
                 str(kind.records),
                 str(kind.requests),
+                str(kind.rate_limited),
             )
         table.add_section()
         table.add_row(
@@ -158,6 +170,7 @@ def print_summary(stats: ExportStats, stream: IO[str], *, rich_output: bool) -> 
             f"{stats.slices_done}/{stats.slices_total}",
             str(stats.records),
             str(stats.requests),
+            str(stats.rate_limited),
         )
         console = Console(file=stream)
         console.print(table)

@@ -14,17 +14,19 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Mapping
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
 import anyio
 import attrs
+import httpx
 from anyio.abc import ObjectReceiveStream, ObjectSendStream
 
 from .._client import AsyncThousandEyes
 from .._transport import TransportStats
 from ._checkpoint import CHECKPOINT_NAME, Checkpoint, CheckpointError
-from ._fetch import fetch_unit
+from ._fetch import FETCHING, fetch_unit
 from ._kinds import DATA_KINDS
 from ._plan import ExportPlan, TestRef, TimeRange, WorkUnit
 from ._sinks import Sink, SinkError
@@ -48,6 +50,17 @@ class KindStats:
     duplicates: int = 0
     #: Pages received for this kind (by this run).
     requests: int = 0
+    #: 429 answers to this kind's requests (by this run).
+    rate_limited: int = 0
+    #: Slices done before this run started (resumed exports).
+    resumed: int = 0
+
+    def eta(self, elapsed: float) -> float | None:
+        """Seconds left for this kind at this run's pace (None before its first slice)."""
+        done = self.slices_done - self.resumed
+        if done <= 0:
+            return None
+        return elapsed / done * (self.slices_total - self.slices_done)
 
 
 @attrs.define
@@ -135,6 +148,9 @@ def plan_from_description(description: Mapping[str, Any]) -> ExportPlan:
 
 
 _Finished = tuple[WorkUnit, dict[str, list[Mapping[str, Any]]]]
+
+#: The exporter a fetcher task works for (several may share one client).
+_EXPORTER: ContextVar[Exporter | None] = ContextVar("thousandeyes_async_exporter", default=None)
 
 
 class Exporter:
@@ -233,6 +249,7 @@ class Exporter:
                 stats.slices_total += 1
                 if checkpoint.is_done(unit.test.id, kind.name, unit.start, unit.end):
                     stats.slices_done += 1
+                    stats.resumed += 1
                     self.stats.resumed_slices += 1
                 else:
                     todo.append(kind)
@@ -251,6 +268,9 @@ class Exporter:
         units = self._pending_units(checkpoint)
         send_units, receive_units = anyio.create_memory_object_stream[WorkUnit](0)
         send_done, receive_done = anyio.create_memory_object_stream[_Finished](self.max_concurrency)
+        # The transport counts 429s for the whole client; this hook tells them apart by kind.
+        response_hooks = self.client._http.event_hooks["response"]
+        response_hooks.append(self._count_rate_limited)
         try:
             async with anyio.create_task_group() as group:
                 group.start_soon(self._writer, receive_done, checkpoint)
@@ -265,16 +285,25 @@ class Exporter:
             # Several fetchers may fail at once (the same outage): report the first cause.
             raise _first_error(group) from group
         finally:
+            response_hooks.remove(self._count_rate_limited)
             self.sink.close()
             self.refresh()
             self.stats.finished = anyio.current_time()
         return self.stats
+
+    async def _count_rate_limited(self, response: httpx.Response) -> None:
+        if response.status_code != 429 or _EXPORTER.get() is not self:
+            return
+        kind = self.stats.kinds.get(FETCHING.get() or "")
+        if kind is not None:
+            kind.rate_limited += 1
 
     async def _fetcher(
         self,
         units: ObjectReceiveStream[WorkUnit],
         done: ObjectSendStream[_Finished],
     ) -> None:
+        _EXPORTER.set(self)
         async with units, done:
             async for unit in units:
                 wanted = {kind.name for kind in unit.kinds}
@@ -293,12 +322,19 @@ class Exporter:
     ) -> None:
         rows_since = 0
         last_commit = anyio.current_time()
+        # A write that fails may leave part of its rows behind: committing those would
+        # put them in the output twice once the slice is fetched again on resume.
+        write_failed = False
         try:
             async with finished:
                 async for unit, by_kind in finished:
                     for kind in unit.kinds:
                         records = by_kind.get(kind.name, [])
-                        self.sink.write(kind, unit.test.id, records)
+                        try:
+                            self.sink.write(kind, unit.test.id, records)
+                        except BaseException:
+                            write_failed = True
+                            raise
                         checkpoint.mark_done(unit.test.id, kind.name, unit.start, unit.end)
                         stats = self.stats.kinds[kind.name]
                         stats.slices_done += 1
@@ -313,9 +349,10 @@ class Exporter:
                         rows_since = 0
                         last_commit = now
         finally:
-            # Whatever ended the export (done, error, Ctrl-C), what was written is kept.
+            # Whatever else ended the export (done, error, Ctrl-C), what was written is kept.
             # The commit is synchronous, so a cancellation cannot cut it in half.
-            self._commit(checkpoint)
+            if not write_failed:
+                self._commit(checkpoint)
 
     def _commit(self, checkpoint: Checkpoint) -> None:
         try:
