@@ -14,6 +14,7 @@ buffered row groups, renamed into place when committed.
 
 from __future__ import annotations
 
+import abc
 import csv
 import io
 import json
@@ -171,7 +172,7 @@ class _AppendFile:
         self._handle.close()
 
 
-class _AppendingSink:
+class _AppendingSink(abc.ABC):
     format: ExportFormat
     suffix: str
     commit_rows = 50_000
@@ -210,8 +211,9 @@ class _AppendingSink:
         if records:
             self._file(kind).write(self.encode(kind, test_id, records))
 
+    @abc.abstractmethod
     def encode(self, kind: DataKind, test_id: int, records: Sequence[Mapping[str, Any]]) -> bytes:
-        raise NotImplementedError
+        """The bytes of ``records`` in this sink's format."""
 
     def commit(self) -> dict[str, Any]:
         for name, handle in self._files.items():
