@@ -260,6 +260,7 @@ def test_sandbox_export_killed_and_resumed_equals_the_ground_truth(tmp_path: Pat
     ]
     rng = random.Random(20240101)
     kills = 0
+    ended: list[str] = []
     # Each kill lands a random moment after the run has committed new slices, so a
     # run never finishes before it is killed, however fast or slow the machine is.
     for _ in range(6):
@@ -293,8 +294,12 @@ def test_sandbox_export_killed_and_resumed_equals_the_ground_truth(tmp_path: Pat
         if process.poll() is None:
             process.send_signal(signal.SIGKILL)
             kills += 1
-        process.communicate(timeout=60)
-    assert kills >= 2
+            process.communicate(timeout=60)
+        else:
+            # It ended on its own before the kill: say how, should the kills fall short.
+            _, err = process.communicate(timeout=60)
+            ended.append(f"exit {process.returncode}: {err.decode(errors='replace')[-500:]}")
+    assert kills >= 2, ended
     args = ["--resume"] if (out / "checkpoint.json").exists() else plan
     done = _run("--sandbox", *args, "--out", str(out), timeout=120)
     assert done.returncode == 0, done.stderr
