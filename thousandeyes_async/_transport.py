@@ -233,6 +233,9 @@ class Transport:
             permit = await self.limiter.acquire(self.limiter_key, info, priority)
             response: httpx.Response | None = None
             try:
+                # Again after the wait: another request may have met a 401 meanwhile,
+                # and a queue of bulk requests must not each spend one on the IP block.
+                self._check_credential(method, url)
                 permit.mark_sent()
                 self.stats.requests += 1
                 response = await self.http.send(request, auth=self.credential)
