@@ -255,12 +255,16 @@ class Transport:
             else:
                 paced = await _settle(permit, response)
                 status = response.status_code
-                if status < 400:
+                if status < 300:
                     try:
                         return _decode(response)
                     except ResponseDecodeError as exc:
                         # A cut-off body is a broken transfer: an idempotent read can be repeated.
                         error, retriable = exc, idempotent
+                elif status < 400:
+                    # Redirects are not followed (they could carry the credential
+                    # elsewhere); the server answers 301 to a version it does not have.
+                    raise APIError.from_response(response)
                 elif status == 401:
                     self.credential.mark_refused(
                         f"the server answered 401 to {method} {safe_url(url)}"
