@@ -17,6 +17,7 @@ from thousandeyes_async import (
     ServerError,
     UnlimitedLimiter,
 )
+from thousandeyes_async._transport import retry_after_seconds
 
 from .conftest import BASE, SECRET, SleepRecorder
 
@@ -218,3 +219,36 @@ async def test_client_errors_are_not_retried(client: AsyncThousandEyes) -> None:
     with pytest.raises(Exception, match="404"):
         await client.request("GET", "net/metrics/817")
     assert route.call_count == 1
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        ({"Retry-After": "7"}, 7.0),
+        ({"Retry-After": "-3"}, 0.0),
+        ({"Retry-After": "Wed, 26 Apr 2017 18:31:09 GMT", "Date": DATE}, 9.0),
+        # A date without the server's clock to compare with says nothing.
+        ({"Retry-After": "Wed, 26 Apr 2017 18:31:09 GMT"}, None),
+        # No usable Retry-After: the latest Reset against Date, plus a second.
+        ({"X-Organization-Rate-Limit-Reset": "1493231465", "Date": DATE}, 6.0),
+        (
+            {
+                "Retry-After": "soon",
+                "X-Organization-Rate-Limit-Reset": "1493231462",
+                "X-Instant-Test-Rate-Limit-Reset": "1493231470",
+                "Date": DATE,
+            },
+            11.0,
+        ),
+        ({"X-Organization-Rate-Limit-Reset": "1493231400", "Date": DATE}, 1.0),
+        ({"X-Organization-Rate-Limit-Reset": "1493231465"}, None),
+        ({"X-Organization-Rate-Limit-Reset": "x", "Date": DATE}, None),
+        ({"Date": "not a date", "X-RateLimit-Reset": "1493231465"}, None),
+        ({}, None),
+    ],
+)
+def test_retry_after_seconds_reads_the_server_wait(
+    headers: dict[str, str], expected: float | None
+) -> None:
+    response = httpx.Response(429, headers=headers)
+    assert retry_after_seconds(response) == expected

@@ -7,7 +7,6 @@ asyncio, trio and virtual clocks alike.
 
 from __future__ import annotations
 
-import email.utils
 import json as jsonlib
 import logging
 import random
@@ -28,6 +27,7 @@ from ._errors import (
 )
 from ._version import __version__
 from .ratelimit._api import Limiter, Permit, Priority, RequestInfo
+from .ratelimit._policy import http_date, retry_after
 
 __all__ = ["RetryPolicy", "Transport", "TransportStats"]
 
@@ -70,31 +70,12 @@ class TransportStats:
     connection_errors: int = 0
 
 
-def _server_time(response: httpx.Response) -> float | None:
-    value = response.headers.get("Date")
-    if not value:
-        return None
-    try:
-        return email.utils.parsedate_to_datetime(value).timestamp()
-    except (TypeError, ValueError):
-        return None
-
-
 def retry_after_seconds(response: httpx.Response) -> float | None:
     """How long the server asked us to wait: Retry-After, else Reset minus Date."""
-    value = response.headers.get("Retry-After")
-    if value:
-        try:
-            return max(0.0, float(value))
-        except ValueError:
-            try:
-                when = email.utils.parsedate_to_datetime(value).timestamp()
-            except (TypeError, ValueError):
-                when = None
-            now = _server_time(response)
-            if when is not None and now is not None:
-                return max(0.0, when - now)
-    now = _server_time(response)
+    asked = retry_after(response.headers)
+    if asked is not None:
+        return asked
+    now = http_date(response.headers.get("Date"))
     if now is None:
         return None
     resets: list[float] = []

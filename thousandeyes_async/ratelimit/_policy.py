@@ -29,6 +29,8 @@ __all__ = [
     "HeaderDialect",
     "Policy",
     "ThousandEyesPolicy",
+    "http_date",
+    "retry_after",
 ]
 
 
@@ -47,8 +49,8 @@ class HeaderDialect:
             limit=_int(headers.get(self.limit)),
             remaining=_int(headers.get(self.remaining)),
             reset=_float(headers.get(self.reset)),
-            date=_http_date(headers.get("Date")),
-            retry_after=_retry_after(headers),
+            date=http_date(headers.get("Date")),
+            retry_after=retry_after(headers),
         )
 
 
@@ -79,7 +81,7 @@ class BucketSpec:
 
     def observe(self, status: int | None, headers: Mapping[str, str]) -> Observation:
         if self.dialect is None:
-            return Observation(status=status, retry_after=_retry_after(headers))
+            return Observation(status=status, retry_after=retry_after(headers))
         return self.dialect.observe(status, headers)
 
 
@@ -177,7 +179,8 @@ def _float(value: str | None) -> float | None:
         return None
 
 
-def _http_date(value: str | None) -> float | None:
+def http_date(value: str | None) -> float | None:
+    """Epoch seconds of an HTTP date (``Date``, ``Retry-After``); None when absent or bad."""
     if not value:
         return None
     try:
@@ -186,7 +189,8 @@ def _http_date(value: str | None) -> float | None:
         return None
 
 
-def _retry_after(headers: Mapping[str, str]) -> float | None:
+def retry_after(headers: Mapping[str, str]) -> float | None:
+    """Seconds ``Retry-After`` asks to wait: a number, or a date against ``Date``."""
     value = headers.get("Retry-After")
     if not value:
         return None
@@ -194,8 +198,8 @@ def _retry_after(headers: Mapping[str, str]) -> float | None:
         return max(0.0, float(value))
     except ValueError:
         pass
-    when = _http_date(value)
-    now = _http_date(headers.get("Date"))
+    when = http_date(value)
+    now = http_date(headers.get("Date"))
     if when is None or now is None:
         return None
     return max(0.0, when - now)
