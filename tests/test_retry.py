@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import email.utils
 import random
+from datetime import datetime
 
 import anyio
 import httpx
@@ -18,6 +20,7 @@ from thousandeyes_async import (
     UnlimitedLimiter,
 )
 from thousandeyes_async._transport import retry_after_seconds
+from thousandeyes_async.ratelimit._policy import http_date
 
 from .conftest import BASE, SECRET, SleepRecorder
 
@@ -252,3 +255,20 @@ def test_retry_after_seconds_reads_the_server_wait(
 ) -> None:
     response = httpx.Response(429, headers=headers)
     assert retry_after_seconds(response) == expected
+
+
+def test_each_date_text_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every response carries a Date and the limiter reads it: parsing it once a
+    # second instead of once a request keeps it off the per-request cost.
+    parsed: list[str] = []
+    real = email.utils.parsedate_to_datetime
+
+    def counting(value: str) -> datetime:
+        parsed.append(value)
+        return real(value)
+
+    monkeypatch.setattr(email.utils, "parsedate_to_datetime", counting)
+    date = "Wed, 26 Apr 2017 18:31:59 GMT"
+    assert [http_date(date) for _ in range(100)] == [1493231519.0] * 100
+    assert http_date("Wed, 26 Apr 2017 18:32:00 GMT") == 1493231520.0
+    assert parsed.count(date) <= 1

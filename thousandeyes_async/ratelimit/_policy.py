@@ -11,6 +11,7 @@ different limits per request category.
 from __future__ import annotations
 
 import email.utils
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from typing import Protocol, runtime_checkable
@@ -183,6 +184,12 @@ def http_date(value: str | None) -> float | None:
     """Epoch seconds of an HTTP date (``Date``, ``Retry-After``); None when absent or bad."""
     if not value:
         return None
+    return _parse_http_date(value)
+
+
+# Every response carries a Date and it changes once a second: parse each text once.
+@functools.lru_cache(maxsize=64)
+def _parse_http_date(value: str) -> float | None:
     try:
         return email.utils.parsedate_to_datetime(value).timestamp()
     except (TypeError, ValueError, IndexError):
