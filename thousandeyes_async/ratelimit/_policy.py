@@ -45,13 +45,17 @@ class HeaderDialect:
 
     def observe(self, status: int | None, headers: Mapping[str, str]) -> Observation:
         """Read this family (and ``Date``/``Retry-After``) from response headers."""
+        # One pass over the headers: httpx.Headers.get scans and decodes them all on
+        # every call, and this runs for every response.
+        lowered = {name.lower(): value for name, value in headers.items()}
+        date = lowered.get("date")
         return Observation(
             status=status,
-            limit=_int(headers.get(self.limit)),
-            remaining=_int(headers.get(self.remaining)),
-            reset=_float(headers.get(self.reset)),
-            date=http_date(headers.get("Date")),
-            retry_after=retry_after(headers),
+            limit=_int(lowered.get(self.limit.lower())),
+            remaining=_int(lowered.get(self.remaining.lower())),
+            reset=_float(lowered.get(self.reset.lower())),
+            date=http_date(date),
+            retry_after=_retry_after(lowered.get("retry-after"), date),
         )
 
 
@@ -198,7 +202,10 @@ def _parse_http_date(value: str) -> float | None:
 
 def retry_after(headers: Mapping[str, str]) -> float | None:
     """Seconds ``Retry-After`` asks to wait: a number, or a date against ``Date``."""
-    value = headers.get("Retry-After")
+    return _retry_after(headers.get("Retry-After"), headers.get("Date"))
+
+
+def _retry_after(value: str | None, date: str | None) -> float | None:
     if not value:
         return None
     try:
@@ -206,7 +213,7 @@ def retry_after(headers: Mapping[str, str]) -> float | None:
     except ValueError:
         pass
     when = http_date(value)
-    now = http_date(headers.get("Date"))
+    now = http_date(date)
     if when is None or now is None:
         return None
     return max(0.0, when - now)
