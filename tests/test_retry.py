@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email.utils
 import random
+import time
 from datetime import datetime
 
 import anyio
@@ -272,3 +273,23 @@ def test_each_date_text_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
     assert [http_date(date) for _ in range(100)] == [1493231519.0] * 100
     assert http_date("Wed, 26 Apr 2017 18:32:00 GMT") == 1493231520.0
     assert parsed.count(date) <= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wed, 26 Apr 2017 18:31:00 GMT",
+        "Wed, 26 Apr 2017 18:31:00 -0000",
+        "Wed, 26 Apr 2017 18:31:00",
+    ],
+)
+def test_http_dates_are_utc_whatever_the_local_zone(
+    monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        assert http_date(text) == 1493231460.0
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -14,6 +14,7 @@ import email.utils
 import functools
 import re
 from collections.abc import Mapping, Sequence
+from datetime import UTC
 from typing import Protocol, runtime_checkable
 
 import attrs
@@ -195,9 +196,13 @@ def http_date(value: str | None) -> float | None:
 @functools.lru_cache(maxsize=64)
 def _parse_http_date(value: str) -> float | None:
     try:
-        return email.utils.parsedate_to_datetime(value).timestamp()
+        when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
         return None
+    if when.tzinfo is None:
+        # HTTP dates are UTC; without a zone (or with -0000) never read local time.
+        when = when.replace(tzinfo=UTC)
+    return when.timestamp()
 
 
 def retry_after(headers: Mapping[str, str]) -> float | None:
