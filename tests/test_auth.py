@@ -5,11 +5,20 @@ from __future__ import annotations
 import base64
 import logging
 
+import anyio
 import httpx
 import pytest
 import respx
+from anyio.lowlevel import checkpoint
 
-from thousandeyes_async import AsyncThousandEyes, AuthenticationError, BasicAuth, BearerAuth
+from thousandeyes_async import (
+    AsyncThousandEyes,
+    AuthenticationError,
+    BasicAuth,
+    BearerAuth,
+    UnlimitedLimiter,
+)
+from thousandeyes_async.ratelimit import Permit, Priority, RequestInfo
 
 from .conftest import BASE, SECRET, SleepRecorder
 
@@ -96,6 +105,51 @@ async def test_401_breaker_sends_exactly_one_request() -> None:
         te.reset_authentication()
         assert await te.request("GET", "tests") == {"ok": 1}
         assert route.call_count == 2
+
+
+class _GatedLimiter:
+    """Holds the first ``held`` requests at acquire until ``gate`` is set."""
+
+    def __init__(self, held: int) -> None:
+        self.held = held
+        self.calls = 0
+        self.gate = anyio.Event()
+
+    async def acquire(self, key: str, request: RequestInfo, priority: Priority) -> Permit:
+        self.calls += 1
+        if self.calls <= self.held:
+            await self.gate.wait()
+        return await UnlimitedLimiter().acquire(key, request, priority)
+
+
+@pytest.mark.asyncio
+@respx.mock
+async def test_401_breaker_stops_requests_already_waiting_for_a_permit() -> None:
+    # A bulk export queues many requests at the limiter; once one meets a 401 the
+    # queued ones must not go out each with the bad credential.
+    route = respx.get(f"{BASE}/v6/tests").respond(401)
+    limiter = _GatedLimiter(held=3)
+    refused: list[AuthenticationError] = []
+    async with AsyncThousandEyes(token=SECRET, limiter=limiter) as te:
+
+        async def call() -> None:
+            try:
+                await te.request("GET", "tests")
+            except AuthenticationError as exc:
+                refused.append(exc)
+
+        async with anyio.create_task_group() as tg:
+            for _ in range(3):
+                tg.start_soon(call)
+            for _ in range(100):
+                if limiter.calls == 3:
+                    break
+                await checkpoint()
+            assert limiter.calls == 3
+            await call()  # passes the limiter, meets the 401
+            limiter.gate.set()
+    assert route.call_count == 1
+    assert len(refused) == 4
 
 
 @pytest.mark.asyncio

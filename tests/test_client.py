@@ -151,3 +151,29 @@ def test_resolved_urls_are_cached_within_a_bound(monkeypatch: pytest.MonkeyPatch
         assert str(transport.url_for(f"net/metrics/{n}")) == f"{BASE}/v6/net/metrics/{n}"
     assert len(transport._urls) == 3
     assert str(transport.url_for("net/metrics/1")) == f"{BASE}/v6/net/metrics/1"
+
+
+@pytest.mark.asyncio
+@respx.mock
+async def test_timeout_reaches_every_request_also_through_a_users_http_client() -> None:
+    route = respx.get(f"{BASE}/v6/tests").respond(200, json={})
+    three = {"connect": 3.0, "read": 3.0, "write": 3.0, "pool": 3.0}
+    async with AsyncThousandEyes(token=SECRET) as te:
+        await te.request("GET", "tests")
+    assert route.calls.last.request.extensions["timeout"] == {
+        "connect": 10.0,
+        "read": 30.0,
+        "write": 30.0,
+        "pool": 30.0,
+    }
+    async with AsyncThousandEyes(token=SECRET, timeout=3.0) as te:
+        await te.request("GET", "tests")
+    assert route.calls.last.request.extensions["timeout"] == three
+    async with httpx.AsyncClient(timeout=5.0) as http:
+        # The user's client keeps its own timeout unless timeout= is given.
+        async with AsyncThousandEyes(token=SECRET, http_client=http) as te:
+            await te.request("GET", "tests")
+        assert route.calls.last.request.extensions["timeout"]["read"] == 5.0
+        async with AsyncThousandEyes(token=SECRET, http_client=http, timeout=3.0) as te:
+            await te.request("GET", "tests")
+        assert route.calls.last.request.extensions["timeout"] == three

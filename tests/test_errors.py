@@ -25,6 +25,7 @@ from .conftest import BASE, SECRET
 @pytest.mark.parametrize(
     ("status", "error_cls"),
     [
+        (301, APIError),  # a version the server does not have; never followed
         (400, BadRequestError),
         (401, AuthenticationError),
         (403, PermissionDeniedError),

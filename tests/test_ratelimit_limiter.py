@@ -320,3 +320,26 @@ def _window_response(now: float, end: float, remaining: int) -> httpx.Response:
             ORGANIZATION_HEADERS.reset: str(epoch + math.ceil(end)),
         },
     )
+
+
+def test_header_names_are_read_case_insensitively_from_any_mapping() -> None:
+    # httpx.Headers ignores case; a plain mapping (lower-case, as HTTP/2 and ASGI
+    # servers write names) must be read alike.
+    wire = {
+        "X-Organization-Rate-Limit-Limit": "240",
+        "X-Organization-Rate-Limit-Remaining": "17",
+        "X-Organization-Rate-Limit-Reset": "1493231520",
+        "Date": "Wed, 26 Apr 2017 18:31:00 GMT",
+        "Retry-After": "Wed, 26 Apr 2017 18:31:05 GMT",
+    }
+    lower = {name.lower(): value for name, value in wire.items()}
+    seen = [
+        ORGANIZATION_HEADERS.observe(429, headers)
+        for headers in (httpx.Headers(wire), httpx.Headers(lower), wire, lower)
+    ]
+    assert seen[0].limit == 240
+    assert seen[0].remaining == 17
+    assert seen[0].reset == 1493231520.0
+    assert seen[0].date == 1493231460.0
+    assert seen[0].retry_after == 5.0
+    assert all(observation == seen[0] for observation in seen)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import email.utils
 import random
+import time
+from datetime import datetime
 
 import anyio
 import httpx
@@ -17,6 +20,8 @@ from thousandeyes_async import (
     ServerError,
     UnlimitedLimiter,
 )
+from thousandeyes_async._transport import retry_after_seconds
+from thousandeyes_async.ratelimit._policy import http_date
 
 from .conftest import BASE, SECRET, SleepRecorder
 
@@ -218,3 +223,73 @@ async def test_client_errors_are_not_retried(client: AsyncThousandEyes) -> None:
     with pytest.raises(Exception, match="404"):
         await client.request("GET", "net/metrics/817")
     assert route.call_count == 1
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        ({"Retry-After": "7"}, 7.0),
+        ({"Retry-After": "-3"}, 0.0),
+        ({"Retry-After": "Wed, 26 Apr 2017 18:31:09 GMT", "Date": DATE}, 9.0),
+        # A date without the server's clock to compare with says nothing.
+        ({"Retry-After": "Wed, 26 Apr 2017 18:31:09 GMT"}, None),
+        # No usable Retry-After: the latest Reset against Date, plus a second.
+        ({"X-Organization-Rate-Limit-Reset": "1493231465", "Date": DATE}, 6.0),
+        (
+            {
+                "Retry-After": "soon",
+                "X-Organization-Rate-Limit-Reset": "1493231462",
+                "X-Instant-Test-Rate-Limit-Reset": "1493231470",
+                "Date": DATE,
+            },
+            11.0,
+        ),
+        ({"X-Organization-Rate-Limit-Reset": "1493231400", "Date": DATE}, 1.0),
+        ({"X-Organization-Rate-Limit-Reset": "1493231465"}, None),
+        ({"X-Organization-Rate-Limit-Reset": "x", "Date": DATE}, None),
+        ({"Date": "not a date", "X-RateLimit-Reset": "1493231465"}, None),
+        ({}, None),
+    ],
+)
+def test_retry_after_seconds_reads_the_server_wait(
+    headers: dict[str, str], expected: float | None
+) -> None:
+    response = httpx.Response(429, headers=headers)
+    assert retry_after_seconds(response) == expected
+
+
+def test_each_date_text_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every response carries a Date and the limiter reads it: parsing it once a
+    # second instead of once a request keeps it off the per-request cost.
+    parsed: list[str] = []
+    real = email.utils.parsedate_to_datetime
+
+    def counting(value: str) -> datetime:
+        parsed.append(value)
+        return real(value)
+
+    monkeypatch.setattr(email.utils, "parsedate_to_datetime", counting)
+    date = "Wed, 26 Apr 2017 18:31:59 GMT"
+    assert [http_date(date) for _ in range(100)] == [1493231519.0] * 100
+    assert http_date("Wed, 26 Apr 2017 18:32:00 GMT") == 1493231520.0
+    assert parsed.count(date) <= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wed, 26 Apr 2017 18:31:00 GMT",
+        "Wed, 26 Apr 2017 18:31:00 -0000",
+        "Wed, 26 Apr 2017 18:31:00",
+    ],
+)
+def test_http_dates_are_utc_whatever_the_local_zone(
+    monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        assert http_date(text) == 1493231460.0
+    finally:
+        monkeypatch.undo()
+        time.tzset()

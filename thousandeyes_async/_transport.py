@@ -7,7 +7,6 @@ asyncio, trio and virtual clocks alike.
 
 from __future__ import annotations
 
-import email.utils
 import json as jsonlib
 import logging
 import random
@@ -28,6 +27,7 @@ from ._errors import (
 )
 from ._version import __version__
 from .ratelimit._api import Limiter, Permit, Priority, RequestInfo
+from .ratelimit._policy import http_date, retry_after
 
 __all__ = ["RetryPolicy", "Transport", "TransportStats"]
 
@@ -70,31 +70,12 @@ class TransportStats:
     connection_errors: int = 0
 
 
-def _server_time(response: httpx.Response) -> float | None:
-    value = response.headers.get("Date")
-    if not value:
-        return None
-    try:
-        return email.utils.parsedate_to_datetime(value).timestamp()
-    except (TypeError, ValueError):
-        return None
-
-
 def retry_after_seconds(response: httpx.Response) -> float | None:
     """How long the server asked us to wait: Retry-After, else Reset minus Date."""
-    value = response.headers.get("Retry-After")
-    if value:
-        try:
-            return max(0.0, float(value))
-        except ValueError:
-            try:
-                when = email.utils.parsedate_to_datetime(value).timestamp()
-            except (TypeError, ValueError):
-                when = None
-            now = _server_time(response)
-            if when is not None and now is not None:
-                return max(0.0, when - now)
-    now = _server_time(response)
+    asked = retry_after(response.headers)
+    if asked is not None:
+        return asked
+    now = http_date(response.headers.get("Date"))
     if now is None:
         return None
     resets: list[float] = []
@@ -233,6 +214,9 @@ class Transport:
             permit = await self.limiter.acquire(self.limiter_key, info, priority)
             response: httpx.Response | None = None
             try:
+                # Again after the wait: another request may have met a 401 meanwhile,
+                # and a queue of bulk requests must not each spend one on the IP block.
+                self._check_credential(method, url)
                 permit.mark_sent()
                 self.stats.requests += 1
                 response = await self.http.send(request, auth=self.credential)
@@ -252,12 +236,16 @@ class Transport:
             else:
                 paced = await _settle(permit, response)
                 status = response.status_code
-                if status < 400:
+                if status < 300:
                     try:
                         return _decode(response)
                     except ResponseDecodeError as exc:
                         # A cut-off body is a broken transfer: an idempotent read can be repeated.
                         error, retriable = exc, idempotent
+                elif status < 400:
+                    # Redirects are not followed (they could carry the credential
+                    # elsewhere); the server answers 301 to a version it does not have.
+                    raise APIError.from_response(response)
                 elif status == 401:
                     self.credential.mark_refused(
                         f"the server answered 401 to {method} {safe_url(url)}"

@@ -11,8 +11,10 @@ different limits per request category.
 from __future__ import annotations
 
 import email.utils
+import functools
 import re
 from collections.abc import Mapping, Sequence
+from datetime import UTC
 from typing import Protocol, runtime_checkable
 
 import attrs
@@ -29,6 +31,8 @@ __all__ = [
     "HeaderDialect",
     "Policy",
     "ThousandEyesPolicy",
+    "http_date",
+    "retry_after",
 ]
 
 
@@ -42,13 +46,17 @@ class HeaderDialect:
 
     def observe(self, status: int | None, headers: Mapping[str, str]) -> Observation:
         """Read this family (and ``Date``/``Retry-After``) from response headers."""
+        # One pass over the headers: httpx.Headers.get scans and decodes them all on
+        # every call, and this runs for every response.
+        lowered = {name.lower(): value for name, value in headers.items()}
+        date = lowered.get("date")
         return Observation(
             status=status,
-            limit=_int(headers.get(self.limit)),
-            remaining=_int(headers.get(self.remaining)),
-            reset=_float(headers.get(self.reset)),
-            date=_http_date(headers.get("Date")),
-            retry_after=_retry_after(headers),
+            limit=_int(lowered.get(self.limit.lower())),
+            remaining=_int(lowered.get(self.remaining.lower())),
+            reset=_float(lowered.get(self.reset.lower())),
+            date=http_date(date),
+            retry_after=_retry_after(lowered.get("retry-after"), date),
         )
 
 
@@ -79,7 +87,7 @@ class BucketSpec:
 
     def observe(self, status: int | None, headers: Mapping[str, str]) -> Observation:
         if self.dialect is None:
-            return Observation(status=status, retry_after=_retry_after(headers))
+            return Observation(status=status, retry_after=retry_after(headers))
         return self.dialect.observe(status, headers)
 
 
@@ -177,25 +185,40 @@ def _float(value: str | None) -> float | None:
         return None
 
 
-def _http_date(value: str | None) -> float | None:
+def http_date(value: str | None) -> float | None:
+    """Epoch seconds of an HTTP date (``Date``, ``Retry-After``); None when absent or bad."""
     if not value:
         return None
+    return _parse_http_date(value)
+
+
+# Every response carries a Date and it changes once a second: parse each text once.
+@functools.lru_cache(maxsize=64)
+def _parse_http_date(value: str) -> float | None:
     try:
-        return email.utils.parsedate_to_datetime(value).timestamp()
+        when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
         return None
+    if when.tzinfo is None:
+        # HTTP dates are UTC; without a zone (or with -0000) never read local time.
+        when = when.replace(tzinfo=UTC)
+    return when.timestamp()
 
 
-def _retry_after(headers: Mapping[str, str]) -> float | None:
-    value = headers.get("Retry-After")
+def retry_after(headers: Mapping[str, str]) -> float | None:
+    """Seconds ``Retry-After`` asks to wait: a number, or a date against ``Date``."""
+    return _retry_after(headers.get("Retry-After"), headers.get("Date"))
+
+
+def _retry_after(value: str | None, date: str | None) -> float | None:
     if not value:
         return None
     try:
         return max(0.0, float(value))
     except ValueError:
         pass
-    when = _http_date(value)
-    now = _http_date(headers.get("Date"))
+    when = http_date(value)
+    now = http_date(date)
     if when is None or now is None:
         return None
     return max(0.0, when - now)
