@@ -266,6 +266,11 @@ NOW = datetime(2024, 3, 1, tzinfo=UTC)
         (lambda te: te.net.metrics(1, raw="yes"), TypeError, "raw"),
         (lambda te: te.net.metrics(1, prefetch=None), TypeError, "prefetch"),
         (lambda te: te.net.metrics(1, priority=7), ValueError, "Priority"),
+        # Options pass through **options: a misspelt one, or a time range on a per-round
+        # endpoint, is refused as Python would refuse an unknown keyword.
+        (lambda te: te.net.metrics(1, windw="1d"), TypeError, "metrics.*windw"),
+        (lambda te: te.net.path_trace(1, 2, 300, window="1d"), TypeError, "path_trace.*window"),
+        (lambda te: te.web.page_load_detail(1, 2, 300, start=NOW), TypeError, "start"),
     ],
 )
 def test_bad_arguments_are_refused_when_the_stream_is_made(

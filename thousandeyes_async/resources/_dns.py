@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Literal, Unpack, overload
 
 from .._pagination import RecordStream
-from .._timerange import WindowLike
 from ..models import Dnssec, DnsServer, DnsTrace
-from ..ratelimit._api import Priority
 from ._arguments import path_id
 from ._group import RawRecord, ResourceGroup, WindowOptions
 
@@ -36,25 +33,15 @@ class DnsResource(ResourceGroup):
         self,
         test_id: int,
         *,
-        window: WindowLike | None = None,
-        start: datetime | None = None,
-        end: datetime | None = None,
-        account_group_id: int | str | None = None,
         raw: bool = False,
-        prefetch: bool = True,
-        priority: Priority | None = None,
+        **options: Unpack[WindowOptions],
     ) -> RecordStream[DnsTrace] | RecordStream[RawRecord]:
         """``GET dns/trace/{testId}``: the delegation chain per agent and round."""
         return self._stream(
             "dns.trace",
             {"test_id": path_id("test_id", test_id)},
-            window=window,
-            start=start,
-            end=end,
-            account_group_id=account_group_id,
             raw=raw,
-            prefetch=prefetch,
-            priority=priority,
+            **options,
         )
 
     @overload
@@ -89,13 +76,8 @@ class DnsResource(ResourceGroup):
         test_id: int,
         server_id: int | None = None,
         *,
-        window: WindowLike | None = None,
-        start: datetime | None = None,
-        end: datetime | None = None,
-        account_group_id: int | str | None = None,
         raw: bool = False,
-        prefetch: bool = True,
-        priority: Priority | None = None,
+        **options: Unpack[WindowOptions],
     ) -> RecordStream[DnsServer] | RecordStream[RawRecord]:
         """``GET dns/server/{testId}[/{serverId}]``: resolution per agent, server and round."""
         test = path_id("test_id", test_id)
@@ -104,13 +86,8 @@ class DnsResource(ResourceGroup):
             "dns.server",
             {"test_id": test},
             path=path,
-            window=window,
-            start=start,
-            end=end,
-            account_group_id=account_group_id,
             raw=raw,
-            prefetch=prefetch,
-            priority=priority,
+            **options,
         )
 
     @overload
@@ -129,23 +106,13 @@ class DnsResource(ResourceGroup):
         self,
         test_id: int,
         *,
-        window: WindowLike | None = None,
-        start: datetime | None = None,
-        end: datetime | None = None,
-        account_group_id: int | str | None = None,
         raw: bool = False,
-        prefetch: bool = True,
-        priority: Priority | None = None,
+        **options: Unpack[WindowOptions],
     ) -> RecordStream[Dnssec] | RecordStream[RawRecord]:
         """``GET dns/dnssec/{testId}``: DNSSEC validity per agent and round."""
         return self._stream(
             "dns.dnssec",
             {"test_id": path_id("test_id", test_id)},
-            window=window,
-            start=start,
-            end=end,
-            account_group_id=account_group_id,
             raw=raw,
-            prefetch=prefetch,
-            priority=priority,
+            **options,
         )

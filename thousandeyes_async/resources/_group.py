@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict, Unpack
 
 from .._pagination import RecordStream, page_fetcher
 from .._timerange import WindowLike, time_range_params
@@ -37,6 +37,10 @@ class WindowOptions(RoundOptions, total=False):
     end: datetime | None
 
 
+_ROUND_OPTIONS = frozenset(RoundOptions.__annotations__)
+_WINDOW_OPTIONS = frozenset(WindowOptions.__annotations__)
+
+
 class ResourceGroup:
     """A family of endpoints (``te.net``, ``te.web``...) bound to one client."""
 
@@ -67,16 +71,25 @@ class ResourceGroup:
         *,
         path: str | None = None,
         query: Mapping[str, Any] | None = None,
-        window: WindowLike | None = None,
-        start: datetime | None = None,
-        end: datetime | None = None,
-        account_group_id: int | str | None,
         raw: bool,
-        prefetch: bool,
-        priority: Priority | None,
+        **options: Unpack[WindowOptions],
     ) -> RecordStream[Any]:
         """Check every argument, then return the (lazy) stream: nothing is sent yet."""
         endpoint = ENDPOINTS[name]
+        # The methods forward their options as **options, so Python no longer refuses
+        # a misspelt keyword or a time range on a per-round endpoint: refuse them here.
+        allowed = _WINDOW_OPTIONS if endpoint.windowed else _ROUND_OPTIONS
+        unexpected = sorted(options.keys() - allowed)
+        if unexpected:
+            raise TypeError(
+                f"{name.split('.')[1]}() got unexpected keyword arguments: {', '.join(unexpected)}"
+            )
+        window = options.get("window")
+        start = options.get("start")
+        end = options.get("end")
+        account_group_id = options.get("account_group_id")
+        prefetch = options.get("prefetch", True)
+        priority = options.get("priority")
         if self._client.api_version == "v7":
             raise ValueError(
                 "the test-data streams speak API v6 (pages.next); create the client with "

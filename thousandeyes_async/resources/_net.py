@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Literal, Unpack, overload
 
 from .._pagination import RecordStream
-from .._timerange import WindowLike
 from ..models import BgpMetric, BgpRoute, NetMetric, PathTrace, PathVis
-from ..ratelimit._api import Priority
 from ._arguments import Direction, direction_param, path_id
 from ._group import RawRecord, ResourceGroup, RoundOptions, WindowOptions
 
@@ -56,26 +53,16 @@ class NetResource(ResourceGroup):
         test_id: int,
         *,
         direction: Direction | str | None = None,
-        window: WindowLike | None = None,
-        start: datetime | None = None,
-        end: datetime | None = None,
-        account_group_id: int | str | None = None,
         raw: bool = False,
-        prefetch: bool = True,
-        priority: Priority | None = None,
+        **options: Unpack[WindowOptions],
     ) -> RecordStream[NetMetric] | RecordStream[RawRecord]:
         """``GET net/metrics/{testId}``: loss, latency and jitter per agent and round."""
         return self._stream(
             "net.metrics",
             {"test_id": path_id("test_id", test_id)},
             query={"direction": direction_param(direction, _METRICS_DIRECTIONS)},
-            window=window,
-            start=start,
-            end=end,
-            account_group_id=account_group_id,
             raw=raw,
-            prefetch=prefetch,
-            priority=priority,
+            **options,
         )
 
     @overload
@@ -110,26 +97,16 @@ class NetResource(ResourceGroup):
         test_id: int,
         *,
         direction: Direction | str | None = None,
-        window: WindowLike | None = None,
-        start: datetime | None = None,
-        end: datetime | None = None,
-        account_group_id: int | str | None = None,
         raw: bool = False,
-        prefetch: bool = True,
-        priority: Priority | None = None,
+        **options: Unpack[WindowOptions],
     ) -> RecordStream[PathVis] | RecordStream[RawRecord]:
         """``GET net/path-vis/{testId}``: path trace summaries per agent and round."""
         return self._stream(
             "net.path_vis",
             {"test_id": path_id("test_id", test_id)},
             query={"direction": direction_param(direction, _PATH_VIS_DIRECTIONS)},
-            window=window,
-            start=start,
-            end=end,
-            account_group_id=account_group_id,
             raw=raw,
-            prefetch=prefetch,
-            priority=priority,
+            **options,
         )
 
     @overload
@@ -172,10 +149,8 @@ class NetResource(ResourceGroup):
         round_id: int,
         *,
         direction: Direction | str | None = None,
-        account_group_id: int | str | None = None,
         raw: bool = False,
-        prefetch: bool = True,
-        priority: Priority | None = None,
+        **options: Unpack[RoundOptions],
     ) -> RecordStream[PathTrace] | RecordStream[RawRecord]:
         """``GET net/path-vis/{testId}/{agentId}/{roundId}``: hop-by-hop routes of one round."""
         return self._stream(
@@ -186,10 +161,8 @@ class NetResource(ResourceGroup):
                 "round_id": path_id("round_id", round_id),
             },
             query={"direction": direction_param(direction, _PATH_TRACE_DIRECTIONS)},
-            account_group_id=account_group_id,
             raw=raw,
-            prefetch=prefetch,
-            priority=priority,
+            **options,
         )
 
     @overload
@@ -208,25 +181,15 @@ class NetResource(ResourceGroup):
         self,
         test_id: int,
         *,
-        window: WindowLike | None = None,
-        start: datetime | None = None,
-        end: datetime | None = None,
-        account_group_id: int | str | None = None,
         raw: bool = False,
-        prefetch: bool = True,
-        priority: Priority | None = None,
+        **options: Unpack[WindowOptions],
     ) -> RecordStream[BgpMetric] | RecordStream[RawRecord]:
         """``GET net/bgp-metrics/{testId}``: reachability and path changes per BGP monitor."""
         return self._stream(
             "net.bgp_metrics",
             {"test_id": path_id("test_id", test_id)},
-            window=window,
-            start=start,
-            end=end,
-            account_group_id=account_group_id,
             raw=raw,
-            prefetch=prefetch,
-            priority=priority,
+            **options,
         )
 
     @overload
@@ -265,10 +228,8 @@ class NetResource(ResourceGroup):
         prefix_id: int,
         round_id: int,
         *,
-        account_group_id: int | str | None = None,
         raw: bool = False,
-        prefetch: bool = True,
-        priority: Priority | None = None,
+        **options: Unpack[RoundOptions],
     ) -> RecordStream[BgpRoute] | RecordStream[RawRecord]:
         """``GET net/bgp-routes/{testId}/{prefixId}/{roundId}``: AS paths of one round."""
         return self._stream(
@@ -278,8 +239,6 @@ class NetResource(ResourceGroup):
                 "prefix_id": path_id("prefix_id", prefix_id),
                 "round_id": path_id("round_id", round_id),
             },
-            account_group_id=account_group_id,
             raw=raw,
-            prefetch=prefetch,
-            priority=priority,
+            **options,
         )

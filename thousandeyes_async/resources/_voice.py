@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Literal, Unpack, overload
 
 from .._pagination import RecordStream
-from .._timerange import WindowLike
 from ..models import RtpStream, SipServer
-from ..ratelimit._api import Priority
 from ._arguments import path_id
 from ._group import RawRecord, ResourceGroup, WindowOptions
 
@@ -36,25 +33,15 @@ class VoiceResource(ResourceGroup):
         self,
         test_id: int,
         *,
-        window: WindowLike | None = None,
-        start: datetime | None = None,
-        end: datetime | None = None,
-        account_group_id: int | str | None = None,
         raw: bool = False,
-        prefetch: bool = True,
-        priority: Priority | None = None,
+        **options: Unpack[WindowOptions],
     ) -> RecordStream[SipServer] | RecordStream[RawRecord]:
         """``GET voice/sip-server/{testId}``: SIP availability and timings per agent and round."""
         return self._stream(
             "voice.sip_server",
             {"test_id": path_id("test_id", test_id)},
-            window=window,
-            start=start,
-            end=end,
-            account_group_id=account_group_id,
             raw=raw,
-            prefetch=prefetch,
-            priority=priority,
+            **options,
         )
 
     @overload
@@ -73,23 +60,13 @@ class VoiceResource(ResourceGroup):
         self,
         test_id: int,
         *,
-        window: WindowLike | None = None,
-        start: datetime | None = None,
-        end: datetime | None = None,
-        account_group_id: int | str | None = None,
         raw: bool = False,
-        prefetch: bool = True,
-        priority: Priority | None = None,
+        **options: Unpack[WindowOptions],
     ) -> RecordStream[RtpStream] | RecordStream[RawRecord]:
         """``GET voice/rtp-stream/{testId}``: MOS, loss, latency and jitter per agent and round."""
         return self._stream(
             "voice.rtp_stream",
             {"test_id": path_id("test_id", test_id)},
-            window=window,
-            start=start,
-            end=end,
-            account_group_id=account_group_id,
             raw=raw,
-            prefetch=prefetch,
-            priority=priority,
+            **options,
         )

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Literal, Unpack, overload
 
 from .._pagination import RecordStream
-from .._timerange import WindowLike
 from ..models import (
     FtpServer,
     HttpServer,
@@ -16,7 +14,6 @@ from ..models import (
     WebTransactionComponents,
     WebTransactionDetail,
 )
-from ..ratelimit._api import Priority
 from ._arguments import flag_param, path_id
 from ._group import RawRecord, ResourceGroup, RoundOptions, WindowOptions
 
@@ -64,13 +61,8 @@ class WebResource(ResourceGroup):
         *,
         headers: bool = False,
         certificates: bool = False,
-        window: WindowLike | None = None,
-        start: datetime | None = None,
-        end: datetime | None = None,
-        account_group_id: int | str | None = None,
         raw: bool = False,
-        prefetch: bool = True,
-        priority: Priority | None = None,
+        **options: Unpack[WindowOptions],
     ) -> RecordStream[HttpServer] | RecordStream[RawRecord]:
         """``GET web/http-server/{testId}``: response code and timings per agent and round."""
         return self._stream(
@@ -80,13 +72,8 @@ class WebResource(ResourceGroup):
                 "headers": flag_param("headers", headers),
                 "certificates": flag_param("certificates", certificates),
             },
-            window=window,
-            start=start,
-            end=end,
-            account_group_id=account_group_id,
             raw=raw,
-            prefetch=prefetch,
-            priority=priority,
+            **options,
         )
 
     @overload
@@ -105,25 +92,15 @@ class WebResource(ResourceGroup):
         self,
         test_id: int,
         *,
-        window: WindowLike | None = None,
-        start: datetime | None = None,
-        end: datetime | None = None,
-        account_group_id: int | str | None = None,
         raw: bool = False,
-        prefetch: bool = True,
-        priority: Priority | None = None,
+        **options: Unpack[WindowOptions],
     ) -> RecordStream[PageLoad] | RecordStream[RawRecord]:
         """``GET web/page-load/{testId}``: page load and DOM load times per agent and round."""
         return self._stream(
             "web.page_load",
             {"test_id": path_id("test_id", test_id)},
-            window=window,
-            start=start,
-            end=end,
-            account_group_id=account_group_id,
             raw=raw,
-            prefetch=prefetch,
-            priority=priority,
+            **options,
         )
 
     @overload
@@ -162,10 +139,8 @@ class WebResource(ResourceGroup):
         agent_id: int,
         round_id: int,
         *,
-        account_group_id: int | str | None = None,
         raw: bool = False,
-        prefetch: bool = True,
-        priority: Priority | None = None,
+        **options: Unpack[RoundOptions],
     ) -> RecordStream[PageLoadDetail] | RecordStream[RawRecord]:
         """``GET web/page-load/{testId}/{agentId}/{roundId}``: one page load's components (HAR)."""
         return self._stream(
@@ -175,10 +150,8 @@ class WebResource(ResourceGroup):
                 "agent_id": path_id("agent_id", agent_id),
                 "round_id": path_id("round_id", round_id),
             },
-            account_group_id=account_group_id,
             raw=raw,
-            prefetch=prefetch,
-            priority=priority,
+            **options,
         )
 
     @overload
@@ -197,25 +170,15 @@ class WebResource(ResourceGroup):
         self,
         test_id: int,
         *,
-        window: WindowLike | None = None,
-        start: datetime | None = None,
-        end: datetime | None = None,
-        account_group_id: int | str | None = None,
         raw: bool = False,
-        prefetch: bool = True,
-        priority: Priority | None = None,
+        **options: Unpack[WindowOptions],
     ) -> RecordStream[WebTransaction] | RecordStream[RawRecord]:
         """``GET web/web-transactions/{testId}``: transaction times per agent and round."""
         return self._stream(
             "web.transactions",
             {"test_id": path_id("test_id", test_id)},
-            window=window,
-            start=start,
-            end=end,
-            account_group_id=account_group_id,
             raw=raw,
-            prefetch=prefetch,
-            priority=priority,
+            **options,
         )
 
     @overload
@@ -254,10 +217,8 @@ class WebResource(ResourceGroup):
         agent_id: int,
         round_id: int,
         *,
-        account_group_id: int | str | None = None,
         raw: bool = False,
-        prefetch: bool = True,
-        priority: Priority | None = None,
+        **options: Unpack[RoundOptions],
     ) -> RecordStream[WebTransactionDetail] | RecordStream[RawRecord]:
         """``GET web/web-transactions/{testId}/{agentId}/{roundId}``: markers and pages of a run."""
         return self._stream(
@@ -267,10 +228,8 @@ class WebResource(ResourceGroup):
                 "agent_id": path_id("agent_id", agent_id),
                 "round_id": path_id("round_id", round_id),
             },
-            account_group_id=account_group_id,
             raw=raw,
-            prefetch=prefetch,
-            priority=priority,
+            **options,
         )
 
     @overload
@@ -313,10 +272,8 @@ class WebResource(ResourceGroup):
         round_id: int,
         page_num: int,
         *,
-        account_group_id: int | str | None = None,
         raw: bool = False,
-        prefetch: bool = True,
-        priority: Priority | None = None,
+        **options: Unpack[RoundOptions],
     ) -> RecordStream[WebTransactionComponents] | RecordStream[RawRecord]:
         """``GET web/web-transactions/{testId}/{agentId}/{roundId}/{pageNum}``.
 
@@ -330,10 +287,8 @@ class WebResource(ResourceGroup):
                 "round_id": path_id("round_id", round_id),
                 "page_num": path_id("page_num", page_num, minimum=0),
             },
-            account_group_id=account_group_id,
             raw=raw,
-            prefetch=prefetch,
-            priority=priority,
+            **options,
         )
 
     @overload
@@ -352,23 +307,13 @@ class WebResource(ResourceGroup):
         self,
         test_id: int,
         *,
-        window: WindowLike | None = None,
-        start: datetime | None = None,
-        end: datetime | None = None,
-        account_group_id: int | str | None = None,
         raw: bool = False,
-        prefetch: bool = True,
-        priority: Priority | None = None,
+        **options: Unpack[WindowOptions],
     ) -> RecordStream[FtpServer] | RecordStream[RawRecord]:
         """``GET web/ftp-server/{testId}``: FTP response code and timings per agent and round."""
         return self._stream(
             "web.ftp_server",
             {"test_id": path_id("test_id", test_id)},
-            window=window,
-            start=start,
-            end=end,
-            account_group_id=account_group_id,
             raw=raw,
-            prefetch=prefetch,
-            priority=priority,
+            **options,
         )
