@@ -25,19 +25,16 @@ from anyio.abc import ObjectReceiveStream, ObjectSendStream
 
 from .._client import AsyncThousandEyes
 from .._transport import TransportStats
-from ._checkpoint import CHECKPOINT_NAME, Checkpoint, CheckpointError
+from ._checkpoint import CHECKPOINT_NAME, Checkpoint
+from ._errors import CheckpointError, ExportError, SinkError
 from ._fetch import FETCHING, fetch_unit
 from ._kinds import DATA_KINDS
 from ._plan import ExportPlan, TestRef, TimeRange, WorkUnit
-from ._sinks import Sink, SinkError
+from ._sinks import Sink
 
 __all__ = ["ExportError", "ExportStats", "Exporter", "KindStats", "export"]
 
 logger = logging.getLogger("thousandeyes_async.export")
-
-
-class ExportError(Exception):
-    """The export cannot start or go on (the message says why and what to do)."""
 
 
 @attrs.define
