@@ -13,6 +13,7 @@ import contextlib
 import importlib
 import os
 import sys
+import traceback
 from collections.abc import Callable
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -36,6 +37,7 @@ from ._sinks import SinkError, make_sink
 __all__ = [
     "SANDBOX_LIMIT",
     "SANDBOX_WINDOW",
+    "first_cause",
     "run_export",
 ]
 
@@ -271,6 +273,38 @@ async def _run(options: _Options, stdout: IO[str], stderr: IO[str]) -> ExportSta
         return exporter.stats
 
 
+def first_cause(error: BaseException) -> BaseException:
+    """The error to report from inside task-group exception groups, nested or not.
+
+    A Ctrl-C wins; otherwise the first real error, not the cancellations it caused.
+    """
+    leaves: list[BaseException] = []
+    pending = [error]
+    while pending:
+        current = pending.pop(0)
+        if isinstance(current, BaseExceptionGroup):
+            pending[:0] = current.exceptions
+        else:
+            leaves.append(current)
+    for leaf in leaves:
+        if isinstance(leaf, KeyboardInterrupt):
+            return leaf
+    return next((leaf for leaf in leaves if isinstance(leaf, Exception)), leaves[0])
+
+
+def _one_line(error: BaseException) -> str:
+    text = " ".join(str(error).split())
+    if isinstance(error, ThousandEyesError | UsageError) and text:
+        return text
+    # Not one of ours (a full disk, a refused connection): its type says what it is.
+    name = type(error).__name__
+    return f"{name}: {text}" if text else name
+
+
+def _has_checkpoint(options: _Options) -> bool:
+    return (options.out / CHECKPOINT_NAME).exists()
+
+
 def run_export(
     args: argparse.Namespace,
     *,
@@ -278,7 +312,11 @@ def run_export(
     stderr: IO[str] | None = None,
     runner: Callable[..., Any] = anyio.run,
 ) -> int:
-    """Run the export subcommand; return the exit code."""
+    """Run the export subcommand; return the exit code.
+
+    Every failure is one line on stderr (``--debug`` adds the traceback), with the
+    command that resumes whenever a checkpoint exists.
+    """
     out = stdout if stdout is not None else sys.stdout
     err = stderr if stderr is not None else sys.stderr
     try:
@@ -289,24 +327,31 @@ def run_export(
     started_files = not options.out.exists()
     try:
         stats: ExportStats = runner(_run, options, out, err)
-    except KeyboardInterrupt:
-        print(
-            "interrupted: the slices written so far are checkpointed; resume with: "
-            + _resume_hint(options),
-            file=err,
-        )
-        return 130
-    except UsageError as exc:
-        print(f"thousandeyes-async export: error: {exc}", file=err)
-        return 2
-    except (ExportError, ThousandEyesError, SinkError, CheckpointError, OSError) as exc:
-        message = " ".join(str(exc).split())
+    except BaseException as raised:
+        cause = first_cause(raised)
+        if not isinstance(cause, Exception | KeyboardInterrupt):
+            raise  # SystemExit and the like are not failures to report
+        if getattr(args, "debug", False):
+            traceback.print_exception(raised, file=err)
+        if isinstance(cause, KeyboardInterrupt):
+            if _has_checkpoint(options):
+                print(
+                    "interrupted: the slices written so far are checkpointed; resume with: "
+                    + _resume_hint(options),
+                    file=err,
+                )
+            else:
+                print("interrupted before anything was exported", file=err)
+            return 130
+        if isinstance(cause, UsageError):
+            print(f"thousandeyes-async export: error: {cause}", file=err)
+            return 2
         hint = ""
-        if (options.out / CHECKPOINT_NAME).exists():
+        if _has_checkpoint(options):
             hint = f"; after fixing it, resume with: {_resume_hint(options)}"
         elif started_files and options.out.exists() and not any(options.out.iterdir()):
             options.out.rmdir()
-        print(f"thousandeyes-async export: error: {message}{hint}", file=err)
+        print(f"thousandeyes-async export: error: {_one_line(cause)}{hint}", file=err)
         return 1
     print_summary(stats, out, rich_output=bool(getattr(out, "isatty", lambda: False)()))
     print(f"wrote {stats.records} records to {options.out}", file=out)

@@ -122,6 +122,11 @@ def add_export_parser(subparsers: Any) -> argparse.ArgumentParser:
         default="auto",
         help="progress display (default: live on a terminal, else log lines)",
     )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="on failure, print the traceback as well as the one-line reason",
+    )
     return parser
 
 
