@@ -23,7 +23,16 @@ from ._kinds import (
     parse_data_kinds,
 )
 from ._parquet import ParquetSink
-from ._plan import ExportPlan, TestRef, TestSelection, TimeRange, WorkUnit, slice_range
+from ._plan import (
+    MAX_SLICES,
+    ExportPlan,
+    TestRef,
+    TestSelection,
+    TimeRange,
+    WorkUnit,
+    slice_count,
+    slice_range,
+)
 from ._readback import read_export
 from ._runner import Exporter, ExportStats, KindStats, export
 from ._sinks import (
@@ -41,6 +50,7 @@ __all__ = [
     "DATA_KINDS",
     "DETAIL_KINDS",
     "FORMATS",
+    "MAX_SLICES",
     "SUMMARY_KINDS",
     "CSVSink",
     "Checkpoint",
@@ -70,5 +80,6 @@ __all__ = [
     "read_export",
     "record_key",
     "sink_paths",
+    "slice_count",
     "slice_range",
 ]

@@ -29,7 +29,7 @@ from .._timerange import parse_window
 from ._checkpoint import CHECKPOINT_NAME, Checkpoint, CheckpointError
 from ._kinds import parse_data_kinds
 from ._parser import PLAN_OPTIONS
-from ._plan import ExportPlan, TestSelection, TimeRange
+from ._plan import ExportPlan, TestSelection, TimeRange, check_slice_count
 from ._progress import ProgressDisplay, print_summary
 from ._runner import Exporter, ExportError, ExportStats
 from ._sinks import SinkError, make_sink
@@ -71,13 +71,7 @@ class _Options:
         self.out: Path = args.out
         if args.max_concurrency < 1:
             raise UsageError("--max-concurrency must be at least 1")
-        if args.checkpoint_every is not None and args.checkpoint_every <= 0:
-            raise UsageError("--checkpoint-every must be positive")
-        self.aid: int | str | None = None
-        if args.aid is not None:
-            self.aid = int(args.aid) if args.aid.isdigit() else args.aid
-            if self.aid == 0 or not str(self.aid).strip():
-                raise UsageError("--aid must be a positive account group id")
+        self.aid: int | None = args.aid
         if args.resume:
             given = [name for name in PLAN_OPTIONS if getattr(args, name) not in (None, False)]
             if given:
@@ -119,7 +113,8 @@ class _Options:
             name_contains=args.name_contains,
         )
         try:
-            self.kinds = parse_data_kinds(args.data or "all")
+            # An empty --data is a mistake, not a request for everything.
+            self.kinds = parse_data_kinds(args.data if args.data is not None else "all")
         except ValueError as exc:
             raise UsageError(str(exc)) from None
         if args.window is not None and (args.start is not None or args.end is not None):
@@ -135,8 +130,25 @@ class _Options:
         self.end = _parse_time("--to", args.end) if args.end else None
         if self.start and self.end and self.end <= self.start:
             raise UsageError("--to must be after --from")
+        self._check_slice_count()
         self.format = args.format or "jsonl"
         self.gzip = bool(args.gzip)
+
+    def _check_slice_count(self) -> None:
+        """Refuse an absurd plan now, on the local clock; the server's only shifts it a little."""
+        now = int(datetime.now(UTC).timestamp())
+        if self.window is not None:
+            start, end = now - self.window, now
+        else:
+            assert self.start is not None
+            start = int(self.start.timestamp())
+            end = int(self.end.timestamp()) if self.end is not None else now
+        if end <= start:
+            return  # a --from ahead of the server's clock is refused once it has answered
+        try:
+            check_slice_count(TimeRange(start, end), self.slice)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
 
     def _check_directory(self) -> None:
         out = self.out
@@ -233,7 +245,10 @@ async def _build_exporter(options: _Options, client: AsyncThousandEyes) -> Expor
         except ValueError as exc:
             # --from after the server's clock is only known once the server has answered.
             raise UsageError(str(exc)) from None
-    plan = ExportPlan(refs, options.kinds, time_range, options.slice, options.aid)
+    try:
+        plan = ExportPlan(refs, options.kinds, time_range, options.slice, options.aid)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
     if not plan.pairs():
         raise ExportError("none of the chosen data kinds applies to the chosen tests")
     return Exporter(client, plan, options.sink, options.out, gzip=options.gzip, **common)
