@@ -31,6 +31,7 @@ from ._kinds import parse_data_kinds
 from ._parser import PLAN_OPTIONS
 from ._plan import ExportPlan, TestSelection, TimeRange, check_slice_count
 from ._progress import ProgressDisplay, print_summary
+from ._recovery import clear_unfinished_start, restart_unfinished_start, unfinished_start
 from ._runner import Exporter, ExportError, ExportStats
 from ._sinks import SinkError, make_sink
 
@@ -97,6 +98,11 @@ class _Options:
 
     def _load_checkpoint(self) -> Checkpoint:
         try:
+            if unfinished_start(self.out) and not restart_unfinished_start(self.out):
+                raise UsageError(
+                    f"the export in {self.out} was stopped before its first checkpoint, so "
+                    "nothing was exported: start it again with its options, without --resume"
+                )
             return Checkpoint.load(self.out / CHECKPOINT_NAME)
         except CheckpointError as exc:
             raise UsageError(str(exc)) from None
@@ -157,6 +163,8 @@ class _Options:
                 raise UsageError(f"{out} is not a directory")
             if not os.access(out, os.W_OK | os.X_OK):
                 raise UsageError(f"cannot write to {out}: permission denied")
+            if not self.args.resume and unfinished_start(out):
+                clear_unfinished_start(out)
             if not self.args.resume and any(out.iterdir()):
                 if (out / CHECKPOINT_NAME).exists():
                     raise UsageError(f"{out} already holds an export: add --resume to continue it")
