@@ -9,14 +9,12 @@ that would land in the shell's history.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import importlib
 import os
 import sys
 import traceback
 from collections.abc import Callable
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -26,6 +24,7 @@ import httpx
 from .._client import AsyncThousandEyes
 from .._errors import ThousandEyesError
 from .._timerange import parse_window
+from ..ratelimit._policy import http_date
 from ._checkpoint import CHECKPOINT_NAME, Checkpoint, CheckpointError
 from ._kinds import parse_data_kinds
 from ._parser import PLAN_OPTIONS
@@ -207,10 +206,10 @@ async def list_tests(
     seen: list[float] = []
 
     async def read_date(response: httpx.Response) -> None:
-        value = response.headers.get("Date")
-        if value:
-            with contextlib.suppress(TypeError, ValueError):
-                seen.append(parsedate_to_datetime(value).timestamp())
+        # The pipeline's own parser: a Date without a zone is UTC, not local time.
+        server_time = http_date(response.headers.get("Date"))
+        if server_time is not None:
+            seen.append(server_time)
 
     hooks = client._http.event_hooks
     hooks["response"].append(read_date)
