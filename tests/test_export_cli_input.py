@@ -49,6 +49,8 @@ def _refused(capsys: pytest.CaptureFixture[str], out: Path, *args: str) -> str:
         (["--checkpoint-every", "0"], "positive number of seconds"),
         (["--data", ""], "no data kind given"),
         (["--data", " , "], "no data kind given"),
+        (["--slice", ""], "malformed window ''"),
+        (["--window", ""], "malformed window ''"),
     ],
 )
 def test_bad_values_are_refused(

@@ -127,8 +127,9 @@ class _Options:
         if args.end is not None and args.start is None:
             raise UsageError("--to needs --from")
         try:
-            self.window = parse_window(args.window or "1d") if args.start is None else None
-            self.slice = parse_window(args.slice or "1h")
+            window = args.window if args.window is not None else "1d"
+            self.window = parse_window(window) if args.start is None else None
+            self.slice = parse_window(args.slice if args.slice is not None else "1h")
         except ValueError as exc:
             raise UsageError(str(exc)) from None
         self.start = _parse_time("--from", args.start) if args.start else None
