@@ -8,6 +8,7 @@ import pytest
 from thousandeyes_async.export import (
     DATA_KINDS,
     DETAIL_KINDS,
+    MAX_SLICES,
     SUMMARY_KINDS,
     ExportPlan,
     SeenRecords,
@@ -17,6 +18,7 @@ from thousandeyes_async.export import (
     data_kind,
     parse_data_kinds,
     record_key,
+    slice_count,
     slice_range,
 )
 
@@ -158,3 +160,32 @@ def test_bgp_route_identity_keeps_active_and_inactive_routes_apart() -> None:
     active = {"monitorId": 5, "roundId": 300, "prefixId": 9, "active": 1, "hops": [{"asn": 1}]}
     inactive = {**active, "active": 0, "hops": [{"asn": 2}]}
     assert record_key(1, kind, active) != record_key(1, kind, inactive)
+
+
+def test_slice_count_matches_the_slices_cut() -> None:
+    for start, end, length in [(0, 1, 1), (5, 7205, HOUR), (HOUR, 2 * HOUR, HOUR), (1, 10, 3)]:
+        time_range = TimeRange(start, end)
+        assert slice_count(time_range, length) == len(slice_range(time_range, length))
+
+
+def test_a_plan_of_too_many_slices_is_refused_with_a_slice_that_fits() -> None:
+    kinds = parse_data_kinds("net.metrics")
+    with pytest.raises(ValueError, match=r"86,400 slices.*at least 2s or a shorter range"):
+        ExportPlan.build([1], kinds, TimeRange(0, 24 * HOUR), slice="1s")
+    with pytest.raises(ValueError, match=f"more than the {MAX_SLICES:,}"):
+        slice_range(TimeRange(0, 24 * HOUR), 1)
+    # Refused by arithmetic, not by cutting 86 billion slices first.
+    with pytest.raises(ValueError, match="at least 21d"):
+        ExportPlan.build([1], kinds, TimeRange(0, 999_999 * 24 * HOUR), slice="1s")
+    # The suggested slice does fit.
+    ExportPlan.build([1], kinds, TimeRange(0, 24 * HOUR), slice="2s")
+
+
+def test_real_long_exports_fit_under_the_slice_cap() -> None:
+    kinds = parse_data_kinds("all")
+    tests = [TestRef(test_id) for test_id in range(1, 5001)]
+    year = 365 * 24 * HOUR
+    assert (
+        len(ExportPlan.build(tests, kinds, TimeRange(7, 7 + year), slice="15m").slices()) > 35_000
+    )
+    ExportPlan.build(tests, kinds, TimeRange(0, 5 * year), slice="1h")

@@ -4,10 +4,15 @@
 kinds x time slices concurrently under the client's limiter (bulk priority),
 writes JSON Lines, CSV or Parquet, and checkpoints what is done so that an
 interrupted export resumes without losing or duplicating a record.
+
+Its errors derive from :class:`ExportError`, itself a
+:class:`~thousandeyes_async.ThousandEyesError`: :class:`CheckpointError` (the
+checkpoint cannot be used) and :class:`SinkError` (the output cannot be written).
 """
 
-from ._checkpoint import CHECKPOINT_NAME, Checkpoint, CheckpointError, Intervals
+from ._checkpoint import CHECKPOINT_NAME, Checkpoint, Intervals
 from ._dedup import SeenRecords, record_key
+from ._errors import CheckpointError, ExportError, SinkError
 from ._kinds import (
     DATA_KINDS,
     DETAIL_KINDS,
@@ -18,16 +23,24 @@ from ._kinds import (
     parse_data_kinds,
 )
 from ._parquet import ParquetSink
-from ._plan import ExportPlan, TestRef, TestSelection, TimeRange, WorkUnit, slice_range
+from ._plan import (
+    MAX_SLICES,
+    ExportPlan,
+    TestRef,
+    TestSelection,
+    TimeRange,
+    WorkUnit,
+    slice_count,
+    slice_range,
+)
 from ._readback import read_export
-from ._runner import Exporter, ExportError, ExportStats, KindStats, export
+from ._runner import Exporter, ExportStats, KindStats, export
 from ._sinks import (
     FORMATS,
     CSVSink,
     ExportFormat,
     JSONLinesSink,
     Sink,
-    SinkError,
     make_sink,
     sink_paths,
 )
@@ -37,6 +50,7 @@ __all__ = [
     "DATA_KINDS",
     "DETAIL_KINDS",
     "FORMATS",
+    "MAX_SLICES",
     "SUMMARY_KINDS",
     "CSVSink",
     "Checkpoint",
@@ -66,5 +80,6 @@ __all__ = [
     "read_export",
     "record_key",
     "sink_paths",
+    "slice_count",
     "slice_range",
 ]

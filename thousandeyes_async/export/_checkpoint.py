@@ -16,14 +16,12 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final
 
+from ._errors import CheckpointError
+
 __all__ = ["CHECKPOINT_NAME", "Checkpoint", "CheckpointError", "Intervals", "write_atomically"]
 
 CHECKPOINT_NAME: Final = "checkpoint.json"
 _VERSION: Final = 1
-
-
-class CheckpointError(Exception):
-    """The checkpoint cannot be used (unreadable, or from a different export)."""
 
 
 class Intervals:

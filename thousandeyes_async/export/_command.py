@@ -9,13 +9,12 @@ that would land in the shell's history.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import importlib
 import os
 import sys
+import traceback
 from collections.abc import Callable
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -25,17 +24,20 @@ import httpx
 from .._client import AsyncThousandEyes
 from .._errors import ThousandEyesError
 from .._timerange import parse_window
+from ..ratelimit._policy import http_date
 from ._checkpoint import CHECKPOINT_NAME, Checkpoint, CheckpointError
 from ._kinds import parse_data_kinds
 from ._parser import PLAN_OPTIONS
-from ._plan import ExportPlan, TestSelection, TimeRange
+from ._plan import ExportPlan, TestSelection, TimeRange, check_slice_count
 from ._progress import ProgressDisplay, print_summary
+from ._recovery import clear_unfinished_start, restart_unfinished_start, unfinished_start
 from ._runner import Exporter, ExportError, ExportStats
 from ._sinks import SinkError, make_sink
 
 __all__ = [
     "SANDBOX_LIMIT",
     "SANDBOX_WINDOW",
+    "first_cause",
     "run_export",
 ]
 
@@ -69,13 +71,7 @@ class _Options:
         self.out: Path = args.out
         if args.max_concurrency < 1:
             raise UsageError("--max-concurrency must be at least 1")
-        if args.checkpoint_every is not None and args.checkpoint_every <= 0:
-            raise UsageError("--checkpoint-every must be positive")
-        self.aid: int | str | None = None
-        if args.aid is not None:
-            self.aid = int(args.aid) if args.aid.isdigit() else args.aid
-            if self.aid == 0 or not str(self.aid).strip():
-                raise UsageError("--aid must be a positive account group id")
+        self.aid: int | None = args.aid
         if args.resume:
             given = [name for name in PLAN_OPTIONS if getattr(args, name) not in (None, False)]
             if given:
@@ -101,6 +97,11 @@ class _Options:
 
     def _load_checkpoint(self) -> Checkpoint:
         try:
+            if unfinished_start(self.out) and not restart_unfinished_start(self.out):
+                raise UsageError(
+                    f"the export in {self.out} was stopped before its first checkpoint, so "
+                    "nothing was exported: start it again with its options, without --resume"
+                )
             return Checkpoint.load(self.out / CHECKPOINT_NAME)
         except CheckpointError as exc:
             raise UsageError(str(exc)) from None
@@ -117,7 +118,8 @@ class _Options:
             name_contains=args.name_contains,
         )
         try:
-            self.kinds = parse_data_kinds(args.data or "all")
+            # An empty --data is a mistake, not a request for everything.
+            self.kinds = parse_data_kinds(args.data if args.data is not None else "all")
         except ValueError as exc:
             raise UsageError(str(exc)) from None
         if args.window is not None and (args.start is not None or args.end is not None):
@@ -125,16 +127,34 @@ class _Options:
         if args.end is not None and args.start is None:
             raise UsageError("--to needs --from")
         try:
-            self.window = parse_window(args.window or "1d") if args.start is None else None
-            self.slice = parse_window(args.slice or "1h")
+            window = args.window if args.window is not None else "1d"
+            self.window = parse_window(window) if args.start is None else None
+            self.slice = parse_window(args.slice if args.slice is not None else "1h")
         except ValueError as exc:
             raise UsageError(str(exc)) from None
         self.start = _parse_time("--from", args.start) if args.start else None
         self.end = _parse_time("--to", args.end) if args.end else None
         if self.start and self.end and self.end <= self.start:
             raise UsageError("--to must be after --from")
+        self._check_slice_count()
         self.format = args.format or "jsonl"
         self.gzip = bool(args.gzip)
+
+    def _check_slice_count(self) -> None:
+        """Refuse an absurd plan now, on the local clock; the server's only shifts it a little."""
+        now = int(datetime.now(UTC).timestamp())
+        if self.window is not None:
+            start, end = now - self.window, now
+        else:
+            assert self.start is not None
+            start = int(self.start.timestamp())
+            end = int(self.end.timestamp()) if self.end is not None else now
+        if end <= start:
+            return  # a --from ahead of the server's clock is refused once it has answered
+        try:
+            check_slice_count(TimeRange(start, end), self.slice)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
 
     def _check_directory(self) -> None:
         out = self.out
@@ -143,6 +163,8 @@ class _Options:
                 raise UsageError(f"{out} is not a directory")
             if not os.access(out, os.W_OK | os.X_OK):
                 raise UsageError(f"cannot write to {out}: permission denied")
+            if not self.args.resume and unfinished_start(out):
+                clear_unfinished_start(out)
             if not self.args.resume and any(out.iterdir()):
                 if (out / CHECKPOINT_NAME).exists():
                     raise UsageError(f"{out} already holds an export: add --resume to continue it")
@@ -185,10 +207,10 @@ async def list_tests(
     seen: list[float] = []
 
     async def read_date(response: httpx.Response) -> None:
-        value = response.headers.get("Date")
-        if value:
-            with contextlib.suppress(TypeError, ValueError):
-                seen.append(parsedate_to_datetime(value).timestamp())
+        # The pipeline's own parser: a Date without a zone is UTC, not local time.
+        server_time = http_date(response.headers.get("Date"))
+        if server_time is not None:
+            seen.append(server_time)
 
     hooks = client._http.event_hooks
     hooks["response"].append(read_date)
@@ -231,7 +253,10 @@ async def _build_exporter(options: _Options, client: AsyncThousandEyes) -> Expor
         except ValueError as exc:
             # --from after the server's clock is only known once the server has answered.
             raise UsageError(str(exc)) from None
-    plan = ExportPlan(refs, options.kinds, time_range, options.slice, options.aid)
+    try:
+        plan = ExportPlan(refs, options.kinds, time_range, options.slice, options.aid)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
     if not plan.pairs():
         raise ExportError("none of the chosen data kinds applies to the chosen tests")
     return Exporter(client, plan, options.sink, options.out, gzip=options.gzip, **common)
@@ -271,6 +296,38 @@ async def _run(options: _Options, stdout: IO[str], stderr: IO[str]) -> ExportSta
         return exporter.stats
 
 
+def first_cause(error: BaseException) -> BaseException:
+    """The error to report from inside task-group exception groups, nested or not.
+
+    A Ctrl-C wins; otherwise the first real error, not the cancellations it caused.
+    """
+    leaves: list[BaseException] = []
+    pending = [error]
+    while pending:
+        current = pending.pop(0)
+        if isinstance(current, BaseExceptionGroup):
+            pending[:0] = current.exceptions
+        else:
+            leaves.append(current)
+    for leaf in leaves:
+        if isinstance(leaf, KeyboardInterrupt):
+            return leaf
+    return next((leaf for leaf in leaves if isinstance(leaf, Exception)), leaves[0])
+
+
+def _one_line(error: BaseException) -> str:
+    text = " ".join(str(error).split())
+    if isinstance(error, ThousandEyesError | UsageError) and text:
+        return text
+    # Not one of ours (a full disk, a refused connection): its type says what it is.
+    name = type(error).__name__
+    return f"{name}: {text}" if text else name
+
+
+def _has_checkpoint(options: _Options) -> bool:
+    return (options.out / CHECKPOINT_NAME).exists()
+
+
 def run_export(
     args: argparse.Namespace,
     *,
@@ -278,7 +335,11 @@ def run_export(
     stderr: IO[str] | None = None,
     runner: Callable[..., Any] = anyio.run,
 ) -> int:
-    """Run the export subcommand; return the exit code."""
+    """Run the export subcommand; return the exit code.
+
+    Every failure is one line on stderr (``--debug`` adds the traceback), with the
+    command that resumes whenever a checkpoint exists.
+    """
     out = stdout if stdout is not None else sys.stdout
     err = stderr if stderr is not None else sys.stderr
     try:
@@ -289,24 +350,31 @@ def run_export(
     started_files = not options.out.exists()
     try:
         stats: ExportStats = runner(_run, options, out, err)
-    except KeyboardInterrupt:
-        print(
-            "interrupted: the slices written so far are checkpointed; resume with: "
-            + _resume_hint(options),
-            file=err,
-        )
-        return 130
-    except UsageError as exc:
-        print(f"thousandeyes-async export: error: {exc}", file=err)
-        return 2
-    except (ExportError, ThousandEyesError, SinkError, CheckpointError, OSError) as exc:
-        message = " ".join(str(exc).split())
+    except BaseException as raised:
+        cause = first_cause(raised)
+        if not isinstance(cause, Exception | KeyboardInterrupt):
+            raise  # SystemExit and the like are not failures to report
+        if getattr(args, "debug", False):
+            traceback.print_exception(raised, file=err)
+        if isinstance(cause, KeyboardInterrupt):
+            if _has_checkpoint(options):
+                print(
+                    "interrupted: the slices written so far are checkpointed; resume with: "
+                    + _resume_hint(options),
+                    file=err,
+                )
+            else:
+                print("interrupted before anything was exported", file=err)
+            return 130
+        if isinstance(cause, UsageError):
+            print(f"thousandeyes-async export: error: {cause}", file=err)
+            return 2
         hint = ""
-        if (options.out / CHECKPOINT_NAME).exists():
+        if _has_checkpoint(options):
             hint = f"; after fixing it, resume with: {_resume_hint(options)}"
         elif started_files and options.out.exists() and not any(options.out.iterdir()):
             options.out.rmdir()
-        print(f"thousandeyes-async export: error: {message}{hint}", file=err)
+        print(f"thousandeyes-async export: error: {_one_line(cause)}{hint}", file=err)
         return 1
     print_summary(stats, out, rich_output=bool(getattr(out, "isatty", lambda: False)()))
     print(f"wrote {stats.records} records to {options.out}", file=out)

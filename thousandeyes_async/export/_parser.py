@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import math
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -93,7 +94,7 @@ def add_export_parser(subparsers: Any) -> argparse.ArgumentParser:
     )
     output.add_argument(
         "--checkpoint-every",
-        type=float,
+        type=_positive_seconds,
         metavar="SECONDS",
         help="checkpoint at least this often (default 5; Parquet 60, as each closes a part file)",
     )
@@ -103,7 +104,7 @@ def add_export_parser(subparsers: Any) -> argparse.ArgumentParser:
         metavar="NAME",
         help="rate-limit budget key shared by clients of one organization",
     )
-    account.add_argument("--aid", metavar="ID", help="account group id")
+    account.add_argument("--aid", type=_account_group_id, metavar="ID", help="account group id")
     account.add_argument(
         "--max-concurrency",
         type=int,
@@ -122,6 +123,11 @@ def add_export_parser(subparsers: Any) -> argparse.ArgumentParser:
         default="auto",
         help="progress display (default: live on a terminal, else log lines)",
     )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="on failure, print the traceback as well as the one-line reason",
+    )
     return parser
 
 
@@ -134,4 +140,23 @@ def _test_id(text: str) -> int:
         ) from None
     if value <= 0:
         raise argparse.ArgumentTypeError(f"test id must be a positive integer, got {text!r}")
+    return value
+
+
+def _account_group_id(text: str) -> int:
+    if not (text.isascii() and text.isdigit()) or int(text) <= 0:
+        raise argparse.ArgumentTypeError(
+            f"account group id must be a positive integer, got {text!r}"
+        )
+    return int(text)
+
+
+def _positive_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    # float() takes "nan" and "inf": neither is a cadence.
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"must be a positive number of seconds, got {text!r}")
     return value

@@ -24,14 +24,24 @@ if TYPE_CHECKING:
     from .._client import AsyncThousandEyes
 
 __all__ = [
+    "MAX_SLICES",
     "ExportPlan",
     "TestRef",
     "TestSelection",
     "TimeRange",
     "WorkUnit",
+    "check_slice_count",
     "family_root",
+    "slice_count",
     "slice_range",
 ]
+
+#: The most slices a plan may hold. Every slice costs at least one request per test
+#: and kind family, so at 240 requests a minute 50,000 slices are 3.5 hours of the
+#: whole budget per test on slicing alone. Real plans stay far below: a year of
+#: 1-hour slices is 8,760, a year of 15-minute slices 35,040, and the number of
+#: tests does not count. ``--slice 1s`` reaches the cap after 14 hours.
+MAX_SLICES = 50_000
 
 
 @attrs.frozen
@@ -83,12 +93,47 @@ def _iso(epoch: int) -> str:
     return datetime.fromtimestamp(epoch, tz=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def slice_range(time_range: TimeRange, slice_seconds: int) -> list[tuple[int, int]]:
-    """Cut ``time_range`` into half-open slices aligned on multiples of ``slice_seconds``."""
+def _check_slice_length(slice_seconds: int) -> None:
     if isinstance(slice_seconds, bool) or not isinstance(slice_seconds, int) or slice_seconds <= 0:
         raise ValueError(
             f"slice length must be a positive number of seconds, got {slice_seconds!r}"
         )
+
+
+def slice_count(time_range: TimeRange, slice_seconds: int) -> int:
+    """How many slices :func:`slice_range` cuts, without cutting them."""
+    _check_slice_length(slice_seconds)
+    return (time_range.end - 1) // slice_seconds - time_range.start // slice_seconds + 1
+
+
+def _duration(seconds: int) -> str:
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
+
+
+def check_slice_count(time_range: TimeRange, slice_seconds: int) -> None:
+    """Refuse a plan of more than :data:`MAX_SLICES` slices, saying how to get under it."""
+    count = slice_count(time_range, slice_seconds)
+    if count <= MAX_SLICES:
+        return
+    # The shortest slice in whole units of its size that gets under the cap.
+    shortest = -(-(time_range.end - time_range.start) // (MAX_SLICES - 1))
+    unit = next(size for size in (86400, 3600, 60, 1) if shortest > size or size == 1)
+    shortest = -(-shortest // unit) * unit
+    while slice_count(time_range, shortest) > MAX_SLICES:
+        shortest += unit
+    raise ValueError(
+        f"slices of {_duration(slice_seconds)} cut the time range into {count:,} slices, "
+        f"more than the {MAX_SLICES:,} a plan may hold: use a slice of at least "
+        f"{_duration(shortest)} or a shorter range"
+    )
+
+
+def slice_range(time_range: TimeRange, slice_seconds: int) -> list[tuple[int, int]]:
+    """Cut ``time_range`` into half-open slices aligned on multiples of ``slice_seconds``."""
+    check_slice_count(time_range, slice_seconds)
     slices: list[tuple[int, int]] = []
     cursor = time_range.start
     while cursor < time_range.end:
@@ -195,7 +240,7 @@ class ExportPlan:
     def __attrs_post_init__(self) -> None:
         if not self.kinds:
             raise ValueError("the plan has no data kind")
-        slice_range(self.time_range, self.slice_seconds)  # validates the slice length
+        check_slice_count(self.time_range, self.slice_seconds)
 
     @classmethod
     def build(

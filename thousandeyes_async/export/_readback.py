@@ -9,8 +9,10 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
+from ._checkpoint import CHECKPOINT_NAME, Checkpoint
+from ._errors import ExportError
 from ._kinds import DataKind, data_kind
-from ._sinks import EXTRA_COLUMN, sink_paths
+from ._sinks import EXTRA_COLUMN, FORMATS, sink_paths
 
 __all__ = ["read_export"]
 
@@ -46,14 +48,75 @@ def _from_columns(kind: DataKind, row: Mapping[str, Any], *, text: bool) -> dict
 
 
 def read_export(
-    directory: str | os.PathLike[str], kind: str, *, format: str = "jsonl", gzip: bool = False
+    directory: str | os.PathLike[str],
+    kind: str,
+    *,
+    format: str | None = None,
+    gzip: bool | None = None,
 ) -> Iterator[dict[str, Any]]:
     """The rows of one kind as dicts (the record's fields plus testId and dataKind).
 
+    The format and gzip are read from the export's checkpoint (or, without one,
+    from the files present); giving them only checks. A directory that holds no
+    such export raises :class:`ExportError` rather than reading back nothing.
     CSV and Parquet cannot tell a null from an absent field: both read back as absent.
     """
     spec = data_kind(kind)
-    for path in sink_paths(Path(directory), format, spec.name, gzip=gzip):
+    root = Path(directory)
+    if not root.is_dir():
+        raise ExportError(f"no export at {root}: it is not a directory")
+    if format is not None and format not in FORMATS:
+        raise ValueError(f"unknown format {format!r}: choose one of {', '.join(FORMATS)}")
+    if (root / CHECKPOINT_NAME).exists():
+        format, gzip = _recorded_output(root, spec, format, gzip)
+    else:
+        format, gzip = _output_found(root, spec, format, gzip)
+    return _rows(sink_paths(root, format, spec.name, gzip=gzip), spec, format)
+
+
+def _recorded_output(
+    root: Path, spec: DataKind, format: str | None, gzip: bool | None
+) -> tuple[str, bool]:
+    plan = Checkpoint.load(root / CHECKPOINT_NAME).plan
+    recorded, zipped = str(plan.get("format")), bool(plan.get("gzip"))
+    if format is not None and format != recorded:
+        raise ExportError(f"{root} was exported as {recorded}, not {format}")
+    if gzip is not None and gzip != zipped:
+        state = "gzipped" if zipped else "not gzipped"
+        raise ExportError(f"the {recorded} files in {root} are {state}")
+    kinds = [str(name) for name in plan.get("kinds") or ()]
+    if spec.name not in kinds:
+        raise ExportError(f"{root} holds no {spec.name}: it exported {', '.join(kinds)}")
+    return recorded, zipped
+
+
+def _output_found(
+    root: Path, spec: DataKind, format: str | None, gzip: bool | None
+) -> tuple[str, bool]:
+    found = [
+        (each, zipped)
+        for each in FORMATS
+        for zipped in ((False,) if each == "parquet" else (False, True))
+        if (format is None or format == each)
+        and (gzip is None or gzip == zipped)
+        and sink_paths(root, each, spec.name, gzip=zipped)
+    ]
+    if not found:
+        asked = f" {format}" if format else ""
+        asked += " gzipped" if gzip else " plain" if gzip is False else ""
+        raise ExportError(
+            f"no{asked} files of {spec.name} in {root}, and no checkpoint saying what it holds"
+        )
+    if len(found) > 1:
+        raise ExportError(
+            f"{root} holds {spec.name} in several formats and no checkpoint: "
+            "choose one with format= and gzip="
+        )
+    return found[0]
+
+
+def _rows(paths: list[Path], spec: DataKind, format: str) -> Iterator[dict[str, Any]]:
+    for path in paths:
         if format == "jsonl":
             with _open_text(path) as handle:
                 for line in handle:

@@ -25,19 +25,17 @@ from anyio.abc import ObjectReceiveStream, ObjectSendStream
 
 from .._client import AsyncThousandEyes
 from .._transport import TransportStats
-from ._checkpoint import CHECKPOINT_NAME, Checkpoint, CheckpointError
+from ._checkpoint import CHECKPOINT_NAME, Checkpoint
+from ._errors import CheckpointError, ExportError, SinkError
 from ._fetch import FETCHING, fetch_unit
 from ._kinds import DATA_KINDS
 from ._plan import ExportPlan, TestRef, TimeRange, WorkUnit
-from ._sinks import Sink, SinkError
+from ._recovery import clear_unfinished_start, restart_unfinished_start, unfinished_start
+from ._sinks import Sink
 
 __all__ = ["ExportError", "ExportStats", "Exporter", "KindStats", "export"]
 
 logger = logging.getLogger("thousandeyes_async.export")
-
-
-class ExportError(Exception):
-    """The export cannot start or go on (the message says why and what to do)."""
 
 
 @attrs.define
@@ -211,10 +209,9 @@ class Exporter:
                     "or format); resume it with the options it was started with"
                 )
         else:
-            leftover = self.directory / (CHECKPOINT_NAME + ".tmp")
-            if leftover.exists() and not path.exists():
+            if unfinished_start(self.directory):
                 # A kill before the first checkpoint landed: nothing was exported yet.
-                leftover.unlink()
+                clear_unfinished_start(self.directory)
             if self.directory.exists() and any(self.directory.iterdir()):
                 if path.exists():
                     raise ExportError(
@@ -390,6 +387,8 @@ class Exporter:
         cls, client: AsyncThousandEyes, sink: Sink, directory: str | Path, **options: Any
     ) -> Exporter:
         """An exporter that continues the export recorded in ``directory``."""
+        if unfinished_start(Path(directory)):
+            restart_unfinished_start(Path(directory))
         checkpoint = Checkpoint.load(Path(directory) / CHECKPOINT_NAME)
         plan = plan_from_description(checkpoint.plan)
         if checkpoint.plan.get("format") != sink.format:

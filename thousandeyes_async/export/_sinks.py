@@ -24,6 +24,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any, Final, Literal, Protocol
 
+from ._errors import SinkError
 from ._kinds import Column, DataKind
 
 __all__ = [
@@ -44,10 +45,6 @@ FORMATS: Final[tuple[ExportFormat, ...]] = ("jsonl", "csv", "parquet")
 #: Columns every row starts with; the round is the record's own ``roundId``.
 LEAD_COLUMNS: Final = ("testId", "dataKind")
 EXTRA_COLUMN: Final = "extra"
-
-
-class SinkError(Exception):
-    """The output cannot be written (or resumed) as asked."""
 
 
 class Sink(Protocol):

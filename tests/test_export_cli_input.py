@@ -1,0 +1,95 @@
+"""Bad input to ``thousandeyes-async export`` is refused in one line, before any request."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from thousandeyes_async.cli import main
+from thousandeyes_async.export import _command
+
+
+@pytest.fixture
+def no_requests(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A credential, and a client that fails the test if the command ever builds one."""
+    monkeypatch.setenv("THOUSANDEYES_TOKEN", "not-a-real-token-5150")
+
+    def refuse(options: Any) -> Any:
+        raise AssertionError("a client was built: a request would have been sent")
+
+    monkeypatch.setattr(_command, "_client", refuse)
+
+
+def _refused(capsys: pytest.CaptureFixture[str], out: Path, *args: str) -> str:
+    try:
+        code = main(["export", "--test", "1", "--out", str(out), "--progress", "none", *args])
+    except SystemExit as exit_:  # argparse refuses through SystemExit
+        code = exit_.code  # type: ignore[assignment]
+    assert code == 2
+    captured = capsys.readouterr()
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1, captured.err
+    assert lines[0].startswith("thousandeyes-async export: error:")
+    assert not out.exists()
+    return lines[0]
+
+
+@pytest.mark.usefixtures("no_requests")
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--aid", "-5"], "account group id must be a positive integer, got '-5'"),
+        (["--aid", "0"], "account group id must be a positive integer"),
+        (["--aid", "twelve"], "account group id must be a positive integer"),
+        (["--checkpoint-every", "nan"], "positive number of seconds, got 'nan'"),
+        (["--checkpoint-every", "inf"], "positive number of seconds, got 'inf'"),
+        (["--checkpoint-every", "-1"], "positive number of seconds, got '-1'"),
+        (["--checkpoint-every", "0"], "positive number of seconds"),
+        (["--data", ""], "no data kind given"),
+        (["--data", " , "], "no data kind given"),
+        (["--slice", ""], "malformed window ''"),
+        (["--window", ""], "malformed window ''"),
+    ],
+)
+def test_bad_values_are_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, args: list[str], message: str
+) -> None:
+    assert message in _refused(capsys, tmp_path / "export", *args)
+
+
+@pytest.mark.usefixtures("no_requests")
+@pytest.mark.parametrize(
+    ("args", "shortest"),
+    [
+        (["--slice", "1s"], "2s"),  # the default window, 1d
+        (["--slice", "1s", "--window", "7d"], "13s"),
+        (["--slice", "1m", "--from", "2020-01-01T00:00:00", "--to", "2024-01-01T00:00:00"], "43m"),
+        (["--slice", "1h", "--window", "999999d"], "21d"),
+    ],
+)
+def test_a_plan_with_too_many_slices_is_refused_with_a_way_under_the_cap(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, args: list[str], shortest: str
+) -> None:
+    line = _refused(capsys, tmp_path / "export", *args)
+    assert "more than the 50,000 a plan may hold" in line
+    assert f"use a slice of at least {shortest} or a shorter range" in line
+
+
+def test_a_long_export_at_the_default_slice_is_accepted(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("THOUSANDEYES_TOKEN", "not-a-real-token-5150")
+    built: list[Any] = []
+
+    def stop(options: Any) -> Any:
+        built.append(options)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(_command, "_client", stop)
+    code = main(["export", "--all-tests", "--window", "365d", "--out", str(tmp_path / "x")])
+    # The checks passed and the command went on to build its client.
+    assert code == 130
+    assert len(built) == 1
+    assert built[0].slice == 3600
