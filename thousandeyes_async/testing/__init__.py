@@ -1,10 +1,11 @@
-"""A faithful in-process ThousandEyes v6 server for tests, benchmarks and users' tests.
+"""A faithful in-process ThousandEyes server for tests, benchmarks and users' tests.
 
-``ThousandEyesEmulator`` is an ASGI application that behaves as the v6 API is
-documented: both authentications and the source-IP block, the organization,
-instant-test and snapshot limits with their headers, time ranges, pagination,
-and deterministic data for any number of tests, agents and rounds. It can
-inject faults, and it counts what it saw.
+``ThousandEyesEmulator`` is an ASGI application that behaves as the API is
+documented: v6 with both authentications and the source-IP block, the
+organization, instant-test and snapshot limits with their headers, time ranges,
+pagination, and deterministic data for any number of tests, agents and rounds;
+v7's test results, tests and agents as its OpenAPI documents describe them, over
+the same data and the same limits. It can inject faults, and it counts what it saw.
 
 Names are imported on first use, so that the pytest plugin (a submodule loaded
 in every pytest run of anyone who installs the package) stays cheap.
