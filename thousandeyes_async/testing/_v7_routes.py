@@ -118,7 +118,8 @@ def _tests(request: V7Request, parts: list[str]) -> Record:
     if len(parts) == 1:
         if parts[0] not in _V7_TYPES:
             raise ProblemError(404, f"no test type {parts[0]!r}")
-        rendered = [render_v7_test(t, request.api_root) for t in of_type]
+        # Listed by type, each test shows the fields of its type.
+        rendered = [render_v7_test(t, request.api_root, detail=True) for t in of_type]
         return {"tests": rendered, "_links": {"self": request.self_link}}
     test = next((t for t in of_type if str(t.test_id) == parts[1]), None)
     if test is None:
