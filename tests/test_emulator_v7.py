@@ -13,8 +13,10 @@ import pytest
 import trio.testing
 
 from thousandeyes_async.testing import (
+    DEFAULT_ACCOUNT_GROUP,
     DEFAULT_START_EPOCH,
     TEST_TYPES,
+    V7_ONLY_TYPES,
     DataSpec,
     EmulatorCredential,
     Fault,
@@ -41,7 +43,7 @@ def anyio_backend() -> tuple[str, dict[str, object]]:
 
 
 def _with_api_tests(**kwargs: Any) -> ThousandEyesEmulator:
-    types = (*TEST_TYPES, "api")
+    types = (*TEST_TYPES, *V7_ONLY_TYPES)
     return ThousandEyesEmulator(data=DataSpec(tests=len(types), test_types=types), **kwargs)
 
 
@@ -149,6 +151,24 @@ async def test_pages_follow_an_opaque_cursor_to_exactly_the_expected_records() -
         assert set(query) == {"cursor"}  # no page number, no range in the clear
         assert not query["cursor"][0].isdigit()
     assert bodies[0]["_links"]["self"]["href"].endswith("/network?window=6h")
+
+
+async def test_next_links_keep_the_other_parameters() -> None:
+    emulator = ThousandEyesEmulator(page_size=4)
+    params = {"window": "2h", "direction": "from-target", "aid": DEFAULT_ACCOUNT_GROUP}
+    async with http(emulator) as client:
+        bodies = await _pages(client, f"/v7/test-results/{A2A}/path-vis", params)
+    assert len(bodies) > 1
+    for body in bodies[:-1]:
+        query = parse_qs(urlsplit(body["_links"]["next"]["href"]).query)
+        assert set(query) == {"cursor", "direction", "aid"}
+    records = [r for body in bodies for r in body["results"]]
+    assert records == emulator.expected_records(
+        f"v7/test-results/{A2A}/path-vis",
+        start=START - 7200,
+        end=START,
+        direction="from-target",
+    )
 
 
 async def test_a_relative_window_does_not_slide_between_pages() -> None:

@@ -14,8 +14,10 @@ import pytest
 import trio.testing
 
 from thousandeyes_async.testing import (
+    DEFAULT_ACCOUNT_GROUP,
     DEFAULT_START_EPOCH,
     TEST_TYPES,
+    V7_ONLY_TYPES,
     DataSpec,
     Fault,
     RateLimits,
@@ -27,7 +29,7 @@ from .v7_spec_support import operation_id, operations, validate
 
 pytestmark = pytest.mark.anyio
 START = int(DEFAULT_START_EPOCH)
-TYPES = (*TEST_TYPES, "api")
+TYPES = (*TEST_TYPES, *V7_ONLY_TYPES)
 TEST_OF_TYPE = {t: 1001 + i for i, t in enumerate(TYPES)}
 A2A = TEST_OF_TYPE["agent-to-agent"]
 RANGE = [
@@ -35,10 +37,15 @@ RANGE = [
     {"window": "2h"},
     {"window": "7200"},
     {"startDate": "2023-12-31T22:00:00Z"},
-    {"startDate": "2023-12-31T22:00:00Z", "endDate": "2023-12-31T23:30:00Z", "aid": "1234"},
+    {
+        "startDate": "2023-12-31T22:00:00Z",
+        "endDate": "2023-12-31T23:30:00Z",
+        "aid": DEFAULT_ACCOUNT_GROUP,
+    },
 ]
 
-#: Operation id -> (test type, path below the test, extra parameter combinations).
+#: Operation id -> (test type, path below the test, extra parameter combinations; a
+#: combination's ``"@"`` names another test type to ask, e.g. for ``direction``).
 RANGE_OPERATIONS: dict[str, tuple[str, str, list[dict[str, str]]]] = {
     "getTestNetworkResults": (
         "agent-to-server",
@@ -125,7 +132,7 @@ def _cases(name: str) -> list[tuple[str, dict[str, str]]]:
     """(URL path, query) for each parameter combination of an operation."""
     emulator = _emulator()
     test_type, path, extra = ALL_OPERATIONS[name]
-    combos = (RANGE if name in RANGE_OPERATIONS else [{}, {"aid": "1234"}]) + extra
+    combos = (RANGE if name in RANGE_OPERATIONS else [{}, {"aid": DEFAULT_ACCOUNT_GROUP}]) + extra
     cases = []
     for combo in combos:
         params = {k: v for k, v in combo.items() if k != "@"}
@@ -226,7 +233,9 @@ async def test_tests_and_agents_answers_validate() -> None:
         missing = await client.get("/v7/tests/voice/1001")
         assert missing.status_code == 404
         validate("tests", missing)
-        agents = validate("agents", await client.get("/v7/agents", params={"aid": "1234"}))
+        agents = validate(
+            "agents", await client.get("/v7/agents", params={"aid": DEFAULT_ACCOUNT_GROUP})
+        )
         for agent in agents["agents"]:
             validate("agents", await client.get(agent["_links"]["self"]["href"]))
         missing = await client.get("/v7/agents/5")

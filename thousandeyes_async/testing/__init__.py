@@ -18,9 +18,11 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._config import (
+        DEFAULT_ACCOUNT_GROUP,
         DEFAULT_EMAIL,
         DEFAULT_TOKEN,
         TEST_TYPES,
+        V7_ONLY_TYPES,
         DataSpec,
         EmulatorCredential,
         RateLimits,
@@ -30,10 +32,12 @@ if TYPE_CHECKING:
     from ._faults import Fault
 
 __all__ = [
+    "DEFAULT_ACCOUNT_GROUP",
     "DEFAULT_EMAIL",
     "DEFAULT_START_EPOCH",
     "DEFAULT_TOKEN",
     "TEST_TYPES",
+    "V7_ONLY_TYPES",
     "Counters",
     "DataSpec",
     "EmulatorCredential",
@@ -45,9 +49,11 @@ __all__ = [
 ]
 
 _HOMES = {
+    "DEFAULT_ACCOUNT_GROUP": "._config",
     "DEFAULT_EMAIL": "._config",
     "DEFAULT_TOKEN": "._config",
     "TEST_TYPES": "._config",
+    "V7_ONLY_TYPES": "._config",
     "DataSpec": "._config",
     "EmulatorCredential": "._config",
     "RateLimits": "._config",
