@@ -328,6 +328,36 @@ async def test_faults_counters_and_the_log_on_v7_paths() -> None:
     ]
 
 
+async def test_storms_drops_and_truncations_on_v7_paths() -> None:
+    emulator = ThousandEyesEmulator()
+    path = f"/v7/test-results/{A2S}/network"
+    emulator.faults.script(Fault.drop(), path="test-results/*")
+    emulator.faults.script(Fault.truncate(), path="test-results/*")
+    async with http(emulator) as client:
+        with pytest.raises(httpx.RemoteProtocolError):
+            await client.get(path)
+        cut = await client.get(path)
+        emulator.faults.storm(30)
+        stormed = await client.get(path)
+    assert cut.status_code == 200
+    assert cut.headers["content-type"] == "application/hal+json"
+    with pytest.raises(ValueError):  # the JSON is cut short
+        cut.json()
+    assert stormed.status_code == 429
+    assert stormed.json()["status"] == 429
+    assert [r.fault for r in emulator.requests] == ["drop", "truncate", "storm 429"]
+
+
+async def test_an_instant_test_path_under_v7_takes_no_instant_budget() -> None:
+    emulator = ThousandEyesEmulator(limits=RateLimits(instant_tests=1))
+    async with http(emulator) as client:
+        v7 = await client.post("/v7/instant/http-server", json={})
+        v6 = await client.post("/v6/instant/http-server", json={"agents": [{"agentId": 101}]})
+    assert v7.status_code == 405
+    assert "x-instant-test-rate-limit-remaining" not in v7.headers
+    assert v6.status_code == 201
+
+
 async def test_tests_and_agents_plan_an_export() -> None:
     emulator = _with_api_tests()
     async with http(emulator) as client:

@@ -170,10 +170,10 @@ class _Request(Routes):
             return reply
         org = emulator.organization_state(organization)
         org.apply_outside_consumer(now)
-        instant = self.method == "POST" and (
-            INSTANT.match(path) is not None or RERUN.match(path) is not None
-        )
-        snapshot = self.method == "POST" and path == "snapshot"
+        # The v6 paths of instant tests and snapshots (v7 serves neither yet).
+        v6_post = self.method == "POST" and self.version != "v7"
+        instant = v6_post and (INSTANT.match(path) is not None or RERUN.match(path) is not None)
+        snapshot = v6_post and path == "snapshot"
         decision = org.window.peek(now) if limits.enabled else None
         instant_decision = org.instant.peek(now) if limits.enabled and instant else None
         if limits.enabled:
