@@ -274,6 +274,16 @@ async def test_bearer_only_on_v7() -> None:
     assert emulator.totals.unauthorized == 1
 
 
+async def test_the_source_ip_block_answers_v7_with_a_problem() -> None:
+    emulator = ThousandEyesEmulator(limits=RateLimits(ip_block_threshold=2))
+    async with http(emulator, headers=BASIC) as client:
+        statuses = [(await client.get("/v7/agents")).status_code for _ in range(3)]
+        blocked = await client.get("/v7/agents")
+    assert statuses == [401, 401, 429]
+    assert blocked.headers["content-type"] == "application/problem+json"
+    assert blocked.json()["status"] == 429
+
+
 async def test_account_groups() -> None:
     credential = EmulatorCredential("t0ken", account_groups=("11", "12"))
     emulator = ThousandEyesEmulator(credentials=[credential])

@@ -175,7 +175,7 @@ async def test_error_answers_validate(name: str) -> None:
     else:
         path, bad = _round_path(emulator, name, "7"), {}  # not a round of the test
     unknown_test = "/v7/test-results/999/" + good.split("/", 4)[4]
-    # Accepted requests pass through both rules' counts until the first one fires.
+    # Accepted requests count against every rule's `after` until the first rule fires.
     for status in (500, 502, 503, 504):  # 503 and 504 fall to the documents' default answer
         emulator.faults.script(Fault.server_error(status), times=1, after=4)
     async with http(emulator) as client:
