@@ -1,10 +1,11 @@
-"""A faithful in-process ThousandEyes v6 server for tests, benchmarks and users' tests.
+"""A faithful in-process ThousandEyes server for tests, benchmarks and users' tests.
 
-``ThousandEyesEmulator`` is an ASGI application that behaves as the v6 API is
-documented: both authentications and the source-IP block, the organization,
-instant-test and snapshot limits with their headers, time ranges, pagination,
-and deterministic data for any number of tests, agents and rounds. It can
-inject faults, and it counts what it saw.
+``ThousandEyesEmulator`` is an ASGI application that behaves as the API is
+documented: v6 with both authentications and the source-IP block, the
+organization, instant-test and snapshot limits with their headers, time ranges,
+pagination, and deterministic data for any number of tests, agents and rounds;
+v7's test results, tests and agents as its OpenAPI documents describe them, over
+the same data and the same limits. It can inject faults, and it counts what it saw.
 
 Names are imported on first use, so that the pytest plugin (a submodule loaded
 in every pytest run of anyone who installs the package) stays cheap.
@@ -17,9 +18,11 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._config import (
+        DEFAULT_ACCOUNT_GROUP,
         DEFAULT_EMAIL,
         DEFAULT_TOKEN,
         TEST_TYPES,
+        V7_ONLY_TYPES,
         DataSpec,
         EmulatorCredential,
         RateLimits,
@@ -29,10 +32,12 @@ if TYPE_CHECKING:
     from ._faults import Fault
 
 __all__ = [
+    "DEFAULT_ACCOUNT_GROUP",
     "DEFAULT_EMAIL",
     "DEFAULT_START_EPOCH",
     "DEFAULT_TOKEN",
     "TEST_TYPES",
+    "V7_ONLY_TYPES",
     "Counters",
     "DataSpec",
     "EmulatorCredential",
@@ -44,9 +49,11 @@ __all__ = [
 ]
 
 _HOMES = {
+    "DEFAULT_ACCOUNT_GROUP": "._config",
     "DEFAULT_EMAIL": "._config",
     "DEFAULT_TOKEN": "._config",
     "TEST_TYPES": "._config",
+    "V7_ONLY_TYPES": "._config",
     "DataSpec": "._config",
     "EmulatorCredential": "._config",
     "RateLimits": "._config",

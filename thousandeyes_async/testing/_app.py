@@ -1,4 +1,4 @@
-"""The ASGI application: routing, auth, limits, faults and bodies of the v6 API.
+"""The ASGI application: routing, auth, limits, faults and bodies of the v6 and v7 APIs.
 
 Plain ASGI with no framework, so that the in-process path needs nothing beyond
 the package's own dependencies. ``httpx.ASGITransport`` runs it inline in the
@@ -21,6 +21,7 @@ from ._counters import RequestRecord
 from ._faults import Fault
 from ._limits import Decision
 from ._routes import INSTANT, RERUN, Reply, Routes, error
+from ._v7_routes import V7Request, problem, route_v7
 
 if TYPE_CHECKING:
     from ._emulator import ThousandEyesEmulator
@@ -121,26 +122,40 @@ class _Request(Routes):
             fault=self.in_storm or self.fault is not None,
         )
 
+    def _error(self, status: int, message: str) -> Reply:
+        """An error as this request's API version spells it."""
+        if self.version == "v7":
+            return problem(status, message, self.raw_path)
+        return error(status, message)
+
     def _pipeline(self, now: float) -> Reply:
         emulator = self.emulator
         limits = emulator.limits
+        match = _VERSION.match(self.raw_path)
+        if match is not None and match.group(1) == "v7":
+            self.version = "v7"  # so that even a 401 or a 429 is a problem document
         ip_counter = emulator.unauthorized_from(self.client)
         if limits.ip_block and ip_counter.count(now) >= limits.ip_block_threshold:
             self.outcome = "refused"
-            return error(429, "Too many unauthorized requests from this address")
+            return self._error(429, "Too many unauthorized requests from this address")
         self.credential = emulator.authenticator.identify(self.headers.get("authorization"))
+        if self.credential is not None and self.version == "v7" and self.credential.email:
+            self.credential = None  # v7 takes Bearer tokens only: Basic is a 401 there
         if self.credential is None:
             ip_counter.add(now)
             self.outcome = "unauthorized"
-            reply = error(401, "Unauthorized")
-            reply.headers.append(("WWW-Authenticate", 'Basic realm="ThousandEyes API"'))
+            reply = self._error(401, "Unauthorized")
+            if self.version == "v7":
+                challenge = 'Bearer realm="ThousandEyes API", error="invalid_token"'
+            else:
+                challenge = 'Basic realm="ThousandEyes API"'
+            reply.headers.append(("WWW-Authenticate", challenge))
             return reply
-        match = _VERSION.match(self.raw_path)
-        if match is None or match.group(1) not in ("v5", "v6"):
+        if match is None or match.group(1) not in ("v5", "v6", "v7"):
             return error(404, f"no such API version or endpoint: {self.raw_path}")
         self.version = match.group(1)
         path = (match.group(2) or "/").strip("/")
-        for suffix in (".json", ".xml"):
+        for suffix in (".json", ".xml") if self.version != "v7" else ():
             if path.endswith(suffix):
                 path, self.suffix = path[: -len(suffix)], suffix
         self.path = path
@@ -149,16 +164,16 @@ class _Request(Routes):
         if storm_end is not None:
             self.outcome = "refused"
             self.in_storm = True
-            reply = error(429, "Too many requests")
+            reply = self._error(429, "Too many requests")
             limit = emulator.organization_state(organization).window.limit
             _headers(reply, "Organization", Decision(False, limit, 0, _ceil(storm_end)))
             return reply
         org = emulator.organization_state(organization)
         org.apply_outside_consumer(now)
-        instant = self.method == "POST" and (
-            INSTANT.match(path) is not None or RERUN.match(path) is not None
-        )
-        snapshot = self.method == "POST" and path == "snapshot"
+        # The v6 paths of instant tests and snapshots (v7 serves neither yet).
+        v6_post = self.method == "POST" and self.version != "v7"
+        instant = v6_post and (INSTANT.match(path) is not None or RERUN.match(path) is not None)
+        snapshot = v6_post and path == "snapshot"
         decision = org.window.peek(now) if limits.enabled else None
         instant_decision = org.instant.peek(now) if limits.enabled and instant else None
         if limits.enabled:
@@ -168,7 +183,7 @@ class _Request(Routes):
             refused_snapshot = snapshot and not org.snapshots.peek(now).allowed
             if refused or refused_instant or refused_snapshot:
                 self.outcome = "refused"
-                reply = error(429, "Rate limit exceeded")
+                reply = self._error(429, "Rate limit exceeded")
                 _headers(reply, "Organization", decision)
                 if instant_decision is not None:
                     _headers(reply, "Instant-Test", instant_decision)
@@ -179,7 +194,20 @@ class _Request(Routes):
         self.outcome = "accepted"
         self.fault = emulator.faults.pick(self.method, path)
         if self.fault is not None and self.fault.kind == "status":
-            reply = error(self.fault.status, _STATUS_TEXT[self.fault.status])
+            reply = self._error(self.fault.status, _STATUS_TEXT[self.fault.status])
+        elif self.version == "v7":
+            assert self.credential is not None
+            request = V7Request(
+                emulator,
+                self.method,
+                path,
+                self.params,
+                self.origin,
+                self.raw_path,
+                self.query,
+                self.credential,
+            )
+            reply = route_v7(request, now)
         else:
             reply = self._format_checked(now)
             if snapshot and limits.enabled and reply.status == 201:
@@ -206,10 +234,10 @@ class _Request(Routes):
         if reply.text is not None:
             payload, content_type = reply.text, "text/xml"
         elif reply.body is None:
-            payload, content_type = b"", "application/json;charset=UTF-8"
+            payload, content_type = b"", reply.content_type
         else:
             payload = json.dumps(reply.body, separators=(",", ":")).encode()
-            content_type = "application/json;charset=UTF-8"
+            content_type = reply.content_type
         if fault is not None and fault.kind == "truncate" and payload:
             reply.status = 200
             payload = payload[: max(1, len(payload) // 2)]

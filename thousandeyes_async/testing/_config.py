@@ -9,9 +9,11 @@ from typing import Any
 import attrs
 
 __all__ = [
+    "DEFAULT_ACCOUNT_GROUP",
     "DEFAULT_EMAIL",
     "DEFAULT_TOKEN",
     "TEST_TYPES",
+    "V7_ONLY_TYPES",
     "DataSpec",
     "EmulatorCredential",
     "RateLimits",
@@ -20,6 +22,8 @@ __all__ = [
 #: The credential an emulator accepts when none is configured (never a real secret).
 DEFAULT_TOKEN = "emulator-token"
 DEFAULT_EMAIL = "user@example.com"
+#: The account group (v7 ``aid``) every credential belongs to unless configured.
+DEFAULT_ACCOUNT_GROUP = "1234"
 
 #: Every v6 test type the emulator generates data for, as the API spells them.
 TEST_TYPES: tuple[str, ...] = (
@@ -36,6 +40,8 @@ TEST_TYPES: tuple[str, ...] = (
     "sip-server",
     "voice",
 )
+#: Test types only v7 has; a ``DataSpec`` generates them when asked to (v6 does not see them).
+V7_ONLY_TYPES: tuple[str, ...] = ("api",)
 
 
 def _check_positive(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -57,6 +63,8 @@ class EmulatorCredential:
     organization: str = "default"
     #: How counters and the request log name this credential (never the token).
     name: str = ""
+    #: Account groups the credential may name as v7 ``aid``; any other is a 403.
+    account_groups: tuple[str, ...] = attrs.field(default=(DEFAULT_ACCOUNT_GROUP,), converter=tuple)
 
     def __attrs_post_init__(self) -> None:
         if not self.token:
@@ -117,11 +125,11 @@ class DataSpec:
     first_agent_id: int = attrs.field(default=101, validator=_check_positive)
 
     def __attrs_post_init__(self) -> None:
-        unknown = [t for t in self.test_types if t not in TEST_TYPES]
+        known = (*TEST_TYPES, *V7_ONLY_TYPES)
+        unknown = [t for t in self.test_types if t not in known]
         if unknown or not self.test_types:
             raise ValueError(
-                f"test_types must be a non-empty subset of {', '.join(TEST_TYPES)}; "
-                f"unknown: {unknown}"
+                f"test_types must be a non-empty subset of {', '.join(known)}; unknown: {unknown}"
             )
         if not self.intervals or any(i <= 0 or 86400 % i for i in self.intervals):
             raise ValueError(

@@ -149,6 +149,7 @@ class Dataset:
             "dns-dnssec": f"{host} A",
             "sip-server": f"sip{test_id}.example.com:5060",
             "voice": f"rtp{test_id}.example.com:49152",
+            "api": f"https://api{test_id}.example.com/v1/status",
         }[test_type]
         return TestSpec(
             test_id=test_id,

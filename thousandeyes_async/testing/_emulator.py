@@ -1,4 +1,4 @@
-"""``ThousandEyesEmulator``: the in-process ThousandEyes v6 server and its controls."""
+"""``ThousandEyesEmulator``: the in-process ThousandEyes v6 and v7 server and its controls."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from ._faults import FaultInjector
 from ._limits import FixedWindow, SlidingCounter
 from ._records import DETAIL_ENDPOINTS, LIST_ENDPOINTS
 from ._timerange import parse_timestamp
+from ._v7_routes import expected_v7_records
 
 if TYPE_CHECKING:
     from .._client import AsyncThousandEyes
@@ -108,7 +109,10 @@ def _ticks(first: float, period: float, bound: float, *, inclusive: bool) -> int
 
 
 class ThousandEyesEmulator:
-    """A faithful, in-process ThousandEyes v6 (and v5) server for tests and benchmarks.
+    """A faithful, in-process ThousandEyes v6 (and v5) and v7 server for tests and benchmarks.
+
+    v7 serves the test results (all 21 operations of the v7 document), and
+    ``/tests`` and ``/agents`` read-only, over the same organization as v6.
 
     It is an ASGI application: give it to ``httpx.ASGITransport``, or use
     :meth:`client` for an ``AsyncThousandEyes`` wired to it, or :meth:`serve` to
@@ -276,14 +280,19 @@ class ThousandEyesEmulator:
         """Exactly the records a query of ``path`` from ``start`` to ``end`` returns
         across all its pages, in server order.
 
-        ``path`` is below the version (``"net/metrics/1001"``, ``"dns/server/1009/10091"``);
+        ``path`` is below the version (``"net/metrics/1001"``, ``"dns/server/1009/10091"``),
+        or a v7 results path with its version (``"v7/test-results/1001/network"``);
         ``start``/``end`` are aware datetimes, ``YYYY-mm-ddTHH:MM:SS`` strings or epoch
-        seconds; ``params`` are the other query parameters (``headers=1``...). The
-        server stops a range at its current time (no future rounds), so give an
-        ``end`` no later than the emulator's time of the query.
+        seconds; ``params`` are the other query parameters (``headers=1``, or on v7
+        ``direction=...``, ``expand=header``...). The server stops a range at its
+        current time (no future rounds), so give an ``end`` no later than the
+        emulator's time of the query.
         """
         start_s, end_s = _epoch(start, "start"), _epoch(end, "end")
         path = path.strip("/")
+        if path.startswith("v7/"):
+            v7_params = {k: str(v) for k, v in params.items()}
+            return expected_v7_records(self, path.removeprefix("v7/"), start_s, end_s, v7_params)
         for prefix in ("v5/", "v6/"):
             path = path.removeprefix(prefix)
         parts = path.split("/")

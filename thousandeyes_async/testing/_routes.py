@@ -40,10 +40,19 @@ _RANGE_PARAMS = frozenset({"window", "from", "to", "page", "format"})
 class Reply:
     """A status and a JSON body (or XML text), plus the headers to add."""
 
-    def __init__(self, status: int, body: Any = None, *, text: bytes | None = None) -> None:
+    def __init__(
+        self,
+        status: int,
+        body: Any = None,
+        *,
+        text: bytes | None = None,
+        content_type: str = "application/json;charset=UTF-8",
+    ) -> None:
         self.status = status
         self.body = body
         self.text = text
+        #: The media type of a JSON body (v7 answers HAL and problem documents).
+        self.content_type = content_type
         self.headers: list[tuple[str, str]] = []
 
 
@@ -86,7 +95,8 @@ class Routes:
     def _get(self, path: str, now: float) -> Reply:
         data = self.emulator.dataset
         if path == "tests":
-            return Reply(200, {"test": [data.test_json(t, self.api_root) for t in data.tests()]})
+            tests = [t for t in data.tests() if t.type in TEST_TYPES]  # v6 has no API tests
+            return Reply(200, {"test": [data.test_json(t, self.api_root) for t in tests]})
         if path == "agents":
             return Reply(200, {"agents": [a.as_json() for a in data.agents]})
         if (m := _TEST.match(path)) is not None:
@@ -123,7 +133,7 @@ class Routes:
 
     def _test(self, test_id: int, endpoint: Endpoint | None = None) -> TestSpec | Reply:
         data = self.emulator.dataset
-        if not data.has_test(test_id):
+        if not data.has_test(test_id) or data.test(test_id).type not in TEST_TYPES:
             return error(404, f"no test with id {test_id}")
         test = data.test(test_id)
         if endpoint is not None and test.type not in endpoint.types:
