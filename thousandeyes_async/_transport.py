@@ -272,7 +272,7 @@ class Transport:
                     else:
                         retriable = False
             if not retriable or attempt >= self.retry.max_retries:
-                raise _wrapped(error, method, url, attempt + 1)
+                raise _wrapped(error, method, request.url, attempt + 1)
             delay = self._delay(attempt, response, paced)
             if anyio.current_time() + delay - started > self.retry.deadline:
                 logger.debug(
@@ -281,7 +281,7 @@ class Transport:
                     safe_url(url),
                     self.retry.deadline,
                 )
-                raise _wrapped(error, method, url, attempt + 1)
+                raise _wrapped(error, method, request.url, attempt + 1)
             attempt += 1
             self.stats.retries += 1
             logger.debug(
