@@ -873,10 +873,14 @@ async def test_a_next_link_that_is_not_an_absolute_url_is_an_api_error_naming_it
     server = serve(router, [page])
     stream = stream_of(client)
     seen: list[Any] = []
-    with pytest.raises(APIError, match="not an absolute http") as caught:
+
+    async def read_all() -> None:
         async with stream:
             async for record in stream:
                 seen.append(record)
+
+    with pytest.raises(APIError, match="not an absolute http") as caught:
+        await read_all()
     assert repr(link) in str(caught.value)
     assert seen == [Metric(1, 0.1)]  # the page's records come out first
     assert server.pages_requested == [1]
