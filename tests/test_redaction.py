@@ -7,6 +7,7 @@ import io
 import json
 import logging
 import re
+import traceback
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -88,8 +89,12 @@ def _texts(value: Any, depth: int = 0) -> Iterator[str]:
     elif isinstance(value, BaseException):
         yield str(value)
         yield repr(value)
+        # A traceback prints each chained cause, with whatever it quotes.
+        yield "".join(traceback.format_exception(value))
         yield from _texts(vars(value), depth + 1)
         yield from _texts(list(value.args), depth + 1)
+        yield from _texts(value.__cause__, depth + 1)
+        yield from _texts(value.__context__, depth + 1)
 
 
 def _assert_clean(texts: list[str], forms: list[str]) -> None:

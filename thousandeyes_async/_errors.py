@@ -26,12 +26,13 @@ live credential (see ``_redact``), since a server or proxy may echo the request'
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from ._redact import redact, redact_excerpt, redact_value
+from ._redact import redact, redact_excerpt, redact_value, scrub_chain
 
 __all__ = [
     "APIConnectionError",
@@ -59,6 +60,8 @@ class ThousandEyesError(Exception):
 
     def __init__(self, *args: object) -> None:
         super().__init__(*(redact(arg) if isinstance(arg, str) else arg for arg in args))
+        # Built inside ``except``, the error will chain to what is being handled.
+        scrub_chain(sys.exc_info()[1])
 
     def __str__(self) -> str:
         # Again here: a credential created after the error was built is scrubbed too.
@@ -236,4 +239,5 @@ def connection_error(
     method = method.upper()
     error = error_cls(method, url, f"{method} {safe_url(url)} {what}{tries} ({reason})")
     error.__cause__ = exc
+    scrub_chain(exc)
     return error

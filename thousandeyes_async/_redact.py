@@ -25,6 +25,7 @@ __all__ = [
     "redact_excerpt",
     "redact_value",
     "register",
+    "scrub_chain",
     "secret_forms",
 ]
 
@@ -118,6 +119,41 @@ def redact_value(value: Any, _depth: int = 0) -> Any:
     text = repr(value)
     scrubbed = redact(text)
     return value if scrubbed == text else scrubbed
+
+
+def scrub_chain(error: BaseException | None) -> None:
+    """Scrub, in place, the exceptions an error of ours is chained to.
+
+    A traceback prints every cause, and a cause (``int('Basic ...')`` failing in
+    the converter) may quote what the server sent.
+    """
+    if _pattern() is None:
+        return
+    seen: set[int] = set()
+    pending = [error]
+    while pending:
+        current = pending.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        _scrub_one(current)
+        pending += [current.__cause__, current.__context__]
+        if isinstance(current, BaseExceptionGroup):
+            pending += list(current.exceptions)
+
+
+def _scrub_one(error: BaseException) -> None:
+    if any(isinstance(arg, str) and redact(arg) != arg for arg in error.args):
+        error.args = tuple(redact(arg) if isinstance(arg, str) else arg for arg in error.args)
+    notes = getattr(error, "__notes__", None)
+    if isinstance(notes, list):
+        notes[:] = [redact(note) if isinstance(note, str) else note for note in notes]
+    for name, value in list(getattr(error, "__dict__", {}).items()):
+        if isinstance(value, str) and redact(value) != value:
+            try:
+                setattr(error, name, redact(value))
+            except AttributeError:  # a read-only attribute: its text is in args as well
+                continue
 
 
 class RedactingFilter(logging.Filter):
