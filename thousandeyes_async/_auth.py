@@ -122,9 +122,6 @@ class BasicAuth(Credential):
         raw = f"{self.email}:{self._token}".encode()
         return "Basic " + base64.b64encode(raw).decode("ascii")
 
-    def __repr__(self) -> str:
-        return f"<BasicAuth email={self.email!r} fingerprint={self.fingerprint}>"
-
 
 def credential_from(
     *,
