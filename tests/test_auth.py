@@ -78,6 +78,16 @@ def test_repr_never_shows_the_secret() -> None:
     assert SECRET not in repr(BasicAuth("a@b.c", SECRET))
 
 
+def test_repr_never_shows_the_email_either() -> None:
+    # The email is half of the Basic credential: it is redacted wherever it would show.
+    email = "someone.private@example.com"
+    credential = BasicAuth(email, SECRET)
+    assert email not in repr(credential)
+    assert repr(credential) == f"<BasicAuth fingerprint={credential.fingerprint}>"
+    te = AsyncThousandEyes(email=email, token=SECRET)
+    assert email not in repr(te)
+
+
 def test_default_limiter_key_is_a_hash_of_the_credential() -> None:
     te = AsyncThousandEyes(token=SECRET)
     other = AsyncThousandEyes(token=SECRET + "x")

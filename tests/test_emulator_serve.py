@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 
+import anyio
 import httpx
 import pytest
 
@@ -148,3 +149,41 @@ def test_missing_uvicorn_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setitem(sys.modules, "uvicorn", None)
     with pytest.raises(ImportError, match=r"thousandeyes-async\[sandbox\]"):
         load_uvicorn()
+
+
+async def test_an_error_in_the_block_comes_out_as_itself_without_lifespan_noise(
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    from thousandeyes_async import AsyncThousandEyes, NotFoundError
+
+    emulator = ThousandEyesEmulator()
+
+    async def ask_for_what_is_not_there() -> None:
+        async with (
+            emulator.serve() as url,
+            AsyncThousandEyes(token="emulator-token", base_url=url) as te,
+        ):
+            await te.request("GET", "nonexistent/thing")
+
+    with pytest.raises(NotFoundError, match="no such endpoint"):
+        await ask_for_what_is_not_there()
+    err = capfd.readouterr().err
+    assert "CancelledError" not in err
+    assert "lifespan" not in err
+
+
+async def test_a_cancelled_block_stops_the_server_quietly(
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    emulator = ThousandEyesEmulator()
+    with anyio.CancelScope() as scope:
+        async with emulator.serve() as url:
+            scope.cancel()
+            await anyio.sleep(1)  # cancelled at once
+    assert scope.cancelled_caught
+    err = capfd.readouterr().err
+    assert "CancelledError" not in err
+    assert "Exception in" not in err
+    with pytest.raises(httpx.ConnectError):
+        async with httpx.AsyncClient() as client:
+            await client.get(url)

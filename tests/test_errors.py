@@ -7,7 +7,9 @@ import pytest
 import respx
 
 from thousandeyes_async import (
+    APIConnectionError,
     APIError,
+    APITimeoutError,
     AsyncThousandEyes,
     AuthenticationError,
     BadRequestError,
@@ -94,3 +96,95 @@ def test_error_urls_never_carry_user_information() -> None:
     assert SECRET not in str(error)
     assert SECRET not in error.url
     assert error.url == "https://api.example.com/v6/x"
+
+
+@pytest.mark.parametrize(
+    ("failure", "error_cls", "says"),
+    [
+        (httpx.ReadError(""), APIConnectionError, "lost the connection while reading"),
+        (httpx.ConnectError(""), APIConnectionError, "could not connect"),
+        (httpx.RemoteProtocolError(""), APIConnectionError, "broken HTTP answer"),
+        (httpx.ReadTimeout(""), APITimeoutError, "timed out waiting for the answer"),
+        (httpx.ConnectTimeout("slow"), APITimeoutError, "timed out connecting"),
+        (httpx.PoolTimeout(""), APITimeoutError, "free connection in the pool"),
+    ],
+)
+@pytest.mark.asyncio
+async def test_transport_failures_are_wrapped_with_method_url_and_cause(
+    failure: httpx.RequestError, error_cls: type[APIConnectionError], says: str
+) -> None:
+    sleeps: list[float] = []
+
+    async def no_sleep(delay: float) -> None:
+        sleeps.append(delay)
+
+    def fail(request: httpx.Request) -> httpx.Response:
+        raise failure
+
+    async with AsyncThousandEyes(
+        token=SECRET, max_retries=2, transport=httpx.MockTransport(fail)
+    ) as te:
+        te._transport.sleep = no_sleep
+        with pytest.raises(error_cls) as caught:
+            await te.request("GET", "tests", params={"aid": 7})
+    error = caught.value
+    assert isinstance(error, ThousandEyesError)
+    assert error.__cause__ is failure
+    assert error.method == "GET"
+    assert error.url == f"{BASE}/v6/tests?aid=7"
+    message = str(error)
+    assert message.startswith(f"GET {BASE}/v6/tests?aid=7 ")
+    assert says in message
+    assert "after 3 attempts (" in message
+    assert type(failure).__name__ in message
+    assert "\n" not in message
+    assert len(sleeps) == 2
+
+
+@pytest.mark.asyncio
+async def test_a_body_in_an_unknown_encoding_is_a_connection_error_not_retried() -> None:
+    calls: list[httpx.Request] = []
+
+    def garbled(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        return httpx.Response(200, content=b"not gzip", headers={"Content-Encoding": "gzip"})
+
+    async with AsyncThousandEyes(
+        token=SECRET, max_retries=3, transport=httpx.MockTransport(garbled)
+    ) as te:
+        with pytest.raises(APIConnectionError, match="content encoding") as caught:
+            await te.request("GET", "tests")
+    assert isinstance(caught.value.__cause__, httpx.DecodingError)
+    assert len(calls) == 1
+
+
+def test_the_tree_is_drawn_in_the_docstring_and_the_readme() -> None:
+    from pathlib import Path
+
+    import thousandeyes_async._errors as errors_module
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    names = [
+        "ThousandEyesError",
+        "APIError",
+        "BadRequestError",
+        "AuthenticationError",
+        "PermissionDeniedError",
+        "NotFoundError",
+        "RateLimitError",
+        "ServerError",
+        "MaintenanceError",
+        "APIConnectionError",
+        "APITimeoutError",
+        "ResponseDecodeError",
+        "ExportError",
+        "CheckpointError",
+        "SinkError",
+    ]
+    doc = errors_module.__doc__ or ""
+    for name in names:
+        assert name in doc, name
+        assert name in readme, name
+    for name in names[:12]:
+        cls = getattr(errors_module, name)
+        assert issubclass(cls, errors_module.ThousandEyesError)

@@ -25,6 +25,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from thousandeyes_async import (
+    APIError,
     AsyncThousandEyes,
     NotFoundError,
     Priority,
@@ -861,3 +862,25 @@ def test_stopping_early_fetches_at_most_one_page_ahead(
     assert seen == [Metric(agent, agent / 10) for agent in agents[:stop_after]]
     ahead = 1 if prefetch and pages_read < len(split) else 0
     assert requested == list(range(1, pages_read + ahead + 1))
+
+
+@pytest.mark.parametrize("link", ["/v6/net/metrics/817?page=2", "net/metrics/817?page=2", "ftp:x"])
+@pytest.mark.asyncio
+async def test_a_next_link_that_is_not_an_absolute_url_is_an_api_error_naming_it(
+    client: AsyncThousandEyes, router: respx.MockRouter, link: str
+) -> None:
+    page = {"net": {"test": TEST, "metrics": [metric(1)]}, "pages": {"current": 1, "next": link}}
+    server = serve(router, [page])
+    stream = stream_of(client)
+    seen: list[Any] = []
+
+    async def read_all() -> None:
+        async with stream:
+            async for record in stream:
+                seen.append(record)
+
+    with pytest.raises(APIError, match="not an absolute http") as caught:
+        await read_all()
+    assert repr(link) in str(caught.value)
+    assert seen == [Metric(1, 0.1)]  # the page's records come out first
+    assert server.pages_requested == [1]

@@ -258,6 +258,20 @@ NOW = datetime(2024, 3, 1, tzinfo=UTC)
         (lambda te: te.net.metrics(1, window="1d", start=NOW), ValueError, "window"),
         (lambda te: te.net.metrics(1, end=NOW), ValueError, "start"),
         (lambda te: te.net.metrics(1, window="ten days"), ValueError, "malformed window"),
+        # Refused before sending: today these reach the wire as 12h%0A, 1-01-01T..., a
+        # 31-digit id, and a window the server cannot serve.
+        (lambda te: te.net.metrics(1, window="12h\n"), ValueError, "malformed window"),
+        (lambda te: te.net.metrics(1, start=datetime(1, 1, 1, tzinfo=UTC)), ValueError, "1970"),
+        (
+            lambda te: te.net.metrics(1, start=datetime(1969, 12, 31, 23, 59, tzinfo=UTC)),
+            ValueError,
+            "1970",
+        ),
+        (lambda te: te.net.metrics(10**30), ValueError, "test_id must be below 2\\*\\*63"),
+        (lambda te: te.net.metrics(2**63), ValueError, "test_id"),
+        (lambda te: te.net.path_trace(1, 2**64, 300), ValueError, "agent_id"),
+        (lambda te: te.net.metrics(1, window="999999d"), ValueError, "longer than 3660 days"),
+        (lambda te: te.net.metrics(1, account_group_id=2**63), ValueError, "account_group_id"),
         (lambda te: te.net.metrics(1, start=NOW.replace(tzinfo=None)), ValueError, "aware"),
         (lambda te: te.net.metrics(1, start=NOW, end=NOW - timedelta(1)), ValueError, "before"),
         (lambda te: te.net.metrics(1, account_group_id=0), ValueError, "account_group_id"),

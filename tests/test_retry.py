@@ -13,6 +13,8 @@ import pytest
 import respx
 
 from thousandeyes_async import (
+    APIConnectionError,
+    APITimeoutError,
     AsyncThousandEyes,
     RateLimitError,
     ResponseDecodeError,
@@ -145,16 +147,21 @@ async def test_post_is_retried_where_the_server_did_not_act(
 
 
 @pytest.mark.parametrize(
-    "failure", [httpx.ReadTimeout("slow"), httpx.RemoteProtocolError("dropped")]
+    ("failure", "error_cls"),
+    [
+        (httpx.ReadTimeout("slow"), APITimeoutError),
+        (httpx.RemoteProtocolError("dropped"), APIConnectionError),
+    ],
 )
 @pytest.mark.asyncio
 @respx.mock
 async def test_post_is_not_retried_after_the_request_may_have_arrived(
-    failure: Exception, client: AsyncThousandEyes
+    failure: Exception, error_cls: type[APIConnectionError], client: AsyncThousandEyes
 ) -> None:
     route = respx.post(f"{BASE}/v6/snapshot").mock(side_effect=failure)
-    with pytest.raises(type(failure)):
+    with pytest.raises(error_cls) as caught:
         await client.request("POST", "snapshot", json={})
+    assert caught.value.__cause__ is failure
     assert route.call_count == 1
 
 
@@ -184,9 +191,43 @@ async def test_truncated_json_is_fetched_again_then_reported(
     assert await client.request("GET", "net/metrics/817") == {}
     assert route.call_count == 2
 
-    route.mock(side_effect=None).respond(200, content=b"<xml/>")
-    with pytest.raises(ResponseDecodeError, match="not valid JSON"):
+    route.mock(side_effect=None).respond(200, content=b'{"net": {"metr')
+    with pytest.raises(ResponseDecodeError, match="JSON cut short"):
         await client.request("GET", "net/metrics/817")
+    assert route.call_count == 2 + 1 + 3  # max_retries=3 in the fixture
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"<html><body><h1>502 Bad Gateway</h1></body></html>",
+        b"<xml/>",
+        b"Internal Server Error",
+        b'{"net": 1}}',
+        b"\xff\xfe\x00J",
+    ],
+)
+@pytest.mark.asyncio
+@respx.mock
+async def test_a_body_that_is_not_json_fails_at_once(
+    body: bytes, client: AsyncThousandEyes
+) -> None:
+    route = respx.get(URL).respond(200, content=body, headers={"Content-Type": "text/html"})
+    with pytest.raises(ResponseDecodeError, match="body is not JSON") as caught:
+        await client.request("GET", "net/metrics/817")
+    assert route.call_count == 1
+    assert client.stats.retries == 0
+    assert "\n" not in str(caught.value)
+
+
+@pytest.mark.asyncio
+@respx.mock
+async def test_deeply_nested_json_is_a_decode_error(client: AsyncThousandEyes) -> None:
+    route = respx.get(URL).respond(200, content=b"[" * 200_000 + b"]" * 200_000)
+    with pytest.raises(ResponseDecodeError, match="too deeply") as caught:
+        await client.request("GET", "net/metrics/817")
+    assert isinstance(caught.value.__cause__, RecursionError)
+    assert route.call_count == 1
 
 
 @pytest.mark.parametrize("anyio_backend", ["trio_mock_clock"], indirect=True)

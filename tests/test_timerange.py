@@ -29,7 +29,25 @@ def test_window_lengths(window: object, seconds: int) -> None:
 
 @pytest.mark.parametrize(
     "window",
-    ["", "12x", "h", "1.5h", "-5m", "12 h", "0", 0, -1, timedelta(0), timedelta(seconds=1.5)],
+    [
+        "",
+        "12x",
+        "h",
+        "1.5h",
+        "-5m",
+        "12 h",
+        "0",
+        0,
+        -1,
+        timedelta(0),
+        timedelta(seconds=1.5),
+        "12h\n",
+        "\n12h",
+        "999999d",
+        "3661d",
+        10**30,
+        timedelta(days=5000),
+    ],
 )
 def test_bad_windows_raise_value_error(window: object) -> None:
     with pytest.raises(ValueError, match="window"):
@@ -108,3 +126,30 @@ def test_round_id_refuses_naive_and_round_start_refuses_negative() -> None:
         round_id(datetime(2024, 1, 1), 60)
     with pytest.raises(ValueError, match="round id"):
         round_start(-1)
+
+
+def test_the_longest_window_is_accepted() -> None:
+    assert parse_window("3660d") == 3660 * 86400
+    assert parse_window(timedelta(days=3660)) == 3660 * 86400
+
+
+@pytest.mark.parametrize(
+    "start",
+    [
+        datetime(1, 1, 1, tzinfo=UTC),
+        datetime(1969, 12, 31, 23, 59, 59, tzinfo=UTC),
+        datetime(1970, 1, 1, 0, 30, tzinfo=timezone(timedelta(hours=1))),
+    ],
+)
+def test_a_range_before_1970_is_refused(start: datetime) -> None:
+    with pytest.raises(ValueError, match="before 1970"):
+        time_range_params(start=start)
+    with pytest.raises(ValueError, match="before 1970"):
+        time_range_params(start=T0, end=start)
+    with pytest.raises(ValueError, match="before 1970"):
+        format_timestamp(start)
+
+
+def test_the_epoch_itself_is_a_valid_start() -> None:
+    epoch = datetime(1970, 1, 1, tzinfo=UTC)
+    assert time_range_params(start=epoch) == {"from": "1970-01-01T00:00:00"}

@@ -7,7 +7,9 @@ are private and may change without notice.
 from ._auth import BasicAuth, BearerAuth, Credential
 from ._client import DEFAULT_BASE_URL, AsyncThousandEyes
 from ._errors import (
+    APIConnectionError,
     APIError,
+    APITimeoutError,
     AuthenticationError,
     BadRequestError,
     MaintenanceError,
@@ -113,7 +115,9 @@ __all__ = [
     "DEFAULT_BASE_URL",
     "ENDPOINTS",
     "SNAPSHOT_HOURS",
+    "APIConnectionError",
     "APIError",
+    "APITimeoutError",
     "Agent",
     "AgentRound",
     "AgentsResource",

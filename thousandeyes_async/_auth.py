@@ -14,6 +14,8 @@ from collections.abc import Generator, Mapping
 
 import httpx
 
+from . import _redact
+
 __all__ = ["BasicAuth", "BearerAuth", "Credential", "credential_from"]
 
 
@@ -28,16 +30,34 @@ class Credential(httpx.Auth):
 
     def __init__(self) -> None:
         self.refused_because: str | None = None
+        self._secrets: tuple[str, ...] = ()
+        self._secret_forms: frozenset[str] = frozenset()
 
     @property
     def fingerprint(self) -> str:
         raise NotImplementedError  # pragma: no cover - abstract
 
+    @property
+    def secret_forms(self) -> frozenset[str]:
+        """Every text that would reveal this credential; errors and logs never show them."""
+        return getattr(self, "_secret_forms", frozenset())
+
+    def _protect(self, *secrets: str) -> None:
+        """Register ``secrets`` (and the Authorization value) for redaction."""
+        value = self.authorization()
+        self._secrets = (*getattr(self, "_secrets", ()), *secrets, value, value.partition(" ")[2])
+        self._secret_forms = _redact.secret_forms(self._secrets)
+        _redact.register(self)
+
     def authorization(self) -> str:
         raise NotImplementedError  # pragma: no cover - abstract
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["Authorization"] = self.authorization()
+        value = self.authorization()
+        if value not in self.secret_forms:
+            # A credential of its own making (an expiring token) is protected as it is used.
+            self._protect()
+        request.headers["Authorization"] = value
         yield request
 
     def mark_refused(self, reason: str) -> None:
@@ -68,6 +88,7 @@ class BearerAuth(Credential):
         if not token:
             raise ValueError("token must not be empty")
         self._token = token
+        self._protect(token)
 
     @property
     def fingerprint(self) -> str:
@@ -88,6 +109,10 @@ class BasicAuth(Credential):
             raise ValueError("email and token must not be empty")
         self.email = email
         self._token = token
+        pair = f"{email}:{token}"
+        encoded = base64.b64encode(pair.encode()).decode("ascii")
+        urlsafe = base64.urlsafe_b64encode(pair.encode()).decode("ascii")
+        self._protect(email, token, pair, encoded, encoded.rstrip("="), urlsafe.rstrip("="))
 
     @property
     def fingerprint(self) -> str:
@@ -96,9 +121,6 @@ class BasicAuth(Credential):
     def authorization(self) -> str:
         raw = f"{self.email}:{self._token}".encode()
         return "Basic " + base64.b64encode(raw).decode("ascii")
-
-    def __repr__(self) -> str:
-        return f"<BasicAuth email={self.email!r} fingerprint={self.fingerprint}>"
 
 
 def credential_from(

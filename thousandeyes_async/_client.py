@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 from typing import Any, Final, Self
 
@@ -22,6 +23,7 @@ from .resources import (
     VoiceResource,
     WebResource,
 )
+from .resources._arguments import MAX_ID
 
 __all__ = ["DEFAULT_BASE_URL", "SUPPORTED_API_VERSIONS", "AsyncThousandEyes"]
 
@@ -73,6 +75,9 @@ class AsyncThousandEyes:
         if organization is not None and not organization:
             raise ValueError("organization must be a non-empty string when given")
         _check_account_group(account_group_id)
+        api_url = _check_base_url(base_url)
+        timeout = _check_timeout(timeout)
+        _check_seconds("retry_deadline", retry_deadline, allow_zero=True)
         self._credential = auth if auth is not None else credential_from(token=token, email=email)
         self.api_version = api_version
         self.account_group_id = account_group_id
@@ -101,7 +106,7 @@ class AsyncThousandEyes:
         self._transport = Transport(
             http=http_client,
             credential=self._credential,
-            base_url=httpx.URL(base_url),
+            base_url=api_url,
             api_version=api_version,
             limiter=self._limiter,
             limiter_key=self._limiter_key,
@@ -225,7 +230,51 @@ def _check_account_group(value: int | str | None) -> None:
         return
     if isinstance(value, bool) or not isinstance(value, int | str):
         raise TypeError(f"account_group_id must be an int or a string, not {type(value).__name__}")
-    if isinstance(value, int) and value <= 0:
-        raise ValueError(f"account_group_id must be positive, got {value!r}")
+    if isinstance(value, int) and not 0 < value <= MAX_ID:
+        raise ValueError(f"account_group_id must be positive and below 2**63, got {value!r}")
     if isinstance(value, str) and not value.strip():
         raise ValueError("account_group_id must not be empty")
+
+
+def _check_base_url(base_url: str | httpx.URL) -> httpx.URL:
+    """The API's URL; one with a password is refused, as it would show in reprs and logs."""
+    try:
+        url = httpx.URL(base_url)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise ValueError(f"base_url is not a URL: {exc}") from None
+    if url.scheme not in ("http", "https"):
+        shown = url.scheme or "no scheme"
+        raise ValueError(
+            f"base_url must start with https:// (or http:// for a local emulator), got {shown}"
+        )
+    if url.userinfo:
+        raise ValueError(
+            "base_url must not hold a user name or password (user:password@host): "
+            "give the credential as token= (and email=) instead"
+        )
+    if not url.host:
+        raise ValueError("base_url has no host")
+    return url
+
+
+def _check_seconds(name: str, value: object, *, allow_zero: bool = False) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"{name} must be a number of seconds, not {type(value).__name__}")
+    seconds = float(value)
+    low_ok = seconds >= 0 if allow_zero else seconds > 0
+    if not math.isfinite(seconds) or not low_ok:
+        bound = "zero or more" if allow_zero else "positive"
+        raise ValueError(f"{name} must be a finite, {bound} number of seconds, got {value!r}")
+    return seconds
+
+
+def _check_timeout(timeout: Any) -> Any:
+    """A timeout in seconds, an ``httpx.Timeout``, None (no timeout) or the default."""
+    if timeout is _UNSET or timeout is None:
+        return timeout
+    if isinstance(timeout, httpx.Timeout):
+        for phase, seconds in timeout.as_dict().items():
+            if seconds is not None:
+                _check_seconds(f"timeout's {phase}", seconds)
+        return timeout
+    return _check_seconds("timeout", timeout)

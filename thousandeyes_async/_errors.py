@@ -1,19 +1,43 @@
-"""Exception hierarchy.
+"""Exception hierarchy: one tree, so that an application can catch one type.
 
-Every error raised by the library derives from :class:`ThousandEyesError`, so an
-application can catch one type. URLs carried by errors are stripped of user
-information, and bodies are cut short, so that an error can be logged safely.
+::
+
+    ThousandEyesError                 every error of the library
+    ├── APIError                      the server answered a status the call cannot succeed with
+    │   ├── BadRequestError           400
+    │   ├── AuthenticationError       401, and every later call with the refused credential
+    │   ├── PermissionDeniedError     403
+    │   ├── NotFoundError             404
+    │   ├── RateLimitError            429 once the retries are spent
+    │   └── ServerError               5xx once the retries are spent
+    │       └── MaintenanceError      503
+    ├── APIConnectionError            no answer: refused, reset, DNS, TLS, broken transfer
+    │   └── APITimeoutError           no answer in time
+    ├── ResponseDecodeError           an answer that is not the JSON expected
+    └── ExportError                   the bulk exporter (thousandeyes_async.export)
+        ├── CheckpointError           the checkpoint cannot be read or written
+        └── SinkError                 the records cannot be written
+
+Every error is safe to log and to show: URLs lose their user information, bodies
+are cut short, and the texts and attributes of an error are scrubbed of every
+live credential (see ``_redact``), since a server or proxy may echo the request's
+``Authorization`` header in a body. Each message is one line that names what failed.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
+from ._redact import redact, redact_excerpt, redact_value, scrub_chain
+
 __all__ = [
+    "APIConnectionError",
     "APIError",
+    "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
     "MaintenanceError",
@@ -23,6 +47,7 @@ __all__ = [
     "ResponseDecodeError",
     "ServerError",
     "ThousandEyesError",
+    "connection_error",
     "error_for_status",
     "safe_url",
 ]
@@ -33,10 +58,22 @@ _BODY_EXCERPT = 500
 class ThousandEyesError(Exception):
     """Base class of every error this library raises."""
 
+    def __init__(self, *args: object) -> None:
+        super().__init__(*(redact(arg) if isinstance(arg, str) else arg for arg in args))
+        # Built inside ``except``, the error will chain to what is being handled.
+        scrub_chain(sys.exc_info()[1])
+
+    def __str__(self) -> str:
+        # Again here: a credential created after the error was built is scrubbed too.
+        return redact(super().__str__())
+
 
 def safe_url(url: httpx.URL | str) -> str:
     """Return ``url`` without user information, fit for messages and logs."""
-    parsed = httpx.URL(str(url))
+    try:
+        parsed = httpx.URL(str(url))
+    except httpx.InvalidURL:
+        return "<a malformed URL>"
     if parsed.userinfo:
         parsed = parsed.copy_with(username=None, password=None)
     return str(parsed)
@@ -57,10 +94,12 @@ class APIError(ThousandEyesError):
     ) -> None:
         self.status_code = status_code
         self.method = method.upper()
-        self.url = safe_url(url)
-        self.body_excerpt = body_excerpt[:_BODY_EXCERPT]
+        self.url = redact(safe_url(url))
+        self.body_excerpt = redact_excerpt(body_excerpt, _BODY_EXCERPT)
         #: The rate-limit headers of the response (``X-*-Rate-Limit-*``, ``Retry-After``).
-        self.rate_limit: dict[str, str] = dict(rate_limit or {})
+        self.rate_limit: dict[str, str] = {
+            name: redact(value) for name, value in (rate_limit or {}).items()
+        }
         text = message or f"{self.method} {self.url} answered {status_code}"
         if self.body_excerpt:
             text = f"{text}: {self.body_excerpt}"
@@ -145,9 +184,60 @@ class ResponseDecodeError(ThousandEyesError):
     def __init__(
         self, message: str, *, endpoint: str = "", path: str = "", value: Any = None
     ) -> None:
-        self.endpoint = endpoint
-        self.path = path
-        self.value = value
+        self.endpoint = redact(endpoint)
+        self.path = redact(path)
+        self.value = redact_value(value)
         where = f" at {path}" if path else ""
         source = f" from {endpoint}" if endpoint else ""
         super().__init__(f"cannot decode response{source}{where}: {message}")
+
+
+class APIConnectionError(ThousandEyesError):
+    """No answer came back: the connection was refused, broke, or failed in TLS or DNS.
+
+    ``__cause__`` is httpx's exception; ``method`` and ``url`` (without user
+    information) name the request.
+    """
+
+    def __init__(self, method: str, url: httpx.URL | str, message: str) -> None:
+        self.method = method.upper()
+        self.url = redact(safe_url(url))
+        super().__init__(message)
+
+
+class APITimeoutError(APIConnectionError):
+    """No answer came back in time (connect, read, write or pool timeout)."""
+
+
+_WHAT_FAILED: tuple[tuple[type[httpx.RequestError], str], ...] = (
+    (httpx.ConnectTimeout, "timed out connecting"),
+    (httpx.ReadTimeout, "timed out waiting for the answer"),
+    (httpx.WriteTimeout, "timed out sending the request"),
+    (httpx.PoolTimeout, "timed out waiting for a free connection in the pool"),
+    (httpx.TimeoutException, "timed out"),
+    (httpx.ProxyError, "failed at the proxy"),
+    (httpx.ConnectError, "could not connect"),
+    (httpx.ReadError, "lost the connection while reading the answer"),
+    (httpx.WriteError, "lost the connection while sending the request"),
+    (httpx.RemoteProtocolError, "got a broken HTTP answer (the server closed or garbled it)"),
+    (httpx.LocalProtocolError, "could not send a valid HTTP request"),
+    (httpx.UnsupportedProtocol, "uses a protocol httpx cannot send"),
+    (httpx.DecodingError, "got a body whose content encoding cannot be decoded"),
+    (httpx.TooManyRedirects, "was redirected too many times"),
+)
+
+
+def connection_error(
+    exc: httpx.RequestError, method: str, url: httpx.URL | str, *, attempts: int = 1
+) -> APIConnectionError:
+    """Wrap httpx's ``exc`` (whose text is often empty) in a message naming what failed."""
+    what = next((text for cls, text in _WHAT_FAILED if isinstance(exc, cls)), "failed")
+    detail = " ".join(str(exc).split())
+    reason = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+    tries = f" after {attempts} attempts" if attempts > 1 else ""
+    error_cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    method = method.upper()
+    error = error_cls(method, url, f"{method} {safe_url(url)} {what}{tries} ({reason})")
+    error.__cause__ = exc
+    scrub_chain(exc)
+    return error

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, Final, Generic, Protocol, Self, TypeVar
 import anyio
 import anyio.abc
 
-from ._errors import ResponseDecodeError, ThousandEyesError, safe_url
+from ._errors import APIError, ResponseDecodeError, ThousandEyesError, safe_url
 from .ratelimit._api import Priority
 
 if TYPE_CHECKING:
@@ -308,6 +308,17 @@ class RecordStream(Generic[T]):
     def _follow(self, url: str | None) -> str | None:
         if url is None:
             return None
+        if not url.lower().startswith(("https://", "http://")):
+            # A relative or odd link would be resolved by guesswork; name it instead.
+            raise APIError(
+                200,
+                "GET",
+                self._next_url or url,
+                message=(
+                    f"{self._source}: the server sent pages.next {url!r}, which is not an "
+                    "absolute http(s) URL; cannot follow it to the next page"
+                ),
+            )
         if url in self._seen_urls:
             raise ThousandEyesError(
                 f"{self._source}: the server sent pages.next {safe_url(url)} a second time; "

@@ -10,6 +10,8 @@ import re
 from datetime import UTC, datetime, timedelta
 
 __all__ = [
+    "EARLIEST",
+    "MAX_WINDOW",
     "WindowLike",
     "format_timestamp",
     "parse_window",
@@ -20,9 +22,16 @@ __all__ = [
 
 WindowLike = str | int | timedelta
 
-_WINDOW = re.compile(r"^([0-9]+)([smhdw]?)$")
+_WINDOW = re.compile(r"([0-9]+)([smhdw]?)")
 _UNIT_SECONDS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 _WIRE_FORMAT = "%Y-%m-%dT%H:%M:%S"
+#: The longest window, in seconds: about ten years, more than the API keeps. Without a
+#: cap a typo such as ``999999d`` (2,700 years, back past year 1) reaches the server,
+#: which fails on it or tries to expand millions of rounds.
+MAX_WINDOW = 3660 * 86400
+#: The earliest time a range may start: round ids are epoch seconds, and the wire
+#: format has no room for years before 1000 (year 1 would go out as ``1-01-01``).
+EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def parse_window(window: WindowLike) -> int:
@@ -37,7 +46,7 @@ def parse_window(window: WindowLike) -> int:
     elif isinstance(window, int):
         total = window
     elif isinstance(window, str):
-        match = _WINDOW.match(window)
+        match = _WINDOW.fullmatch(window)
         if match is None:
             raise ValueError(
                 f"malformed window {window!r}: expected digits and an optional unit "
@@ -51,6 +60,11 @@ def parse_window(window: WindowLike) -> int:
         )
     if total <= 0:
         raise ValueError(f"window must be positive, got {window!r}")
+    if total > MAX_WINDOW:
+        raise ValueError(
+            f"window {window!r} is longer than {MAX_WINDOW // 86400} days (about ten years, "
+            "more than the API keeps); give a shorter window or start=/end="
+        )
     return total
 
 
@@ -69,6 +83,8 @@ def _require_aware(name: str, value: datetime) -> datetime:
             f"{name} must be timezone-aware (for example datetime(..., tzinfo=timezone.utc)); "
             "a naive datetime is ambiguous and is not guessed"
         )
+    if value < EARLIEST:
+        raise ValueError(f"{name} must not be before 1970-01-01 UTC, got {value.isoformat()}")
     return value.astimezone(UTC)
 
 

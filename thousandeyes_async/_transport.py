@@ -23,8 +23,10 @@ from ._errors import (
     AuthenticationError,
     ResponseDecodeError,
     ThousandEyesError,
+    connection_error,
     safe_url,
 )
+from ._truncated import is_truncated_json
 from ._version import __version__
 from .ratelimit._api import Limiter, Permit, Priority, RequestInfo
 from .ratelimit._policy import http_date, retry_after
@@ -37,6 +39,8 @@ USER_AGENT = f"thousandeyes-async/{__version__}"
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 _URL_CACHE_SIZE = 4096
+#: Bytes of an undecodable body kept on the error, to show what came instead of JSON.
+_DECODE_EXCERPT = 120
 _RESET_HEADERS = (
     "X-Organization-Rate-Limit-Reset",
     "X-Instant-Test-Rate-Limit-Reset",
@@ -230,6 +234,10 @@ class Transport:
                 await _settle(permit, None)
                 self.stats.connection_errors += 1
                 error, retriable, paced = exc, idempotent, False
+            except httpx.RequestError as exc:
+                # A body in an encoding that cannot be decoded, say: asking again will not help.
+                await _settle(permit, response)
+                error, retriable, paced = exc, False, False
             except BaseException:
                 await _settle(permit, response)
                 raise
@@ -241,7 +249,9 @@ class Transport:
                         return _decode(response)
                     except ResponseDecodeError as exc:
                         # A cut-off body is a broken transfer: an idempotent read can be repeated.
-                        error, retriable = exc, idempotent
+                        # Any other body (an HTML page) would come back the same.
+                        error = exc
+                        retriable = idempotent and is_truncated_json(response.content)
                 elif status < 400:
                     # Redirects are not followed (they could carry the credential
                     # elsewhere); the server answers 301 to a version it does not have.
@@ -262,7 +272,7 @@ class Transport:
                     else:
                         retriable = False
             if not retriable or attempt >= self.retry.max_retries:
-                raise error
+                raise _wrapped(error, method, request.url, attempt + 1)
             delay = self._delay(attempt, response, paced)
             if anyio.current_time() + delay - started > self.retry.deadline:
                 logger.debug(
@@ -271,7 +281,7 @@ class Transport:
                     safe_url(url),
                     self.retry.deadline,
                 )
-                raise error
+                raise _wrapped(error, method, request.url, attempt + 1)
             attempt += 1
             self.stats.retries += 1
             logger.debug(
@@ -303,6 +313,13 @@ async def _settle(permit: Permit, response: httpx.Response | None) -> bool:
     return paced
 
 
+def _wrapped(error: BaseException, method: str, url: httpx.URL, attempts: int) -> BaseException:
+    """httpx's transport errors (often with an empty text) become ``APIConnectionError``."""
+    if isinstance(error, httpx.RequestError):
+        return connection_error(error, method, url, attempts=attempts)
+    return error
+
+
 def _merge_params(url: httpx.URL, params: Mapping[str, Any] | None) -> httpx.QueryParams | None:
     if not params:
         return None
@@ -325,10 +342,20 @@ def _decode(response: httpx.Response) -> Any:
         return None
     try:
         return jsonlib.loads(response.content)
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+        content = response.content
+        start = " ".join(content[:_DECODE_EXCERPT].decode("utf-8", errors="replace").split())
+        if isinstance(exc, RecursionError):
+            what = "body nests JSON too deeply to decode"
+        elif is_truncated_json(content):
+            what = f"body is JSON cut short after {len(content)} bytes"
+        else:
+            kind = response.headers.get("Content-Type", "no Content-Type")
+            what = f"body is not JSON ({kind}, {exc})"
         raise ResponseDecodeError(
-            f"body is not valid JSON ({exc})",
+            what,
             endpoint=f"{response.request.method} {safe_url(response.request.url)}",
+            value=start,
         ) from exc
 
 

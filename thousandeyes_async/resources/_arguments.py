@@ -6,7 +6,10 @@ import enum
 from collections.abc import Collection
 from typing import Any
 
-__all__ = ["Direction", "direction_param", "flag_param", "path_id", "require_bool"]
+#: Ids are 64-bit on the server; anything larger is a mistake, not an id.
+MAX_ID = 2**63 - 1
+
+__all__ = ["MAX_ID", "Direction", "direction_param", "flag_param", "path_id", "require_bool"]
 
 
 class Direction(enum.StrEnum):
@@ -24,6 +27,8 @@ def path_id(name: str, value: Any, *, minimum: int = 1) -> int:
     if value < minimum:
         kind = "positive" if minimum == 1 else f"at least {minimum}"
         raise ValueError(f"{name} must be {kind}, got {value!r}")
+    if value > MAX_ID:
+        raise ValueError(f"{name} must be below 2**63 (a 64-bit id), got {value!r}")
     return value
 
 

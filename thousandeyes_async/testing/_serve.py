@@ -92,6 +92,9 @@ async def serve(emulator: ThousandEyesEmulator, host: str, port: int) -> AsyncIt
         access_log=False,
     )
     server = _embedded_server(uvicorn)(config)
+    # The caller's error leaves the task group unwrapped: ``except NotFoundError`` must
+    # catch it, not an ExceptionGroup around it.
+    error: BaseException | None = None
     try:
         async with anyio.create_task_group() as group:
             group.start_soon(server.serve, [sock])
@@ -105,7 +108,13 @@ async def serve(emulator: ThousandEyesEmulator, host: str, port: int) -> AsyncIt
             emulator.base_url = url
             try:
                 yield url
+            except BaseException as exc:
+                error = exc
+                if not isinstance(exc, Exception):
+                    group.cancel_scope.cancel()  # cancelled or interrupted: no graceful wait
             finally:
                 server.should_exit = True
     finally:
         sock.close()
+    if error is not None:
+        raise error
