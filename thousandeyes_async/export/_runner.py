@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 from collections.abc import Mapping
 from contextvars import ContextVar
 from pathlib import Path
@@ -148,6 +149,27 @@ def plan_from_description(description: Mapping[str, Any]) -> ExportPlan:
 
 
 _Finished = tuple[WorkUnit, dict[str, list[Mapping[str, Any]]]]
+
+#: Test-only: set to N, the export exits the process at once (``os._exit``, no
+#: cleanup, as a kill would) right after the commit that makes its Nth slice of
+#: this run durable. The kill-and-resume tests use it so that a run is always cut
+#: short, however fast the machine: a kill timed from outside can come too late.
+#: Not an option for users; the CLI tests strip ``THOUSANDEYES_*`` from their
+#: environment and set it only where they mean it.
+TEST_EXIT_AFTER_SLICES_ENV = "THOUSANDEYES_ASYNC_TEST_ONLY_EXIT_AFTER_SLICES"
+#: The status of that exit (128 + SIGKILL, like a process killed with ``kill -9``).
+TEST_EXIT_STATUS = 137
+
+
+def _test_exit_after_slices() -> int | None:
+    value = os.environ.get(TEST_EXIT_AFTER_SLICES_ENV)
+    if not value:
+        return None
+    slices = int(value)
+    if slices < 1:
+        raise ValueError(f"{TEST_EXIT_AFTER_SLICES_ENV} must be at least 1, got {value!r}")
+    return slices
+
 
 #: The exporter a fetcher task works for (several may share one client).
 _EXPORTER: ContextVar[Exporter | None] = ContextVar("thousandeyes_async_exporter", default=None)
@@ -322,6 +344,8 @@ class Exporter:
     ) -> None:
         rows_since = 0
         last_commit = anyio.current_time()
+        exit_after = _test_exit_after_slices()
+        written = 0
         # A write that fails may leave part of its rows behind: committing those would
         # put them in the output twice once the slice is fetched again on resume.
         write_failed = False
@@ -340,6 +364,10 @@ class Exporter:
                         stats.slices_done += 1
                         stats.records += len(records)
                         rows_since += len(records)
+                    written += 1
+                    if exit_after is not None and written >= exit_after:
+                        self._commit(checkpoint)
+                        os._exit(TEST_EXIT_STATUS)
                     now = anyio.current_time()
                     if (
                         rows_since >= self.sink.commit_rows
