@@ -7,6 +7,8 @@ behind, fetchers wait, so memory holds at most a few slices whatever the size of
 the export. The writer appends a unit's records in one piece, so a commit point
 always falls between units; it commits the sink and then saves the checkpoint,
 which is why a killed export resumes to the same output as an uninterrupted one.
+It commits after ``commit_rows`` rows and, on a timer, within ``checkpoint_interval``
+of a slice landing, whether or not another slice follows.
 """
 
 from __future__ import annotations
@@ -218,6 +220,11 @@ class Exporter:
         self.checkpoint: Checkpoint | None = None
         self._base: TransportStats | None = None
         self._pages: dict[str, int] = {}
+        # The writer's commit state (shared with its commit timer).
+        self._last_commit = 0.0
+        self._uncommitted = anyio.Event()
+        self._rows_since = 0
+        self._write_failed = False
 
     # -- preparation --------------------------------------------------------------
 
@@ -342,44 +349,57 @@ class Exporter:
     async def _writer(
         self, finished: ObjectReceiveStream[_Finished], checkpoint: Checkpoint
     ) -> None:
-        rows_since = 0
-        last_commit = anyio.current_time()
-        exit_after = _test_exit_after_slices()
-        written = 0
+        self._last_commit = anyio.current_time()
+        self._uncommitted = anyio.Event()
+        self._rows_since = 0
         # A write that fails may leave part of its rows behind: committing those would
         # put them in the output twice once the slice is fetched again on resume.
-        write_failed = False
+        self._write_failed = False
+        exit_after = _test_exit_after_slices()
+        written = 0
         try:
-            async with finished:
+            async with finished, anyio.create_task_group() as timer:
+                timer.start_soon(self._commit_on_timer, checkpoint)
                 async for unit, by_kind in finished:
                     for kind in unit.kinds:
                         records = by_kind.get(kind.name, [])
                         try:
                             self.sink.write(kind, unit.test.id, records)
                         except BaseException:
-                            write_failed = True
+                            self._write_failed = True
                             raise
                         checkpoint.mark_done(unit.test.id, kind.name, unit.start, unit.end)
                         stats = self.stats.kinds[kind.name]
                         stats.slices_done += 1
                         stats.records += len(records)
-                        rows_since += len(records)
+                        self._rows_since += len(records)
+                    self._uncommitted.set()
                     written += 1
                     if exit_after is not None and written >= exit_after:
                         self._commit(checkpoint)
                         os._exit(TEST_EXIT_STATUS)
-                    now = anyio.current_time()
-                    if (
-                        rows_since >= self.sink.commit_rows
-                        or now - last_commit >= self.checkpoint_interval
-                    ):
+                    if self._rows_since >= self.sink.commit_rows:
                         self._commit(checkpoint)
-                        rows_since = 0
-                        last_commit = now
+                timer.cancel_scope.cancel()
         finally:
             # Whatever else ended the export (done, error, Ctrl-C), what was written is kept.
             # The commit is synchronous, so a cancellation cannot cut it in half.
-            if not write_failed:
+            if not self._write_failed:
+                self._commit(checkpoint)
+
+    async def _commit_on_timer(self, checkpoint: Checkpoint) -> None:
+        """Commit written slices within ``checkpoint_interval``, even while no other lands.
+
+        Slices often land in a burst and the next one only after the limiter's next
+        window: without this, a kill in between would lose the whole burst. The
+        writer writes a slice without awaiting, so this never commits half a slice.
+        """
+        while True:
+            await self._uncommitted.wait()
+            delay = self._last_commit + self.checkpoint_interval - anyio.current_time()
+            if delay > 0:
+                await anyio.sleep(delay)
+            if self._uncommitted.is_set() and not self._write_failed:
                 self._commit(checkpoint)
 
     def _commit(self, checkpoint: Checkpoint) -> None:
@@ -389,6 +409,9 @@ class Exporter:
         except OSError as exc:
             raise SinkError(f"cannot commit the export in {self.directory}: {exc}") from exc
         self.stats.commits += 1
+        self._last_commit = anyio.current_time()
+        self._uncommitted = anyio.Event()
+        self._rows_since = 0
 
     def refresh(self) -> ExportStats:
         """Bring the request counters of :attr:`stats` up to date (for progress displays)."""
