@@ -1,14 +1,16 @@
 """Running an export: concurrent slices, one writer, checkpoints.
 
-Fetchers (``max_concurrency`` of them) each take a unit of work (one slice of one
-test for one family of kinds), collect its owned records and hand them to the
-single writer through a bounded memory object stream: when the writer falls
-behind, fetchers wait, so memory holds at most a few slices whatever the size of
-the export. The writer appends a unit's records in one piece, so a commit point
-always falls between units; it commits the sink and then saves the checkpoint,
-which is why a killed export resumes to the same output as an uninterrupted one.
-It commits after ``commit_rows`` rows and, on a timer, within ``checkpoint_interval``
-of a slice landing, whether or not another slice follows.
+A fetcher task per unit of work (one slice of one test for one family of kinds)
+collects its owned records and hands them to the single writer through a bounded
+memory object stream. As many units are in flight as the budget's rate times the
+observed latency asks for (see ``_inflight``), at most ``max_concurrency``; a
+fetcher counts until the writer has taken its records, so when the writer falls
+behind no new unit starts and memory stays bounded whatever the export's size.
+The writer appends a unit's records in one piece, so a commit point always falls
+between units; it commits the sink and then saves the checkpoint, which is why a
+killed export resumes to the same output as an uninterrupted one. It commits after
+``commit_rows`` rows and, on a timer, within ``checkpoint_interval`` of a slice
+landing, whether or not another slice follows.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from .._client import AsyncThousandEyes
 from .._transport import TransportStats
 from ._checkpoint import CHECKPOINT_NAME, Checkpoint, CheckpointError
 from ._fetch import FETCHING, fetch_unit
+from ._inflight import DEFAULT_CAP, InFlightTarget
 from ._kinds import DATA_KINDS
 from ._plan import ExportPlan, TestRef, TimeRange, WorkUnit
 from ._sinks import Sink, SinkError
@@ -173,6 +176,11 @@ def _test_exit_after_slices() -> int | None:
     return slices
 
 
+#: Finished slices waiting for the writer, beyond those whose fetchers wait to hand theirs.
+FINISHED_BUFFER = 8
+#: Where a request of this export notes when it was sent (the limiter wait is over).
+_SENT = "thousandeyes_async_export_sent"
+
 #: The exporter a fetcher task works for (several may share one client).
 _EXPORTER: ContextVar[Exporter | None] = ContextVar("thousandeyes_async_exporter", default=None)
 
@@ -195,11 +203,13 @@ class Exporter:
         *,
         resume: bool = False,
         gzip: bool = False,
-        max_concurrency: int = 8,
+        max_concurrency: int | None = None,
         checkpoint_interval: float | None = None,
         budget_limit: int = 240,
         budget_window: float = 60.0,
     ) -> None:
+        if max_concurrency is None:
+            max_concurrency = DEFAULT_CAP
         if isinstance(max_concurrency, bool) or not isinstance(max_concurrency, int):
             raise TypeError("max_concurrency must be an int")
         if max_concurrency < 1:
@@ -215,6 +225,10 @@ class Exporter:
         self.resume = resume
         self.gzip = gzip
         self.max_concurrency = max_concurrency
+        #: Slices in flight: adapts to the observed latency, up to ``max_concurrency``.
+        self.in_flight = InFlightTarget(max_concurrency)
+        self._fetching = 0
+        self._slot_freed = anyio.Event()
         self.checkpoint_interval = checkpoint_interval
         self.stats = ExportStats(budget_limit=budget_limit, budget_window=budget_window)
         self.checkpoint: Checkpoint | None = None
@@ -295,46 +309,61 @@ class Exporter:
         base = self.client.stats
         self._base = attrs.evolve(base)
         units = self._pending_units(checkpoint)
-        send_units, receive_units = anyio.create_memory_object_stream[WorkUnit](0)
-        send_done, receive_done = anyio.create_memory_object_stream[_Finished](self.max_concurrency)
-        # The transport counts 429s for the whole client; this hook tells them apart by kind.
-        response_hooks = self.client._http.event_hooks["response"]
-        response_hooks.append(self._count_rate_limited)
+        send_done, receive_done = anyio.create_memory_object_stream[_Finished](FINISHED_BUFFER)
+        # The transport counts 429s for the whole client; these hooks tell them apart by
+        # kind, and time each request of this export from sent to answered.
+        hooks = self.client._http.event_hooks
+        hooks["request"].append(self._stamp_sent)
+        hooks["response"].append(self._on_response)
         try:
             async with anyio.create_task_group() as group:
                 group.start_soon(self._writer, receive_done, checkpoint)
                 async with send_done, anyio.create_task_group() as fetchers:
-                    for _ in range(min(self.max_concurrency, max(1, len(units)))):
-                        fetchers.start_soon(self._fetcher, receive_units.clone(), send_done.clone())
-                    receive_units.close()
-                    async with send_units:
-                        for unit in units:
-                            await send_units.send(unit)
+                    for unit in units:
+                        while self._fetching >= self._target():
+                            await self._slot_freed.wait()
+                        self._fetching += 1
+                        fetchers.start_soon(self._fetch, unit, send_done.clone())
         except BaseExceptionGroup as group:
             # Several fetchers may fail at once (the same outage): report the first cause.
             raise _first_error(group) from group
         finally:
-            response_hooks.remove(self._count_rate_limited)
+            hooks["request"].remove(self._stamp_sent)
+            hooks["response"].remove(self._on_response)
             self.sink.close()
             self.refresh()
             self.stats.finished = anyio.current_time()
         return self.stats
 
-    async def _count_rate_limited(self, response: httpx.Response) -> None:
-        if response.status_code != 429 or _EXPORTER.get() is not self:
-            return
-        kind = self.stats.kinds.get(FETCHING.get() or "")
-        if kind is not None:
-            kind.rate_limited += 1
+    def _target(self) -> int:
+        return self.in_flight.target(self.stats.budget_limit, self.stats.budget_window)
 
-    async def _fetcher(
-        self,
-        units: ObjectReceiveStream[WorkUnit],
-        done: ObjectSendStream[_Finished],
-    ) -> None:
+    async def _stamp_sent(self, request: httpx.Request) -> None:
+        if _EXPORTER.get() is self:
+            request.extensions[_SENT] = anyio.current_time()
+
+    async def _on_response(self, response: httpx.Response) -> None:
+        if _EXPORTER.get() is not self:
+            return
+        sent = response.request.extensions.get(_SENT)
+        if isinstance(sent, float):
+            before = self._target()
+            self.in_flight.observe(anyio.current_time() - sent)
+            if self._target() > before:
+                self._wake_dispatcher()
+        if response.status_code == 429:
+            kind = self.stats.kinds.get(FETCHING.get() or "")
+            if kind is not None:
+                kind.rate_limited += 1
+
+    def _wake_dispatcher(self) -> None:
+        self._slot_freed.set()
+        self._slot_freed = anyio.Event()
+
+    async def _fetch(self, unit: WorkUnit, done: ObjectSendStream[_Finished]) -> None:
         _EXPORTER.set(self)
-        async with units, done:
-            async for unit in units:
+        try:
+            async with done:
                 wanted = {kind.name for kind in unit.kinds}
                 records = await fetch_unit(
                     self.client,
@@ -344,7 +373,11 @@ class Exporter:
                     counter=self._pages,
                 )
                 self.refresh()
+                # Still counted while the writer is behind: memory holds what waits here.
                 await done.send((unit, records))
+        finally:
+            self._fetching -= 1
+            self._wake_dispatcher()
 
     async def _writer(
         self, finished: ObjectReceiveStream[_Finished], checkpoint: Checkpoint
