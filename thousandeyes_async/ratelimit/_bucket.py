@@ -25,11 +25,14 @@ bucket lets a single probe out, then opens up (like TCP slow start).
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import attrs
 
 __all__ = ["Bucket", "BucketState", "Observation", "Ticket"]
+
+logger = logging.getLogger("thousandeyes_async.ratelimit")
 
 #: Bounded backoff when a 429 says neither Reset nor Retry-After.
 BACKOFF_BASE = 1.0
@@ -37,6 +40,10 @@ BACKOFF_CAP = 60.0
 #: Reset values this close (seconds) name the same window: rounding may differ.
 #: Short windows get less (a quarter window), or consecutive windows would merge.
 RESET_JITTER = 1.0
+#: No pause lasts longer than this many windows, whatever the server asks: a
+#: Retry-After of a day, a Reset a year ahead or a Date in 1970 would otherwise
+#: stop every client of the organization for as long.
+MAX_PAUSE_WINDOWS = 3
 
 
 @attrs.frozen
@@ -372,15 +379,28 @@ class Bucket:
         # or one we took for stale): otherwise every retry would collect its own 429.
         if obs.reset is None or obs.date is None:
             return
-        until = now + max(0.0, obs.reset - obs.date) + 1.0
-        if self.paused_until is None or until > self.paused_until:
-            self.paused_until = until
+        asked = max(0.0, obs.reset - obs.date) + 1.0
+        self._pause_for(now, asked, f"Reset {obs.reset:.0f} against Date {obs.date:.0f}")
 
     def _pause(self, now: float, obs: Observation) -> None:
         if obs.retry_after is not None:
-            delay = max(0.0, obs.retry_after)
+            self._pause_for(now, max(0.0, obs.retry_after), f"Retry-After {obs.retry_after:g}")
         else:
             delay = min(BACKOFF_CAP, BACKOFF_BASE * 2 ** (self._consecutive_429 - 1))
+            self._pause_for(now, delay, "backoff")
+
+    def _pause_for(self, now: float, asked: float, source: str) -> None:
+        cap = MAX_PAUSE_WINDOWS * self.window
+        delay = min(asked, cap)
+        if asked > self.window:
+            logger.warning(
+                "the server asked for a pause of %.0fs (%s), longer than the %.0fs window; "
+                "pausing %.0fs",
+                asked,
+                source,
+                self.window,
+                delay,
+            )
         until = now + delay
         if self.paused_until is None or until > self.paused_until:
             self.paused_until = until
