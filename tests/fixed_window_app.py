@@ -39,6 +39,8 @@ class Window:
     opened: int = 0
     #: 429s answered over HTTP per window (index = window number - 1).
     refusals: list[int] = attrs.Factory(list)
+    #: When each window opened (server clock).
+    opened_at: list[float] = attrs.Factory(list)
     limit_for_window: Callable[[int], int] | None = None
 
     def roll(self, now: float) -> None:
@@ -46,6 +48,7 @@ class Window:
             self.end = now + self.window
             self.count = 0
             self.opened += 1
+            self.opened_at.append(now)
             self.refusals.append(0)
             if self.limit_for_window is not None:
                 self.limit = self.limit_for_window(self.opened)
@@ -78,6 +81,8 @@ class FixedWindowApp:
     dialect: str = "thousandeyes"
     #: Seconds before a request is processed and before its answer comes back (max).
     latency: float = 0.0
+    #: The least of that delay (each way).
+    min_latency: float = 0.0
     seed: int = 0
     limit_for_window: Callable[[int], int] | None = None
     accepted: int = 0
@@ -125,7 +130,7 @@ class FixedWindowApp:
 
     async def _delay(self) -> None:
         if self.latency > 0:
-            await anyio.sleep(self._rng.uniform(0.0, self.latency))
+            await anyio.sleep(self._rng.uniform(self.min_latency, self.latency))
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
