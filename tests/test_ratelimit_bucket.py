@@ -604,3 +604,58 @@ def test_a_sixty_second_window_with_latency_loses_at_most_a_round_trip(rounding:
     sim.run()
     assert sim.refused_ours == 0
     assert sim.accepted_before_horizon >= 0.995 * 240 * 30
+
+
+# -- a server that sends no rate-limit headers -----------------------------------------
+
+
+def test_a_probe_answered_without_headers_stops_pacing_until_a_429() -> None:
+    bucket = Bucket(limit=240, window=60.0)
+    probe = bucket.grant(0.0)
+    probe.sent = True
+    bucket.settle(probe, 0.1, Observation(200, date=EPOCH))
+    assert bucket.available(0.1) > 10_000
+    tickets = [bucket.grant(0.1) for _ in range(1000)]
+    for t in tickets[:-1]:
+        t.sent = True
+        bucket.settle(t, 0.2, Observation(200, date=EPOCH))
+    assert bucket.in_flight == 1
+    # A 429 says there is a limit after all: back to probing and pacing.
+    tickets[-1].sent = True
+    assert bucket.settle(tickets[-1], 0.3, Observation(429))
+    assert bucket.in_flight == 0
+    assert bucket.available(0.3) == 0
+    assert bucket.available(bucket.next_change(0.3) or 0.0) == 1
+
+
+def test_the_first_header_ends_the_free_run() -> None:
+    bucket = Bucket(limit=240, window=60.0)
+    probe = bucket.grant(0.0)
+    probe.sent = True
+    bucket.settle(probe, 0.1, Observation(200, date=EPOCH))
+    tickets = [bucket.grant(0.1) for _ in range(3)]
+    tickets[0].sent = True
+    bucket.settle(tickets[0], 0.2, Observation(200, 240, 200, EPOCH + 50, EPOCH))
+    # 40 used in the server's window, perhaps all but two of ours in flight among them.
+    assert bucket.ours == 3
+    assert bucket.available(0.2) == 240 - 40
+
+
+def test_a_server_that_sent_headers_is_not_taken_for_unlimited_by_one_bare_answer() -> None:
+    bucket = Bucket(limit=5, window=60.0)
+    probe = bucket.grant(0.0)
+    probe.sent = True
+    bucket.settle(probe, 0.1, Observation(200, 5, 4, EPOCH + 60, EPOCH))
+    for _ in range(4):
+        t = bucket.grant(0.1)
+        t.sent = True
+        bucket.settle(t, 0.2, Observation(200, date=EPOCH))  # a proxy dropped them
+    assert bucket.available(0.2) == 0
+
+
+def test_an_error_without_headers_says_nothing_about_limits() -> None:
+    bucket = Bucket(limit=240, window=60.0)
+    probe = bucket.grant(0.0)
+    probe.sent = True
+    bucket.settle(probe, 0.1, Observation(503, date=EPOCH))
+    assert bucket.available(0.1) <= 240

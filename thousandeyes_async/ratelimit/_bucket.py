@@ -51,6 +51,8 @@ RESET_JITTER = 1.0
 #: this share of the window); round trips keep them from closing much further.
 SPAN_TOLERANCE = 0.05
 SPAN_TOLERANCE_RATIO = 0.02
+#: What a bucket grants at once when the server does not limit its budget.
+UNLIMITED = 1 << 30
 #: No pause lasts longer than this many windows, whatever the server asks: a
 #: Retry-After of a day, a Reset a year ahead or a Date in 1970 would otherwise
 #: stop every client of the organization for as long.
@@ -140,6 +142,10 @@ class Bucket:
         self.start_hi: float | None = None
         self.prev_start_lo: float | None = None
         self.prev_start_hi: float | None = None
+        #: The server answered without this bucket's headers and never sent them:
+        #: it does not limit this budget, so nothing is paced until a header or a 429.
+        self.unlimited = False
+        self.headers_seen = False
         self.rejected = 0
         self._consecutive_429 = 0
         self._seq = 0
@@ -156,6 +162,8 @@ class Bucket:
         self.advance(now)
         if self.paused_until is not None:
             return 0
+        if self.unlimited:
+            return UNLIMITED
         if not self.open:
             probing = any(not t.carried for t in self._in_flight.values())
             return 0 if probing else 1
@@ -268,6 +276,8 @@ class Bucket:
         "start_hi",
         "prev_start_lo",
         "prev_start_hi",
+        "unlimited",
+        "headers_seen",
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -378,6 +388,8 @@ class Bucket:
         return obs.remaining is not None and obs.remaining <= 0 and obs.has_window
 
     def _observe(self, ticket: Ticket, now: float, obs: Observation) -> None:
+        if self.dynamic and self._headerless(ticket, obs):
+            return
         if not self.dynamic or not obs.has_window:
             if ticket.epoch == self.epoch:
                 if self.end is None and not ticket.carried:
@@ -460,6 +472,29 @@ class Bucket:
         if lower is not None and lower > self.span_lo:
             self.span_lo = lower
         self.span_lo = min(self.span_lo, self.span_hi)
+
+    def _headerless(self, ticket: Ticket, obs: Observation) -> bool:
+        """Follow a server that does not limit this budget; True when ``obs`` is done with."""
+        said = obs.limit is not None or obs.remaining is not None or obs.reset is not None
+        if said or obs.status == 429:
+            self.headers_seen = self.headers_seen or said
+            if self.unlimited:
+                # Limits after all: start over, counting what is in flight and this one.
+                self.unlimited = False
+                self._rollover()
+                self.ours += 1
+            return False
+        if self.headers_seen or obs.status is None or obs.status >= 400:
+            return False
+        if (
+            not self.unlimited
+            and ticket.epoch == self.epoch
+            and not ticket.carried
+            and not self.open
+        ):
+            # The window's probe came back without a word on limits: there are none.
+            self.unlimited = True
+        return self.unlimited
 
     def _hold_until_reset(self, now: float, obs: Observation) -> None:
         # A refusal that names its Reset lets nothing through before it, even when
