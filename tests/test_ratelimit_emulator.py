@@ -240,3 +240,18 @@ async def test_limits_that_appear_later_are_followed_again() -> None:
     counters = emulator.organization_counters()
     assert counters.refused == 0
     assert elapsed >= 2 * 60
+
+
+@pytest.mark.parametrize("tasks", [1, 100])
+async def test_the_sandbox_window_is_learned_and_used_to_the_full(tasks: int) -> None:
+    # 40 per 5 s while the policy assumes 60 s: whole-second Reset and Date alone
+    # started each window a second or two late (about 70% of the budget).
+    emulator = ThousandEyesEmulator(limits=RateLimits(organization=40, window_seconds=5.0))
+    windows = 40
+    async with emulator.client(limiter=RateLimiter(), max_retries=10) as te:
+        start = anyio.current_time()
+        await _run(tasks, 40 * windows, lambda n: te.request("GET", "agents"))
+        elapsed = anyio.current_time() - start
+    assert emulator.organization_counters().refused == 0
+    # The last window opens after windows - 1 windows; learning costs a few seconds.
+    assert elapsed < (windows - 1) * 5.0 * 1.03 + 5.0
