@@ -22,6 +22,7 @@ def generate(spec_dir: Path) -> dict[str, str]:
     defs: dict[str, dict[str, Def]] = {}
     operations: dict[str, list[OperationDef]] = {}
     titles: dict[str, str] = {}
+    components: dict[str, list[tuple[str, str, str]]] = {}
     for spec in specs:
         writes = request_roots(spec)
         builder = SchemaBuilder(spec, writes, response_roots(spec))
@@ -32,8 +33,17 @@ def generate(spec_dir: Path) -> dict[str, str]:
         operations[spec.area] = operations_of(spec, builder)
         defs[spec.area] = builder.defs
         titles[module_name(spec.area)] = f"Records of the {spec.title} (v7)."
+        components[module_name(spec.area)] = [
+            (name, spec.area, key)
+            for name in sorted(spec.schemas)
+            for key in (name, f"{name}@write")
+            if key in builder.defs
+        ]
     placed = place(defs)
-    files = {f"{module}.py": source for module, source in record_modules(placed, titles).items()}
+    files = {
+        f"{module}.py": source
+        for module, source in record_modules(placed, titles, components).items()
+    }
     modules = [module_name(spec.area) for spec in specs]
     for spec in specs:
         module = module_name(spec.area)

@@ -25,6 +25,7 @@ class RecordModule:
         self.uses_any = False
         self.uses_datetime = False
         self.makers: set[str] = set()
+        self.read: set[str] = set()
 
     def name_of(self, area: str, key: str) -> str:
         target = self.placed[(area, key)]
@@ -125,7 +126,20 @@ class RecordModule:
         lines.append(")")
         return lines
 
-    def render(self, items: list[Placed]) -> str:
+    def schema_tables(self, components: list[tuple[str, str, str]]) -> list[list[str]]:
+        """``SCHEMAS`` and ``REQUEST_SCHEMAS``: the spec's schema names -> generated names."""
+        lines = [
+            "#: The spec's schemas by name (the request form of a schema only requests use).",
+            "SCHEMAS: Mapping[str, Any] = {",
+        ]
+        requests = ["#: The request forms of schemas used both ways, by schema name."]
+        requests.append("REQUEST_SCHEMAS: Mapping[str, Any] = {")
+        for spec_name, area, key in components:
+            entry = f"    {literal(spec_name)}: {self.name_of(area, key)},"
+            (requests if key.endswith("@write") and spec_name in self.read else lines).append(entry)
+        return [_close(lines), _close(requests)]
+
+    def render(self, items: list[Placed], components: list[tuple[str, str, str]]) -> str:
         enums = [i for i in items if isinstance(i.definition, EnumDef)]
         classes = [i for i in items if isinstance(i.definition, ClassDef)]
         unions = [i for i in items if isinstance(i.definition, UnionDef)]
@@ -133,9 +147,14 @@ class RecordModule:
         blocks += [self.class_lines(i) for i in classes]
         blocks += [self.union_lines(i) for i in unions]
         blocks.append(self.unions_table(unions))
+        if components:
+            self.read = {name for name, _, key in components if not key.endswith("@write")}
+            blocks += self.schema_tables(components)
+            self.uses_any = True
         imported = {name for names in self.imports.values() for name in names}
-        exported = sorted({i.name for i in items} | imported | {"UNIONS"}, key=all_order)
-        head = self.head(exported, bool(enums), bool(classes))
+        tables = {"UNIONS", "SCHEMAS", "REQUEST_SCHEMAS"} if components else {"UNIONS"}
+        exported = sorted({i.name for i in items} | imported | tables, key=all_order)
+        head = self.head(exported, bool(enums), bool(classes) or bool(components))
         body = "\n\n\n".join("\n".join(block) for block in blocks)
         return "\n".join(head) + "\n\n\n" + body + "\n"
 
@@ -176,6 +195,13 @@ class RecordModule:
         return lines
 
 
+def _close(lines: list[str]) -> list[str]:
+    """Close a dict literal: ``{}`` when it has no entries."""
+    if lines[-1].endswith("{"):
+        return [*lines[:-1], lines[-1] + "}"]
+    return [*lines, "}"]
+
+
 def _import_lines(module: str, names: list[str]) -> list[str]:
     line = f"from .{module} import {', '.join(names)}"
     if len(line) <= LINE:
@@ -188,8 +214,15 @@ def _needs_key(field: Field) -> bool:
     return head + "".join(part.capitalize() for part in rest) != field.key
 
 
-def record_modules(placed: dict[tuple[str, str], Placed], titles: dict[str, str]) -> dict[str, str]:
-    """Module name -> source, for the shared module and one module per spec area."""
+def record_modules(
+    placed: dict[tuple[str, str], Placed],
+    titles: dict[str, str],
+    components: dict[str, list[tuple[str, str, str]]],
+) -> dict[str, str]:
+    """Module name -> source, for the shared module and one module per spec area.
+
+    ``components`` gives, per module, the spec's (schema name, area, local key) to list.
+    """
     by_module: dict[str, dict[str, Placed]] = defaultdict(dict)
     for item in placed.values():
         by_module[item.module].setdefault(item.name, item)
@@ -197,5 +230,6 @@ def record_modules(placed: dict[tuple[str, str], Placed], titles: dict[str, str]
     for module, items in sorted(by_module.items()):
         title = titles.get(module, "Records several v7 specifications share.")
         ordered = [items[name] for name in sorted(items)]
-        out[module] = RecordModule(module, title, placed).render(ordered)
+        tables = components.get(module, [])
+        out[module] = RecordModule(module, title, placed).render(ordered, tables)
     return out

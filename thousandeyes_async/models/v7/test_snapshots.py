@@ -13,18 +13,48 @@ import attrs
 
 from .._fields import extra_field, opt, required
 from .._openapi import Discriminated
-from .shared import Link, TestLinks, TestType
+from .shared import (
+    Enabled,
+    Error,
+    Link,
+    TestCreatedBy,
+    TestCreatedDate,
+    TestInterval,
+    TestLinks,
+    TestResults,
+    TestSelfLink,
+    TestType,
+    UnauthorizedError,
+    UnexpandedInstantTest,
+    UnexpandedTest,
+    ValidationError,
+    ValidationErrorItem,
+)
 
 __all__ = [
+    "REQUEST_SCHEMAS",
+    "SCHEMAS",
     "UNIONS",
     "AppAndSelfLinks",
+    "Enabled",
+    "Error",
     "Link",
     "SnapshotLinks",
     "SnapshotRequest",
     "SnapshotResponse",
     "SnapshotTest",
+    "TestCreatedBy",
+    "TestCreatedDate",
+    "TestInterval",
     "TestLinks",
+    "TestResults",
+    "TestSelfLink",
     "TestType",
+    "UnauthorizedError",
+    "UnexpandedInstantTest",
+    "UnexpandedTest",
+    "ValidationError",
+    "ValidationErrorItem",
 ]
 
 
@@ -132,3 +162,32 @@ class SnapshotTest:
 
 #: The discriminated unions of this module, read by the v7 converter.
 UNIONS: tuple[Discriminated, ...] = ()
+
+
+#: The spec's schemas by name (the request form of a schema only requests use).
+SCHEMAS: Mapping[str, Any] = {
+    "AppAndSelfLinks": AppAndSelfLinks,
+    "Enabled": Enabled,
+    "Error": Error,
+    "Link": Link,
+    "SnapshotLinks": SnapshotLinks,
+    "SnapshotRequest": SnapshotRequest,
+    "SnapshotResponse": SnapshotResponse,
+    "SnapshotTest": SnapshotTest,
+    "TestCreatedBy": TestCreatedBy,
+    "TestCreatedDate": TestCreatedDate,
+    "TestInterval": TestInterval,
+    "TestLinks": TestLinks,
+    "TestResults": TestResults,
+    "TestSelfLink": TestSelfLink,
+    "TestType": TestType,
+    "UnauthorizedError": UnauthorizedError,
+    "UnexpandedInstantTest": UnexpandedInstantTest,
+    "UnexpandedTest": UnexpandedTest,
+    "ValidationError": ValidationError,
+    "ValidationErrorItem": ValidationErrorItem,
+}
+
+
+#: The request forms of schemas used both ways, by schema name.
+REQUEST_SCHEMAS: Mapping[str, Any] = {}
