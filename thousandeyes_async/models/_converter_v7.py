@@ -129,6 +129,47 @@ def _structure_open_enum(value: Any, kind: Any) -> Any:
     raise refuse(value, f"a string ({kind.__name__})")
 
 
+_JSON_SCALARS = (str, int, float, bool)
+
+
+def _json_shape(member: Any) -> type | None:
+    """The Python type ``json.loads`` gives for values of ``member``."""
+    if member in _JSON_SCALARS:
+        return member  # type: ignore[no-any-return]
+    origin = get_origin(member)
+    if origin is tuple:
+        return list
+    if origin is Mapping:
+        return dict
+    return None
+
+
+def _is_shape_union(kind: Any) -> bool:
+    members = [member for member in _members(kind) if member is not type(None)]
+    return len(members) > 1 and all(_json_shape(member) is not None for member in members)
+
+
+def _shape_union_hook(kind: Any) -> StructureHook:
+    """A value of one of several JSON types (a string or an array...): chosen by its type."""
+    by_shape: dict[type, tuple[Any, StructureHook]] = {}
+    for member in _members(kind):
+        shape = _json_shape(member)
+        if shape is not None:
+            by_shape[shape] = (member, converter_v7.get_structure_hook(member))
+    if float in by_shape and int not in by_shape:
+        by_shape[int] = by_shape[float]  # an integer is a number; kept an int, as sent
+    names = " or ".join(getattr(member, "__name__", str(member)) for member in _members(kind))
+
+    def structure_shape_union(value: Any, _: Any) -> Any:
+        chosen = by_shape.get(type(value))
+        if chosen is None:
+            raise refuse(value, names)
+        member, hook = chosen
+        return hook(value, member)
+
+    return structure_shape_union
+
+
 def _is_homogeneous_tuple(kind: Any) -> bool:
     args = get_args(kind)
     return get_origin(kind) is tuple and len(args) == 2 and args[1] is Ellipsis
@@ -232,6 +273,7 @@ def _record_unstructure_hook(cls: type) -> Callable[[Any], dict[str, Any]]:
 
 converter_v7.register_structure_hook_factory(_is_optional, _optional_hook)
 converter_v7.register_structure_hook_factory(_is_record_union, _record_union_hook)
+converter_v7.register_structure_hook_factory(_is_shape_union, _shape_union_hook)
 converter_v7.register_structure_hook(OpenStrEnum, _structure_open_enum)
 converter_v7.register_unstructure_hook(OpenStrEnum, lambda member: str(member._value_))
 converter_v7.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_hook)

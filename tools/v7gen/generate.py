@@ -27,9 +27,11 @@ def generate(spec_dir: Path) -> dict[str, str]:
         writes = request_roots(spec)
         builder = SchemaBuilder(spec, writes, response_roots(spec))
         for name in sorted(builder.read_names):
-            builder.component(name, READ)
-        for name in sorted(writes):
-            builder.component(name, WRITE)
+            if builder.is_named(name):
+                builder.component(name, READ)
+        for name in sorted(builder.written):
+            if builder.is_named(name):
+                builder.component(name, WRITE)
         operations[spec.area] = operations_of(spec, builder)
         defs[spec.area] = builder.defs
         titles[module_name(spec.area)] = f"Records of the {spec.title} (v7)."

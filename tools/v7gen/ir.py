@@ -42,7 +42,14 @@ class Map:
     value: TypeExpr
 
 
-TypeExpr = Prim | Ref | Array | Map
+@dataclass(frozen=True)
+class OneOf:
+    """Values of several JSON types: the declared one and the one the spec's example uses."""
+
+    members: tuple[TypeExpr, ...]
+
+
+TypeExpr = Prim | Ref | Array | Map | OneOf
 
 
 @dataclass(frozen=True)

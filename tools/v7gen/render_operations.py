@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .ir import Array, Map, Prim, Ref, TypeExpr
+from .ir import Array, Map, OneOf, Prim, Ref, TypeExpr
 from .operations import OperationDef
 from .render_records import HEADER
 from .sharing import Placed
@@ -34,6 +34,8 @@ class _Names:
             return kind.name
         if isinstance(kind, Array):
             return f"tuple[{self.of_type(kind.item)}, ...]"
+        if isinstance(kind, OneOf):
+            return " | ".join(self.of_type(member) for member in kind.members)
         assert isinstance(kind, Map)
         self.std.add("Mapping")
         return f"Mapping[str, {self.of_type(kind.value)}]"

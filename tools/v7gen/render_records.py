@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .ir import Array, ClassDef, EnumDef, Field, Map, Prim, Ref, TypeExpr, UnionDef
+from .ir import Array, ClassDef, EnumDef, Field, Map, OneOf, Prim, Ref, TypeExpr, UnionDef
 from .naming import enum_member
 from .sharing import Placed
 from .source import LINE, all_order, comment, docstring, literal, name_order
@@ -44,6 +44,8 @@ class RecordModule:
             return self.name_of(area, kind.key)
         if isinstance(kind, Array):
             return f"tuple[{self.type_text(area, kind.item)}, ...]"
+        if isinstance(kind, OneOf):
+            return " | ".join(self.type_text(area, member) for member in kind.members)
         assert isinstance(kind, Map)
         return f"Mapping[str, {self.type_text(area, kind.value)}]"
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .docs import short_doc
-from .ir import Array, ClassDef, Def, EnumDef, Field, Map, Prim, Ref, TypeExpr, UnionDef
+from .ir import Array, ClassDef, Def, EnumDef, Field, Map, OneOf, Prim, Ref, TypeExpr, UnionDef
 from .naming import class_name, snake
 from .spec import Spec, ref_name
 
@@ -113,6 +113,11 @@ class SchemaBuilder:
         return node
 
     # -- definitions -------------------------------------------------------------
+
+    def is_named(self, name: str) -> bool:
+        """Whether component ``name`` becomes a definition (a class, an enum or a union)."""
+        node = self.schemas[name]
+        return self._is_object(node) or self._is_union(node) or _is_enum(node)
 
     def component(self, name: str, context: str) -> str:
         """The local key of component ``name`` in ``context``."""
@@ -226,10 +231,44 @@ class SchemaBuilder:
                 return Map(self.type_of(value, owner, prop, context))
             return Map(Prim("Any"))
         if kind == "string":
-            return Prim("datetime" if node.get("format") == "date-time" else "str")
-        if kind in _SCALARS:
-            return Prim(_SCALARS[kind])
-        return Prim("Any")
+            declared = Prim("datetime" if node.get("format") == "date-time" else "str")
+        elif kind in _SCALARS:
+            declared = Prim(_SCALARS[kind])
+        else:
+            return Prim("Any")
+        return _widened(declared, node.get("example"))
+
+
+def _example_type(example: Any) -> TypeExpr | None:
+    if isinstance(example, bool):
+        return Prim("bool")
+    if isinstance(example, int):
+        return Prim("int")
+    if isinstance(example, float):
+        return Prim("float")
+    if isinstance(example, str):
+        return Prim("str")
+    if isinstance(example, list):
+        items = {_example_type(item) for item in example} - {None}
+        return Array(items.pop() if len(items) == 1 else Prim("Any"))
+    if isinstance(example, dict):
+        return Map(Prim("Any"))
+    return None
+
+
+def _widened(declared: Prim, example: Any) -> TypeExpr:
+    """The declared scalar, or a union with the type of the spec's own example where they differ.
+
+    A server (or a mock built from the spec) may answer with the example, so it must structure.
+    """
+    shown = _example_type(example)
+    if shown is None or shown == declared:
+        return declared
+    if declared.name == "float" and shown == Prim("int"):
+        return declared
+    if declared.name == "datetime" and shown == Prim("str"):
+        return declared
+    return OneOf((declared, shown))
 
 
 def _read_only(node: Any) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .ir import Array, Def, EnumDef, Map, Prim, Ref, TypeExpr, UnionDef
+from .ir import Array, Def, EnumDef, Map, OneOf, Prim, Ref, TypeExpr, UnionDef
 from .naming import class_name
 
 __all__ = ["SHARED", "Placed", "place"]
@@ -53,6 +53,8 @@ class _Signatures:
             return ("ref", self.of(area, kind.key))
         if isinstance(kind, Array):
             return ("array", self._type(area, kind.item))
+        if isinstance(kind, OneOf):
+            return ("one-of", *(self._type(area, member) for member in kind.members))
         assert isinstance(kind, Map)
         return ("map", self._type(area, kind.value))
 

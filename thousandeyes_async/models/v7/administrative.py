@@ -15,19 +15,14 @@ from .._fields import extra_field, opt, required
 from .._openapi import Discriminated, OpenStrEnum
 from .shared import (
     AccountGroup,
-    AccountGroupId,
     AgentBase,
     AgentResponse,
     CloudEnterpriseAgentType,
     ClusterMember,
-    ClusterMembers,
     Coordinates,
-    Enabled,
-    EndDate,
     EnterpriseAgent,
     EnterpriseAgentData,
     EnterpriseAgentIpv6Policy,
-    EnterpriseAgentSerialNumber,
     EnterpriseAgentState,
     Error,
     ErrorDetail,
@@ -40,13 +35,7 @@ from .shared import (
     SelfLinks,
     SimpleAgent,
     SimpleTest,
-    StartDate,
-    TestCreatedBy,
-    TestCreatedDate,
-    TestIds,
-    TestInterval,
     TestLinks,
-    TestResults,
     TestSelfLink,
     TestType,
     UnauthorizedError,
@@ -60,11 +49,9 @@ __all__ = [
     "UNIONS",
     "AccountGroup",
     "AccountGroupDetail",
-    "AccountGroupId",
     "AccountGroupInfo",
     "AccountGroupRequest",
     "AccountGroupRole",
-    "AccountGroupToken",
     "AccountGroups",
     "AgentBase",
     "AgentResponse",
@@ -72,16 +59,12 @@ __all__ = [
     "BaseRole",
     "CloudEnterpriseAgentType",
     "ClusterMember",
-    "ClusterMembers",
     "Coordinates",
     "CreatedAccountGroup",
     "CreatedUser",
-    "Enabled",
-    "EndDate",
     "EnterpriseAgent",
     "EnterpriseAgentData",
     "EnterpriseAgentIpv6Policy",
-    "EnterpriseAgentSerialNumber",
     "EnterpriseAgentState",
     "Error",
     "ErrorDetail",
@@ -95,7 +78,6 @@ __all__ = [
     "PaginationLinks",
     "Permission",
     "Permissions",
-    "PermissionsCollection",
     "Resource",
     "Role",
     "RoleDetail",
@@ -104,13 +86,7 @@ __all__ = [
     "SelfLinks",
     "SimpleAgent",
     "SimpleTest",
-    "StartDate",
-    "TestCreatedBy",
-    "TestCreatedDate",
-    "TestIds",
-    "TestInterval",
     "TestLinks",
-    "TestResults",
     "TestSelfLink",
     "TestType",
     "UnauthorizedError",
@@ -195,15 +171,6 @@ class AccountGroupRole:
 
     account_group: AccountGroup | None = opt()
     roles: tuple[Role, ...] | None = opt()
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class AccountGroupToken:
-    """The account group token is an alphanumeric string used to bind an Enterprise Agent to a
-    specific account group.
-    """
-
     extra: Mapping[str, Any] = extra_field()
 
 
@@ -328,13 +295,6 @@ class Permissions:
     permissions: tuple[Permission, ...] | None = opt()
     #: A links object containing the self link.
     links: SelfLinks | None = opt(key="_links")
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class PermissionsCollection:
-    """The ``PermissionsCollection`` schema."""
-
     extra: Mapping[str, Any] = extra_field()
 
 
@@ -524,11 +484,9 @@ UNIONS: tuple[Discriminated, ...] = ()
 SCHEMAS: Mapping[str, Any] = {
     "AccountGroup": AccountGroup,
     "AccountGroupDetail": AccountGroupDetail,
-    "AccountGroupId": AccountGroupId,
     "AccountGroupInfo": AccountGroupInfo,
     "AccountGroupRequest": AccountGroupRequest,
     "AccountGroupRole": AccountGroupRole,
-    "AccountGroupToken": AccountGroupToken,
     "AccountGroups": AccountGroups,
     "AgentBase": AgentBase,
     "AgentResponse": AgentResponse,
@@ -536,16 +494,12 @@ SCHEMAS: Mapping[str, Any] = {
     "BaseRole": BaseRole,
     "CloudEnterpriseAgentType": CloudEnterpriseAgentType,
     "ClusterMember": ClusterMember,
-    "ClusterMembers": ClusterMembers,
     "Coordinates": Coordinates,
     "CreatedAccountGroup": CreatedAccountGroup,
     "CreatedUser": CreatedUser,
-    "Enabled": Enabled,
-    "EndDate": EndDate,
     "EnterpriseAgent": EnterpriseAgent,
     "EnterpriseAgentData": EnterpriseAgentData,
     "EnterpriseAgentIpv6Policy": EnterpriseAgentIpv6Policy,
-    "EnterpriseAgentSerialNumber": EnterpriseAgentSerialNumber,
     "EnterpriseAgentState": EnterpriseAgentState,
     "Error": Error,
     "ErrorDetail": ErrorDetail,
@@ -559,7 +513,6 @@ SCHEMAS: Mapping[str, Any] = {
     "PaginationLinks": PaginationLinks,
     "Permission": Permission,
     "Permissions": Permissions,
-    "PermissionsCollection": PermissionsCollection,
     "Resource": Resource,
     "Role": Role,
     "RoleDetail": RoleDetail,
@@ -568,13 +521,7 @@ SCHEMAS: Mapping[str, Any] = {
     "SelfLinks": SelfLinks,
     "SimpleAgent": SimpleAgent,
     "SimpleTest": SimpleTest,
-    "StartDate": StartDate,
-    "TestCreatedBy": TestCreatedBy,
-    "TestCreatedDate": TestCreatedDate,
-    "TestIds": TestIds,
-    "TestInterval": TestInterval,
     "TestLinks": TestLinks,
-    "TestResults": TestResults,
     "TestSelfLink": TestSelfLink,
     "TestType": TestType,
     "UnauthorizedError": UnauthorizedError,

@@ -15,19 +15,14 @@ from .._fields import extra_field, opt, required
 from .._openapi import Discriminated, OpenStrEnum
 from .shared import (
     AccountGroup,
-    AccountGroupId,
     AgentBase,
     AgentResponse,
     CloudEnterpriseAgentType,
     ClusterMember,
-    ClusterMembers,
     Coordinates,
-    Enabled,
-    EndDate,
     EnterpriseAgent,
     EnterpriseAgentData,
     EnterpriseAgentIpv6Policy,
-    EnterpriseAgentSerialNumber,
     EnterpriseAgentState,
     Error,
     ErrorDetail,
@@ -39,13 +34,7 @@ from .shared import (
     SelfLinks,
     SimpleAgent,
     SimpleTest,
-    StartDate,
-    TestCreatedBy,
-    TestCreatedDate,
-    TestIds,
-    TestInterval,
     TestLinks,
-    TestResults,
     TestSelfLink,
     TestType,
     UnauthorizedError,
@@ -58,7 +47,6 @@ __all__ = [
     "SCHEMAS",
     "UNIONS",
     "AccountGroup",
-    "AccountGroupId",
     "AgentBase",
     "AgentClusterAssignRequest",
     "AgentClusterUnassignRequest",
@@ -78,25 +66,18 @@ __all__ = [
     "AlertIntegrationBase",
     "AlertIntegrationType",
     "CloudAgentDetail",
-    "CloudAgentType",
     "CloudEnterpriseAgent",
     "CloudEnterpriseAgentType",
     "CloudEnterpriseAgents",
     "ClusterMember",
-    "ClusterMembers",
     "Coordinates",
-    "Enabled",
-    "EndDate",
     "EnterpriseAgent",
     "EnterpriseAgentClusterDetail",
     "EnterpriseAgentData",
     "EnterpriseAgentDetail",
     "EnterpriseAgentIpv6Policy",
     "EnterpriseAgentResponseExpands",
-    "EnterpriseAgentSerialNumber",
     "EnterpriseAgentState",
-    "EnterpriseAgentType",
-    "EnterpriseClusterAgentType",
     "Error",
     "ErrorDetail",
     "ErrorDetailCode",
@@ -104,16 +85,8 @@ __all__ = [
     "Link",
     "ListNotificationRulesResponse",
     "LocalProblem",
-    "LocalProblemActive",
     "LocalProblemAgent",
-    "LocalProblemAgentCountryId",
-    "LocalProblemAgentId",
-    "LocalProblemAgentLocation",
-    "LocalProblemAgentName",
     "LocalProblemAgentResults",
-    "LocalProblemDuration",
-    "LocalProblemEndDate",
-    "LocalProblemStartDate",
     "NetworkProviderInfo",
     "NetworkProviderType",
     "NotificationRule",
@@ -125,13 +98,7 @@ __all__ = [
     "SimpleAgent",
     "SimpleEnterpriseAgent",
     "SimpleTest",
-    "StartDate",
-    "TestCreatedBy",
-    "TestCreatedDate",
-    "TestIds",
-    "TestInterval",
     "TestLinks",
-    "TestResults",
     "TestSelfLink",
     "TestType",
     "UnauthorizedError",
@@ -388,13 +355,6 @@ class CloudAgentDetail:
 
 
 @attrs.frozen(kw_only=True)
-class CloudAgentType:
-    """Cloud agent type."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
 class CloudEnterpriseAgent:
     """The ``CloudEnterpriseAgent`` schema."""
 
@@ -636,20 +596,6 @@ class EnterpriseAgentResponseExpands:
 
 
 @attrs.frozen(kw_only=True)
-class EnterpriseAgentType:
-    """Enterprise agent type."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class EnterpriseClusterAgentType:
-    """Enterprise Cluster agent type."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
 class ListNotificationRulesResponse:
     """The ``ListNotificationRulesResponse`` schema."""
 
@@ -676,13 +622,6 @@ class LocalProblem:
 
 
 @attrs.frozen(kw_only=True)
-class LocalProblemActive:
-    """Indicates whether the local problem is active."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
 class LocalProblemAgent:
     """The ``LocalProblemAgent`` schema."""
 
@@ -694,34 +633,6 @@ class LocalProblemAgent:
     country_id: str | None = opt()
     #: Agent location.
     location: str | None = opt()
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class LocalProblemAgentCountryId:
-    """Two-letter ISO country code where the agent is located."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class LocalProblemAgentId:
-    """Agent ID."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class LocalProblemAgentLocation:
-    """Agent location."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class LocalProblemAgentName:
-    """Agent name."""
-
     extra: Mapping[str, Any] = extra_field()
 
 
@@ -738,27 +649,6 @@ class LocalProblemAgentResults:
     end_date: datetime | None = opt()
     #: A links object containing the self link.
     links: SelfLinks | None = opt(key="_links")
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class LocalProblemDuration:
-    """Duration of the local problem interval in seconds."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class LocalProblemEndDate:
-    """Date and time when the local problem interval ended, in UTC."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class LocalProblemStartDate:
-    """Date and time when the local problem interval started, in UTC."""
-
     extra: Mapping[str, Any] = extra_field()
 
 
@@ -894,7 +784,6 @@ UNIONS: tuple[Discriminated, ...] = (
 #: The spec's schemas by name (the request form of a schema only requests use).
 SCHEMAS: Mapping[str, Any] = {
     "AccountGroup": AccountGroup,
-    "AccountGroupId": AccountGroupId,
     "AgentBase": AgentBase,
     "AgentClusterAssignRequest": AgentClusterAssignRequest,
     "AgentClusterUnassignRequest": AgentClusterUnassignRequest,
@@ -914,25 +803,18 @@ SCHEMAS: Mapping[str, Any] = {
     "AlertIntegrationBase": AlertIntegrationBase,
     "AlertIntegrationType": AlertIntegrationType,
     "CloudAgentDetail": CloudAgentDetail,
-    "CloudAgentType": CloudAgentType,
     "CloudEnterpriseAgent": CloudEnterpriseAgent,
     "CloudEnterpriseAgentType": CloudEnterpriseAgentType,
     "CloudEnterpriseAgents": CloudEnterpriseAgents,
     "ClusterMember": ClusterMember,
-    "ClusterMembers": ClusterMembers,
     "Coordinates": Coordinates,
-    "Enabled": Enabled,
-    "EndDate": EndDate,
     "EnterpriseAgent": EnterpriseAgent,
     "EnterpriseAgentClusterDetail": EnterpriseAgentClusterDetail,
     "EnterpriseAgentData": EnterpriseAgentData,
     "EnterpriseAgentDetail": EnterpriseAgentDetail,
     "EnterpriseAgentIpv6Policy": EnterpriseAgentIpv6Policy,
     "EnterpriseAgentResponseExpands": EnterpriseAgentResponseExpands,
-    "EnterpriseAgentSerialNumber": EnterpriseAgentSerialNumber,
     "EnterpriseAgentState": EnterpriseAgentState,
-    "EnterpriseAgentType": EnterpriseAgentType,
-    "EnterpriseClusterAgentType": EnterpriseClusterAgentType,
     "Error": Error,
     "ErrorDetail": ErrorDetail,
     "ErrorDetailCode": ErrorDetailCode,
@@ -940,16 +822,8 @@ SCHEMAS: Mapping[str, Any] = {
     "Link": Link,
     "ListNotificationRulesResponse": ListNotificationRulesResponse,
     "LocalProblem": LocalProblem,
-    "LocalProblemActive": LocalProblemActive,
     "LocalProblemAgent": LocalProblemAgent,
-    "LocalProblemAgentCountryId": LocalProblemAgentCountryId,
-    "LocalProblemAgentId": LocalProblemAgentId,
-    "LocalProblemAgentLocation": LocalProblemAgentLocation,
-    "LocalProblemAgentName": LocalProblemAgentName,
     "LocalProblemAgentResults": LocalProblemAgentResults,
-    "LocalProblemDuration": LocalProblemDuration,
-    "LocalProblemEndDate": LocalProblemEndDate,
-    "LocalProblemStartDate": LocalProblemStartDate,
     "NetworkProviderInfo": NetworkProviderInfo,
     "NetworkProviderType": NetworkProviderType,
     "NotificationRule": NotificationRule,
@@ -961,13 +835,7 @@ SCHEMAS: Mapping[str, Any] = {
     "SimpleAgent": SimpleAgent,
     "SimpleEnterpriseAgent": SimpleEnterpriseAgent,
     "SimpleTest": SimpleTest,
-    "StartDate": StartDate,
-    "TestCreatedBy": TestCreatedBy,
-    "TestCreatedDate": TestCreatedDate,
-    "TestIds": TestIds,
-    "TestInterval": TestInterval,
     "TestLinks": TestLinks,
-    "TestResults": TestResults,
     "TestSelfLink": TestSelfLink,
     "TestType": TestType,
     "UnauthorizedError": UnauthorizedError,

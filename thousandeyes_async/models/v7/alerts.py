@@ -17,22 +17,14 @@ from .shared import (
     AlertDirection,
     AlertRoundsViolationMode,
     AlertType,
-    Enabled,
-    EndDate,
     Error,
     Link,
     PaginationLinks,
-    RuleId,
     SelfLinks,
     SensitivityLevel,
     Severity,
     SimpleTest,
-    StartDate,
-    TestCreatedBy,
-    TestCreatedDate,
-    TestInterval,
     TestLinks,
-    TestResults,
     TestSelfLink,
     TestType,
     UnauthorizedError,
@@ -68,12 +60,12 @@ __all__ = [
     "Asn",
     "BaseAlert",
     "BaseAlertSuppressionWindow",
+    "BaseAlertSuppressionWindowRequestWrite",
     "BaseRule",
+    "BaseRuleRequestWrite",
     "CustomWebhookIntegrationType",
     "DaysOfWeek",
-    "Enabled",
     "EndAlertMetrics",
-    "EndDate",
     "EndRepeat",
     "EndRepeatType",
     "Error",
@@ -95,21 +87,14 @@ __all__ = [
     "RuleDetail",
     "RuleDetailUpdate",
     "RuleDetailUpdateRequestWrite",
-    "RuleId",
-    "RuleTestIds",
     "Rules",
     "SelfLinks",
     "SensitivityLevel",
     "Severity",
     "SimpleTest",
     "StartAlertMetrics",
-    "StartDate",
     "State",
-    "TestCreatedBy",
-    "TestCreatedDate",
-    "TestInterval",
     "TestLinks",
-    "TestResults",
     "TestSelfLink",
     "TestType",
     "ThirdPartyIntegrationType",
@@ -609,6 +594,25 @@ class BaseAlertSuppressionWindow:
 
 
 @attrs.frozen(kw_only=True)
+class BaseAlertSuppressionWindowRequestWrite:
+    """Alert suppression window."""
+
+    #: Name of the alert suppression window.
+    name: str | None = opt()
+    #: Set to `false` for `disabled`, `true` for `enabled`.
+    is_enabled: bool | None = opt()
+    #: The date/time when the alert suppression window starts (ISO date-time format).
+    start_date: datetime | None = opt()
+    #: Duration in seconds the suppression window is active.
+    duration: int | None = opt()
+    #: Repeat options.
+    repeat: Repeat | None = opt()
+    #: End repeat options.
+    end_repeat: EndRepeat | None = opt()
+    extra: Mapping[str, Any] = extra_field()
+
+
+@attrs.frozen(kw_only=True)
 class BaseRule:
     """The ``BaseRule`` schema."""
 
@@ -647,6 +651,52 @@ class BaseRule:
     include_covered_prefixes: bool | None = opt()
     #: Used when `roundsViolatingMode` is set to `auto`.
     sensitivity_level: SensitivityLevel | None = opt()
+    #: The severity of the alert.
+    severity: Severity | None = opt()
+    #: An array of endpoint agent IDs associated with the rule (get `id` from `/endpoint/agents`
+    #: API).
+    endpoint_agent_ids: tuple[str, ...] | None = opt()
+    #: An array of label IDs used to assign specific Endpoint Agents to the test (get `id` from
+    #: `/endpoint/labels`).
+    endpoint_label_ids: tuple[str, ...] | None = opt()
+    #: A list of website domains visited during the session.
+    visited_sites_filter: tuple[str, ...] | None = opt()
+    extra: Mapping[str, Any] = extra_field()
+
+
+@attrs.frozen(kw_only=True)
+class BaseRuleRequestWrite:
+    """The ``BaseRuleRequestWrite`` schema."""
+
+    #: Name of the alert rule.
+    rule_name: str = required()
+    #: The expression of the alert rule.
+    expression: str = required()
+    #: A description of the alert rule.
+    description: str | None = opt()
+    #: Direction for applicable alert types (eg.
+    direction: AlertDirection | None = opt()
+    #: Send notification when alert clears.
+    notify_on_clear: bool | None = opt()
+    #: If set to `true`, this alert rule becomes the default for its test type and is automatically
+    #: applied to newly created tests with relevant metrics.
+    is_default: bool | None = opt()
+    #: Type of alert being triggered.
+    alert_type: AlertType = required()
+    #: Category of alert type based on the application or network layer and source of the test.
+    alert_group_type: AlertGroupType | None = opt()
+    #: The minimum number of agents or monitors that must meet the specified criteria to trigger the
+    #: alert.
+    minimum_sources: int | None = opt()
+    #: The minimum percentage of all assigned agents or monitors that must meet the specified
+    #: criteria to trigger the alert.
+    minimum_sources_pct: int | None = opt()
+    #: Specifies the divisor (y value) in the “X of Y times” condition.
+    rounds_violating_out_of: int = required()
+    #: Specifies the numerator (x value) in the “X of Y times” condition.
+    rounds_violating_required: int | None = opt()
+    #: Set true to include covered prefixes in the BGP alert rule.
+    include_covered_prefixes: bool | None = opt()
     #: The severity of the alert.
     severity: Severity | None = opt()
     #: An array of endpoint agent IDs associated with the rule (get `id` from `/endpoint/agents`
@@ -1007,13 +1057,6 @@ class RuleDetailUpdateRequestWrite:
 
 
 @attrs.frozen(kw_only=True)
-class RuleTestIds:
-    """Array of test IDs to link to alert rule (get `testId` from `/tests` endpoint)."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
 class Rules:
     """The ``Rules`` schema."""
 
@@ -1062,9 +1105,7 @@ SCHEMAS: Mapping[str, Any] = {
     "BaseRule": BaseRule,
     "CustomWebhookIntegrationType": CustomWebhookIntegrationType,
     "DaysOfWeek": DaysOfWeek,
-    "Enabled": Enabled,
     "EndAlertMetrics": EndAlertMetrics,
-    "EndDate": EndDate,
     "EndRepeat": EndRepeat,
     "EndRepeatType": EndRepeatType,
     "Error": Error,
@@ -1083,21 +1124,14 @@ SCHEMAS: Mapping[str, Any] = {
     "Rule": Rule,
     "RuleDetail": RuleDetail,
     "RuleDetailUpdate": RuleDetailUpdate,
-    "RuleId": RuleId,
-    "RuleTestIds": RuleTestIds,
     "Rules": Rules,
     "SelfLinks": SelfLinks,
     "SensitivityLevel": SensitivityLevel,
     "Severity": Severity,
     "SimpleTest": SimpleTest,
     "StartAlertMetrics": StartAlertMetrics,
-    "StartDate": StartDate,
     "State": State,
-    "TestCreatedBy": TestCreatedBy,
-    "TestCreatedDate": TestCreatedDate,
-    "TestInterval": TestInterval,
     "TestLinks": TestLinks,
-    "TestResults": TestResults,
     "TestSelfLink": TestSelfLink,
     "TestType": TestType,
     "ThirdPartyIntegrationType": ThirdPartyIntegrationType,
@@ -1110,5 +1144,7 @@ SCHEMAS: Mapping[str, Any] = {
 
 #: The request forms of schemas used both ways, by schema name.
 REQUEST_SCHEMAS: Mapping[str, Any] = {
+    "BaseAlertSuppressionWindow": BaseAlertSuppressionWindowRequestWrite,
+    "BaseRule": BaseRuleRequestWrite,
     "RuleDetailUpdate": RuleDetailUpdateRequestWrite,
 }

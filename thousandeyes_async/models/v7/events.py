@@ -14,12 +14,9 @@ import attrs
 from .._fields import extra_field, opt, required
 from .._openapi import Discriminated, OpenStrEnum
 from .shared import (
-    AccountGroupId,
-    EndDate,
     Error,
     Link,
     SelfLinks,
-    StartDate,
     TestType,
     UnauthorizedError,
     ValidationError,
@@ -30,39 +27,28 @@ __all__ = [
     "REQUEST_SCHEMAS",
     "SCHEMAS",
     "UNIONS",
-    "AccountGroupId",
     "AffectedAgents",
     "AffectedCount",
     "AffectedTargets",
     "AffectedTests",
     "AgentBranchEventDetail",
     "AgentBranchEventGrouping",
-    "AgentBranchEventType",
     "AgentEventDetail",
     "AgentEventGrouping",
-    "AgentEventType",
     "AgentLinks",
     "AgentLocalEventDetail",
     "AgentLocalEventGrouping",
-    "AgentLocalEventType",
     "ApiAffectedTarget",
     "ApplicationEventDetail",
     "ApplicationEventGrouping",
-    "ApplicationEventType",
-    "Cause",
     "DnsEventDetail",
     "DnsEventGrouping",
-    "DnsEventType",
     "DnsNameEventDetail",
     "DnsNameEventGrouping",
-    "DnsNameEventType",
     "DnsServerEventDetail",
     "DnsServerEventGrouping",
-    "DnsServerEventType",
     "DomainEventDetail",
     "DomainEventGrouping",
-    "DomainEventType",
-    "EndDate",
     "Error",
     "Event",
     "EventAffectedAgentType",
@@ -72,47 +58,35 @@ __all__ = [
     "EventApiAffectedTest",
     "EventDetail",
     "EventDetailBase",
-    "EventEndDate",
-    "EventStartDate",
     "EventState",
     "EventTestLinks",
     "EventType",
     "Events",
     "GatewayEventDetail",
     "GatewayEventGrouping",
-    "GatewayEventType",
     "Link",
     "NameServerEventDetail",
     "NameServerEventGrouping",
-    "NameServerEventType",
     "NetworkEventDetail",
     "NetworkEventGrouping",
-    "NetworkEventType",
     "NetworkPopEventDetail",
-    "NetworkPopEventType",
     "PaginationNextAndSelfLinks",
     "ProxyEventDetail",
     "ProxyEventGrouping",
-    "ProxyEventType",
     "SelfLinks",
     "SimpleEventDetail",
-    "StartDate",
     "TargetEventDetail",
     "TargetEventGrouping",
-    "TargetEventType",
     "TargetNetworkEventDetail",
     "TargetNetworkEventGrouping",
-    "TargetNetworkEventType",
     "TestType",
     "UnauthorizedError",
     "ValidationError",
     "ValidationErrorItem",
     "VpnEventDetail",
     "VpnEventGrouping",
-    "VpnEventType",
     "WirelessEventDetail",
     "WirelessEventGrouping",
-    "WirelessEventType",
 ]
 
 
@@ -271,13 +245,6 @@ class AgentBranchEventGrouping:
 
 
 @attrs.frozen(kw_only=True)
-class AgentBranchEventType:
-    """Agent branch event type."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
 class AgentEventDetail:
     """The ``AgentEventDetail`` schema."""
 
@@ -318,13 +285,6 @@ class AgentEventGrouping:
 
     #: Agent identifier (for agent events).
     agent_id: str | None = opt()
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class AgentEventType:
-    """Agent event type."""
-
     extra: Mapping[str, Any] = extra_field()
 
 
@@ -378,13 +338,6 @@ class AgentLocalEventGrouping:
 
     #: Numeric Agent ID (for agent-local events).
     agent_id: str | None = opt()
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class AgentLocalEventType:
-    """Agent local event type."""
-
     extra: Mapping[str, Any] = extra_field()
 
 
@@ -452,20 +405,6 @@ class ApplicationEventGrouping:
 
 
 @attrs.frozen(kw_only=True)
-class ApplicationEventType:
-    """Application event type."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class Cause:
-    """The cause of the error."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
 class DnsEventDetail:
     """The ``DnsEventDetail`` schema."""
 
@@ -506,13 +445,6 @@ class DnsEventGrouping:
 
     #: Root domain name (for dns events).
     root_domain: str | None = opt()
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class DnsEventType:
-    """DNS event type."""
-
     extra: Mapping[str, Any] = extra_field()
 
 
@@ -561,13 +493,6 @@ class DnsNameEventGrouping:
 
 
 @attrs.frozen(kw_only=True)
-class DnsNameEventType:
-    """DNS name event type."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
 class DnsServerEventDetail:
     """The ``DnsServerEventDetail`` schema."""
 
@@ -612,13 +537,6 @@ class DnsServerEventGrouping:
 
 
 @attrs.frozen(kw_only=True)
-class DnsServerEventType:
-    """DNS server event type."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
 class DomainEventDetail:
     """The ``DomainEventDetail`` schema."""
 
@@ -659,13 +577,6 @@ class DomainEventGrouping:
 
     #: Fully qualified domain name (for domain events).
     fqdn: str | None = opt()
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class DomainEventType:
-    """Domain event type."""
-
     extra: Mapping[str, Any] = extra_field()
 
 
@@ -779,22 +690,6 @@ class EventDetailBase:
 
 
 @attrs.frozen(kw_only=True)
-class EventEndDate:
-    """The end date and time (in UTC, ISO 8601 format) when the event was resolved (due to
-    timeout).
-    """
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class EventStartDate:
-    """The start date and time (in UTC, ISO 8601 format) when the event was first detected."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
 class EventTestLinks:
     """A links object containing the self link."""
 
@@ -868,13 +763,6 @@ class GatewayEventGrouping:
 
 
 @attrs.frozen(kw_only=True)
-class GatewayEventType:
-    """Gateway event type."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
 class NameServerEventDetail:
     """The ``NameServerEventDetail`` schema."""
 
@@ -915,13 +803,6 @@ class NameServerEventGrouping:
 
     #: Name server hostname (for name-server events).
     server_name: str | None = opt()
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class NameServerEventType:
-    """Name server event type."""
-
     extra: Mapping[str, Any] = extra_field()
 
 
@@ -974,13 +855,6 @@ class NetworkEventGrouping:
 
 
 @attrs.frozen(kw_only=True)
-class NetworkEventType:
-    """Network event type."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
 class NetworkPopEventDetail:
     """The ``NetworkPopEventDetail`` schema."""
 
@@ -1012,13 +886,6 @@ class NetworkPopEventDetail:
     #: Network pop event type.
     type: str = required()
     grouping: NetworkEventGrouping | None = opt()
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class NetworkPopEventType:
-    """Network pop event type."""
-
     extra: Mapping[str, Any] = extra_field()
 
 
@@ -1074,13 +941,6 @@ class ProxyEventGrouping:
 
     #: Proxy name or IP (for proxy events).
     proxy: str | None = opt()
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class ProxyEventType:
-    """Proxy event type."""
-
     extra: Mapping[str, Any] = extra_field()
 
 
@@ -1148,13 +1008,6 @@ class TargetEventGrouping:
 
 
 @attrs.frozen(kw_only=True)
-class TargetEventType:
-    """Target event type."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
 class TargetNetworkEventDetail:
     """The ``TargetNetworkEventDetail`` schema."""
 
@@ -1195,13 +1048,6 @@ class TargetNetworkEventGrouping:
 
     #: Prefix value for target-network events.
     prefix: str | None = opt()
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TargetNetworkEventType:
-    """Target network event type."""
-
     extra: Mapping[str, Any] = extra_field()
 
 
@@ -1252,13 +1098,6 @@ class VpnEventGrouping:
 
 
 @attrs.frozen(kw_only=True)
-class VpnEventType:
-    """VPN event type."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
 class WirelessEventDetail:
     """The ``WirelessEventDetail`` schema."""
 
@@ -1301,13 +1140,6 @@ class WirelessEventGrouping:
     ssid: str | None = opt()
     #: Wireless network BSSID (for wireless events).
     bssid: str | None = opt()
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class WirelessEventType:
-    """Wireless event type."""
-
     extra: Mapping[str, Any] = extra_field()
 
 
@@ -1363,39 +1195,28 @@ UNIONS: tuple[Discriminated, ...] = (
 
 #: The spec's schemas by name (the request form of a schema only requests use).
 SCHEMAS: Mapping[str, Any] = {
-    "AccountGroupId": AccountGroupId,
     "AffectedAgents": AffectedAgents,
     "AffectedCount": AffectedCount,
     "AffectedTargets": AffectedTargets,
     "AffectedTests": AffectedTests,
     "AgentBranchEventDetail": AgentBranchEventDetail,
     "AgentBranchEventGrouping": AgentBranchEventGrouping,
-    "AgentBranchEventType": AgentBranchEventType,
     "AgentEventDetail": AgentEventDetail,
     "AgentEventGrouping": AgentEventGrouping,
-    "AgentEventType": AgentEventType,
     "AgentLinks": AgentLinks,
     "AgentLocalEventDetail": AgentLocalEventDetail,
     "AgentLocalEventGrouping": AgentLocalEventGrouping,
-    "AgentLocalEventType": AgentLocalEventType,
     "ApiAffectedTarget": ApiAffectedTarget,
     "ApplicationEventDetail": ApplicationEventDetail,
     "ApplicationEventGrouping": ApplicationEventGrouping,
-    "ApplicationEventType": ApplicationEventType,
-    "Cause": Cause,
     "DnsEventDetail": DnsEventDetail,
     "DnsEventGrouping": DnsEventGrouping,
-    "DnsEventType": DnsEventType,
     "DnsNameEventDetail": DnsNameEventDetail,
     "DnsNameEventGrouping": DnsNameEventGrouping,
-    "DnsNameEventType": DnsNameEventType,
     "DnsServerEventDetail": DnsServerEventDetail,
     "DnsServerEventGrouping": DnsServerEventGrouping,
-    "DnsServerEventType": DnsServerEventType,
     "DomainEventDetail": DomainEventDetail,
     "DomainEventGrouping": DomainEventGrouping,
-    "DomainEventType": DomainEventType,
-    "EndDate": EndDate,
     "Error": Error,
     "Event": Event,
     "EventAffectedAgentType": EventAffectedAgentType,
@@ -1405,47 +1226,35 @@ SCHEMAS: Mapping[str, Any] = {
     "EventApiAffectedTest": EventApiAffectedTest,
     "EventDetail": EventDetail,
     "EventDetailBase": EventDetailBase,
-    "EventEndDate": EventEndDate,
-    "EventStartDate": EventStartDate,
     "EventState": EventState,
     "EventTestLinks": EventTestLinks,
     "EventType": EventType,
     "Events": Events,
     "GatewayEventDetail": GatewayEventDetail,
     "GatewayEventGrouping": GatewayEventGrouping,
-    "GatewayEventType": GatewayEventType,
     "Link": Link,
     "NameServerEventDetail": NameServerEventDetail,
     "NameServerEventGrouping": NameServerEventGrouping,
-    "NameServerEventType": NameServerEventType,
     "NetworkEventDetail": NetworkEventDetail,
     "NetworkEventGrouping": NetworkEventGrouping,
-    "NetworkEventType": NetworkEventType,
     "NetworkPopEventDetail": NetworkPopEventDetail,
-    "NetworkPopEventType": NetworkPopEventType,
     "PaginationNextAndSelfLinks": PaginationNextAndSelfLinks,
     "ProxyEventDetail": ProxyEventDetail,
     "ProxyEventGrouping": ProxyEventGrouping,
-    "ProxyEventType": ProxyEventType,
     "SelfLinks": SelfLinks,
     "SimpleEventDetail": SimpleEventDetail,
-    "StartDate": StartDate,
     "TargetEventDetail": TargetEventDetail,
     "TargetEventGrouping": TargetEventGrouping,
-    "TargetEventType": TargetEventType,
     "TargetNetworkEventDetail": TargetNetworkEventDetail,
     "TargetNetworkEventGrouping": TargetNetworkEventGrouping,
-    "TargetNetworkEventType": TargetNetworkEventType,
     "TestType": TestType,
     "UnauthorizedError": UnauthorizedError,
     "ValidationError": ValidationError,
     "ValidationErrorItem": ValidationErrorItem,
     "VpnEventDetail": VpnEventDetail,
     "VpnEventGrouping": VpnEventGrouping,
-    "VpnEventType": VpnEventType,
     "WirelessEventDetail": WirelessEventDetail,
     "WirelessEventGrouping": WirelessEventGrouping,
-    "WirelessEventType": WirelessEventType,
 }
 
 

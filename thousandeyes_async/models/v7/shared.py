@@ -17,17 +17,18 @@ from .._openapi import Discriminated, OpenStrEnum
 __all__ = [
     "UNIONS",
     "AccountGroup",
-    "AccountGroupId",
     "AgentBase",
     "AgentInterfaces",
     "AgentResponse",
     "AgentToAgentInstantTest",
     "AgentToAgentProperties",
+    "AgentToAgentPropertiesRequestWrite",
     "AgentToAgentTestProtocol",
     "AgentToServerInstantTest",
     "AgentToServerProperties",
-    "AgentToServerTestType",
+    "AgentToServerPropertiesRequestWrite",
     "AgentToServerWritablePropertyFields",
+    "AgentToServerWritablePropertyFieldsRequestWrite",
     "AlertDirection",
     "AlertRoundsViolationMode",
     "AlertType",
@@ -35,6 +36,7 @@ __all__ = [
     "ApiInstantTest",
     "ApiPredefinedVariable",
     "ApiProperties",
+    "ApiPropertiesRequestWrite",
     "ApiRequest",
     "ApiRequestAssertion",
     "ApiRequestAssertionName",
@@ -45,31 +47,33 @@ __all__ = [
     "ApiRequestVariable",
     "CloudEnterpriseAgentType",
     "ClusterMember",
-    "ClusterMembers",
     "Coordinates",
     "DnsQueryClass",
     "DnsSecInstantTest",
     "DnsSecProperties",
+    "DnsSecPropertiesRequestWrite",
     "DnsServerInstantTest",
     "DnsServerProperties",
+    "DnsServerRequestProperties",
     "DnsTraceInstantTest",
     "DnsTraceProperties",
-    "Enabled",
-    "EndDate",
+    "DnsTracePropertiesRequestWrite",
     "EnterpriseAgent",
     "EnterpriseAgentData",
     "EnterpriseAgentIpv6Policy",
-    "EnterpriseAgentSerialNumber",
     "EnterpriseAgentState",
     "Error",
     "ErrorDetail",
     "ErrorDetailCode",
     "FtpServerInstantTest",
     "FtpServerProperties",
+    "FtpServerPropertiesRequestWrite",
     "FtpServerRequestType",
     "HttpServerBaseProperties",
+    "HttpServerBasePropertiesRequestWrite",
     "HttpServerInstantTest",
     "HttpServerProperties",
+    "HttpServerPropertiesRequestWrite",
     "InstantTest",
     "InterfaceIpMapping",
     "Link",
@@ -79,9 +83,9 @@ __all__ = [
     "OAuthAuthType",
     "PageLoadInstantTest",
     "PageLoadProperties",
+    "PageLoadPropertiesRequestWrite",
     "PaginationLinks",
     "RequestMethod",
-    "RuleId",
     "SelfLinks",
     "SensitivityLevel",
     "Severity",
@@ -90,93 +94,41 @@ __all__ = [
     "SimpleTest",
     "SipServerInstantTest",
     "SipServerProperties",
+    "SipServerPropertiesRequestWrite",
     "SipTestProtocol",
-    "StartDate",
-    "TestAgentsResponse",
-    "TestAllowGeolocation",
-    "TestAllowMicAndCamera",
-    "TestAllowUnsafeLegacyRenegotiation",
     "TestAuthType",
-    "TestBandwidthMeasurements",
-    "TestBlockDomains",
-    "TestBrowserLanguage",
-    "TestChromeOptions",
-    "TestChromePolicies",
     "TestChromiumTrack",
-    "TestClientCertificate",
-    "TestCollectProxyNetworkData",
-    "TestCreatedBy",
-    "TestCreatedDate",
-    "TestCredentials",
     "TestCustomHeaders",
-    "TestDesiredStatusCode",
     "TestDirection",
-    "TestDisableScreenshot",
-    "TestDistributedTracing",
     "TestDnsServer",
     "TestDnsTransportProtocol",
-    "TestDomain",
-    "TestDscp",
     "TestDscpId",
-    "TestFixedPacketRate",
-    "TestFollowRedirects",
-    "TestHeaders",
-    "TestHttpTargetTime",
-    "TestHttpTimeLimit",
-    "TestHttpType",
-    "TestHttpVersion",
-    "TestIdentifyAgentTrafficWithUserAgent",
-    "TestIds",
-    "TestIncludeHeaders",
-    "TestInterval",
     "TestIpv6Policy",
     "TestLabel",
-    "TestLabels",
     "TestLinks",
-    "TestMtuMeasurements",
-    "TestNetworkMeasurements",
-    "TestNumPathTraces",
-    "TestOverrideAgentProxy",
-    "TestOverrideProxyId",
-    "TestPageLoadTimeLimit",
-    "TestPageLoadType",
     "TestPageLoadingStrategy",
-    "TestPassword",
     "TestPathTraceMode",
-    "TestPort",
     "TestProbeMode",
     "TestProtocol",
-    "TestRandomizedStartTime",
-    "TestResults",
     "TestSelfLink",
-    "TestSharedAccounts",
-    "TestSipAuthUser",
     "TestSipCredentials",
-    "TestSipRegistrar",
-    "TestSipUser",
-    "TestSslVersion",
     "TestSslVersionId",
     "TestTag",
-    "TestTags",
     "TestType",
-    "TestUrl",
-    "TestUseNtlm",
-    "TestUserAgent",
-    "TestUsername",
     "TestVaultCredential",
     "TestVaultCredentialTarget",
-    "TestVerifyCertificate",
-    "TestWebTransactionTimeLimit",
-    "TestWebTransactionType",
     "UnauthorizedError",
     "UnexpandedInstantTest",
+    "UnexpandedInstantTestRequestWrite",
     "UnexpandedTest",
     "ValidationError",
     "ValidationErrorItem",
     "VoiceInstantTest",
     "VoiceProperties",
+    "VoicePropertiesRequestWrite",
     "WebTransactionInstantTest",
     "WebTransactionProperties",
+    "WebTransactionPropertiesRequestWrite",
 ]
 
 
@@ -444,18 +396,6 @@ class TestDscpId(OpenStrEnum):
     V_44 = "44"
 
 
-class TestInterval(OpenStrEnum):
-    """Interval between test runs in seconds."""
-
-    V_60 = "60"
-    V_120 = "120"
-    V_300 = "300"
-    V_600 = "600"
-    V_900 = "900"
-    V_1800 = "1800"
-    V_3600 = "3600"
-
-
 class TestIpv6Policy(OpenStrEnum):
     """IP version policy."""
 
@@ -543,13 +483,6 @@ class AccountGroup:
     aid: str | None = opt()
     #: Account group name
     account_group_name: str | None = opt()
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class AccountGroupId:
-    """A unique identifier associated with your account group."""
-
     extra: Mapping[str, Any] = extra_field()
 
 
@@ -709,6 +642,39 @@ class AgentToAgentProperties:
 
 
 @attrs.frozen(kw_only=True)
+class AgentToAgentPropertiesRequestWrite:
+    """The ``AgentToAgentPropertiesRequestWrite`` schema."""
+
+    #: Direction of the test, which affects how results are shown.
+    direction: TestDirection | None = opt()
+    #: DSCP ID [to see list for acceptable values](https://docs.thousandeyes.com/product-
+    #: documentation/tests/dscp-options-in-network-tests)
+    dscp_id: TestDscpId | None = opt()
+    #: Maximum segment size, in bytes.
+    mss: int | None = opt()
+    #: Number of path traces executed by the agent.
+    num_path_traces: int | None = opt()
+    #: Select `inSession` to perform the path trace within a TCP session.
+    path_trace_mode: TestPathTraceMode | None = opt()
+    #: Target port.
+    port: int | None = opt()
+    protocol: AgentToAgentTestProtocol | None = opt()
+    #: Indicates whether agents should randomize the start time in each test round.
+    randomized_start_time: bool | None = opt()
+    #: `agentId` of the target agent for the test.
+    target_agent_id: str = required()
+    #: Enable or disable throughput measurements.
+    throughput_measurements: bool | None = opt()
+    #: The throughput duration.
+    throughput_duration: int | None = opt()
+    #: The throughput rate, only applicable for UDP protocol.
+    throughput_rate: int | None = opt()
+    #: Sets packets rate sent to measure the network in packets per second.
+    fixed_packet_rate: int | None = opt()
+    extra: Mapping[str, Any] = extra_field()
+
+
+@attrs.frozen(kw_only=True)
 class AgentToServerInstantTest:
     """The ``AgentToServerInstantTest`` schema."""
 
@@ -817,9 +783,40 @@ class AgentToServerProperties:
 
 
 @attrs.frozen(kw_only=True)
-class AgentToServerTestType:
-    """The ``AgentToServerTestType`` schema."""
+class AgentToServerPropertiesRequestWrite:
+    """The ``AgentToServerPropertiesRequestWrite`` schema."""
 
+    #: Set to `true` to enable bandwidth measurements, only applies to Enterprise agents assigned to
+    #: the test.
+    bandwidth_measurements: bool | None = opt()
+    #: To enable continuous monitoring, set this parameter to `true` to.
+    continuous_mode: bool | None = opt()
+    #: If continuousMode is `false`, set the fixedPacketRate to a value between 10-100.
+    fixed_packet_rate: int | None = opt()
+    #: Set `true` to measure MTU sizes on network from agents to the target.
+    mtu_measurements: bool | None = opt()
+    #: Number of path traces executed by the agent.
+    num_path_traces: int | None = opt()
+    #: Select `inSession` to perform the path trace within a TCP session.
+    path_trace_mode: TestPathTraceMode | None = opt()
+    #: Probe mode used by network test, only valid when the protocol is set to TCP.
+    probe_mode: TestProbeMode | None = opt()
+    #: Protocol used by dependent network tests (end-to-end, path trace, PMTUD).
+    protocol: TestProtocol | None = opt()
+    #: Indicates whether agents should randomize the start time in each test round.
+    randomized_start_time: bool | None = opt()
+    #: The target name or IP address.
+    server: str = required()
+    #: DSCP ID [to see list for acceptable values](https://docs.thousandeyes.com/product-
+    #: documentation/tests/dscp-options-in-network-tests)
+    dscp_id: TestDscpId | None = opt()
+    #: IP version policy.
+    ipv6_policy: TestIpv6Policy | None = opt()
+    #: Payload size (not total packet size) for the end-to-end metric's probes, ping payload size
+    #: allows values from 0 to 1400 bytes.
+    ping_payload_size: int | None = opt()
+    #: View packet loss in 1-second intervals.
+    network_measurements: bool | None = opt()
     extra: Mapping[str, Any] = extra_field()
 
 
@@ -850,6 +847,44 @@ class AgentToServerWritablePropertyFields:
     server: str | None = opt()
     #: DSCP label.
     dscp: str | None = opt()
+    #: DSCP ID [to see list for acceptable values](https://docs.thousandeyes.com/product-
+    #: documentation/tests/dscp-options-in-network-tests)
+    dscp_id: TestDscpId | None = opt()
+    #: IP version policy.
+    ipv6_policy: TestIpv6Policy | None = opt()
+    #: Payload size (not total packet size) for the end-to-end metric's probes, ping payload size
+    #: allows values from 0 to 1400 bytes.
+    ping_payload_size: int | None = opt()
+    #: View packet loss in 1-second intervals.
+    network_measurements: bool | None = opt()
+    extra: Mapping[str, Any] = extra_field()
+
+
+@attrs.frozen(kw_only=True)
+class AgentToServerWritablePropertyFieldsRequestWrite:
+    """The ``AgentToServerWritablePropertyFieldsRequestWrite`` schema."""
+
+    #: Set to `true` to enable bandwidth measurements, only applies to Enterprise agents assigned to
+    #: the test.
+    bandwidth_measurements: bool | None = opt()
+    #: To enable continuous monitoring, set this parameter to `true` to.
+    continuous_mode: bool | None = opt()
+    #: If continuousMode is `false`, set the fixedPacketRate to a value between 10-100.
+    fixed_packet_rate: int | None = opt()
+    #: Set `true` to measure MTU sizes on network from agents to the target.
+    mtu_measurements: bool | None = opt()
+    #: Number of path traces executed by the agent.
+    num_path_traces: int | None = opt()
+    #: Select `inSession` to perform the path trace within a TCP session.
+    path_trace_mode: TestPathTraceMode | None = opt()
+    #: Probe mode used by network test, only valid when the protocol is set to TCP.
+    probe_mode: TestProbeMode | None = opt()
+    #: Protocol used by dependent network tests (end-to-end, path trace, PMTUD).
+    protocol: TestProtocol | None = opt()
+    #: Indicates whether agents should randomize the start time in each test round.
+    randomized_start_time: bool | None = opt()
+    #: The target name or IP address.
+    server: str | None = opt()
     #: DSCP ID [to see list for acceptable values](https://docs.thousandeyes.com/product-
     #: documentation/tests/dscp-options-in-network-tests)
     dscp_id: TestDscpId | None = opt()
@@ -999,6 +1034,52 @@ class ApiProperties:
 
 
 @attrs.frozen(kw_only=True)
+class ApiPropertiesRequestWrite:
+    """The ``ApiPropertiesRequestWrite`` schema."""
+
+    #: String representation (containing newline characters) of client certificate, the private key
+    #: must be placed first, then the certificate.
+    client_certificate: str | None = opt()
+    #: Comma separated list of domains to send the client certificate.
+    client_cert_domains_allow_list: str | None = opt()
+    #: Indicates whether network data to the proxy should be collected.
+    collect_proxy_network_data: bool | None = opt()
+    #: Adds distributed tracing headers to API requests using B3 and W3C standards.
+    distributed_tracing: bool | None = opt()
+    #: To disable following HTTP/301 or HTTP/302 redirect directives, set this parameter to `false`.
+    follow_redirects: bool | None = opt()
+    #: Set `true` to measure MTU sizes on network from agents to the target.
+    mtu_measurements: bool | None = opt()
+    #: Enable or disable network measurements.
+    network_measurements: bool | None = opt()
+    #: Number of path traces executed by the agent.
+    num_path_traces: int | None = opt()
+    #: Flag indicating if a proxy other than the default should be used.
+    override_agent_proxy: bool | None = opt()
+    #: ID of the proxy to be used if the default proxy is overridden.
+    override_proxy_id: str | None = opt()
+    #: Select `inSession` to perform the path trace within a TCP session.
+    path_trace_mode: TestPathTraceMode | None = opt()
+    predefined_variables: tuple[ApiPredefinedVariable, ...] | None = opt()
+    #: Probe mode used by network test, only valid when the protocol is set to TCP.
+    probe_mode: TestProbeMode | None = opt()
+    #: Protocol used by dependent network tests (end-to-end, path trace, PMTUD).
+    protocol: TestProtocol | None = opt()
+    #: Indicates whether agents should randomize the start time in each test round.
+    randomized_start_time: bool | None = opt()
+    requests: tuple[ApiRequest, ...] = required()
+    #: SSL version options: * Use '0' for automatic selection.
+    ssl_version_id: TestSslVersionId | None = opt()
+    #: Target time for completion metric, defaults to 50% of time limit specified in seconds.
+    target_time: int | None = opt()
+    #: Time limit for transaction in seconds.
+    time_limit: int | None = opt()
+    #: Target for the test.
+    url: str = required()
+    extra: Mapping[str, Any] = extra_field()
+
+
+@attrs.frozen(kw_only=True)
 class ApiRequest:
     """The ``ApiRequest`` schema."""
 
@@ -1052,7 +1133,7 @@ class ApiRequestAssertion:
     #: If `name = status-code``, accepted values are [is, is-not].
     operator: ApiRequestAssertionOperator | None = opt()
     #: The value of the assertion.
-    value: str | None = opt()
+    value: str | int | None = opt()
     extra: Mapping[str, Any] = extra_field()
 
 
@@ -1105,15 +1186,6 @@ class ClusterMember:
     serial_number: str | None = opt()
     #: Shows overall utilization percentage (online Enterprise Agents and Enterprise Clusters only).
     utilization: int | None = opt()
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class ClusterMembers:
-    """If an enterprise agent is clustered, detailed information about each cluster member will
-    be shown as array entries in the clusterMembers field.
-    """
-
     extra: Mapping[str, Any] = extra_field()
 
 
@@ -1179,6 +1251,19 @@ class DnsSecProperties:
     #: Indicates whether agents should randomize the start time in each test round.
     randomized_start_time: bool | None = opt()
     type: str | None = opt()
+    extra: Mapping[str, Any] = extra_field()
+
+
+@attrs.frozen(kw_only=True)
+class DnsSecPropertiesRequestWrite:
+    """The ``DnsSecPropertiesRequestWrite`` schema."""
+
+    #: The target record for the test, with the record type suffixed.
+    domain: str = required()
+    #: Domain class used by this test.
+    dns_query_class: DnsQueryClass | None = opt()
+    #: Indicates whether agents should randomize the start time in each test round.
+    randomized_start_time: bool | None = opt()
     extra: Mapping[str, Any] = extra_field()
 
 
@@ -1285,6 +1370,44 @@ class DnsServerProperties:
 
 
 @attrs.frozen(kw_only=True)
+class DnsServerRequestProperties:
+    """The ``DnsServerRequestProperties`` schema."""
+
+    #: Set to `true` to enable bandwidth measurements, only applies to Enterprise agents assigned to
+    #: the test.
+    bandwidth_measurements: bool | None = opt()
+    #: A list of DNS server FQDN.
+    dns_servers: tuple[str, ...] = required()
+    #: Transport protocol used for DNS requests.
+    dns_transport_protocol: TestDnsTransportProtocol | None = opt()
+    #: The target record for the test, with the record type suffixed.
+    domain: str = required()
+    #: Set `true` to measure MTU sizes on network from agents to the target.
+    mtu_measurements: bool | None = opt()
+    #: Enable or disable network measurements.
+    network_measurements: bool | None = opt()
+    #: Number of path traces executed by the agent.
+    num_path_traces: int | None = opt()
+    #: Select `inSession` to perform the path trace within a TCP session.
+    path_trace_mode: TestPathTraceMode | None = opt()
+    #: Probe mode used by network test, only valid when the protocol is set to TCP.
+    probe_mode: TestProbeMode | None = opt()
+    #: Protocol used by dependent network tests (end-to-end, path trace, PMTUD).
+    protocol: TestProtocol | None = opt()
+    #: Indicates whether agents should randomize the start time in each test round.
+    randomized_start_time: bool | None = opt()
+    #: Set true to run query with RD (recursion desired) flag enabled.
+    recursive_queries: bool | None = opt()
+    #: IP version policy.
+    ipv6_policy: TestIpv6Policy | None = opt()
+    #: Sets packets rate sent to measure the network in packets per second.
+    fixed_packet_rate: int | None = opt()
+    #: Domain class used by this test.
+    dns_query_class: DnsQueryClass | None = opt()
+    extra: Mapping[str, Any] = extra_field()
+
+
+@attrs.frozen(kw_only=True)
 class DnsTraceInstantTest:
     """The ``DnsTraceInstantTest`` schema."""
 
@@ -1343,18 +1466,17 @@ class DnsTraceProperties:
 
 
 @attrs.frozen(kw_only=True)
-class Enabled:
-    """Test is enabled."""
+class DnsTracePropertiesRequestWrite:
+    """The ``DnsTracePropertiesRequestWrite`` schema."""
 
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class EndDate:
-    """(Optional) When passing `window` or `endDate` parameter, the client will also receive the
-    `endDate` field indicating the UTC end date of the data's time...
-    """
-
+    #: Transport protocol used for DNS requests.
+    dns_transport_protocol: TestDnsTransportProtocol | None = opt()
+    #: The target record for the test, with the record type suffixed.
+    domain: str = required()
+    #: Domain class used by this test.
+    dns_query_class: DnsQueryClass | None = opt()
+    #: Indicates whether agents should randomize the start time in each test round.
+    randomized_start_time: bool | None = opt()
     extra: Mapping[str, Any] = extra_field()
 
 
@@ -1461,13 +1583,6 @@ class EnterpriseAgentData:
     #: To perform rDNS lookups for public IP ranges, this field represents the public IP ranges.
     local_resolution_prefixes: tuple[str, ...] | None = opt()
     interface_ip_mapping: tuple[InterfaceIpMapping, ...] | None = opt()
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class EnterpriseAgentSerialNumber:
-    """Serial number of an enterprise agent or cluster member device."""
-
     extra: Mapping[str, Any] = extra_field()
 
 
@@ -1620,6 +1735,52 @@ class FtpServerProperties:
 
 
 @attrs.frozen(kw_only=True)
+class FtpServerPropertiesRequestWrite:
+    """The ``FtpServerPropertiesRequestWrite`` schema."""
+
+    #: Set to `true` to enable bandwidth measurements, only applies to Enterprise agents assigned to
+    #: the test.
+    bandwidth_measurements: bool | None = opt()
+    #: Specify maximum number of bytes to download from the target object.
+    download_limit: int | None = opt()
+    #: Target time for operation completion; specified in milliseconds.
+    ftp_target_time: int | None = opt()
+    #: Set the time limit for the test in seconds.
+    ftp_time_limit: int | None = opt()
+    #: Set `true` to measure MTU sizes on network from agents to the target.
+    mtu_measurements: bool | None = opt()
+    #: Enable or disable network measurements.
+    network_measurements: bool | None = opt()
+    #: Number of path traces executed by the agent.
+    num_path_traces: int | None = opt()
+    #: Password for Basic/NTLM authentication.
+    password: str | None = opt()
+    #: Select `inSession` to perform the path trace within a TCP session.
+    path_trace_mode: TestPathTraceMode | None = opt()
+    #: Probe mode used by network test, only valid when the protocol is set to TCP.
+    probe_mode: TestProbeMode | None = opt()
+    #: Protocol used by dependent network tests (end-to-end, path trace, PMTUD).
+    protocol: TestProtocol | None = opt()
+    #: Indicates whether agents should randomize the start time in each test round.
+    randomized_start_time: bool | None = opt()
+    #: Set the type of activity for the test.
+    request_type: FtpServerRequestType = required()
+    #: Target for the test.
+    url: str = required()
+    #: Explicitly set the flag to use active FTP.
+    use_active_ftp: bool | None = opt()
+    #: Use explicit FTPS (ftp over SSL).
+    use_explicit_ftps: bool | None = opt()
+    #: Username for Basic/NTLM authentication.
+    username: str = required()
+    #: Sets packets rate sent to measure the network in packets per second.
+    fixed_packet_rate: int | None = opt()
+    #: IP version policy.
+    ipv6_policy: TestIpv6Policy | None = opt()
+    extra: Mapping[str, Any] = extra_field()
+
+
+@attrs.frozen(kw_only=True)
 class HttpServerBaseProperties:
     """The ``HttpServerBaseProperties`` schema."""
 
@@ -1669,6 +1830,83 @@ class HttpServerBaseProperties:
     protocol: TestProtocol | None = opt()
     #: Reflects the verbose SSL protocol version used by a test.
     ssl_version: str | None = opt()
+    #: SSL version options: * Use '0' for automatic selection.
+    ssl_version_id: TestSslVersionId | None = opt()
+    #: Target for the test.
+    url: str | None = opt()
+    #: Set to true to use NTLM, false to use Basic Authentication.
+    use_ntlm: bool | None = opt()
+    #: User-agent string to be provided during the test.
+    user_agent: str | None = opt()
+    #: Username for Basic/NTLM authentication.
+    username: str | None = opt()
+    #: Ignore or acknowledge certificate errors.
+    verify_certificate: bool | None = opt()
+    #: Allows TLS renegotiation with servers not supporting RFC 5746.
+    allow_unsafe_legacy_renegotiation: bool | None = opt()
+    #: To disable following HTTP/301 or HTTP/302 redirect directives, set this parameter to `false`.
+    follow_redirects: bool | None = opt()
+    #: Sets packets rate sent to measure the network in packets per second.
+    fixed_packet_rate: int | None = opt()
+    #: Flag indicating if a proxy other than the default should be used.
+    override_agent_proxy: bool | None = opt()
+    #: ID of the proxy to be used if the default proxy is overridden.
+    override_proxy_id: str | None = opt()
+    #: Indicates whether network data to the proxy should be collected.
+    collect_proxy_network_data: bool | None = opt()
+    #: List of credential IDs that are stored in an external vault.
+    vault_credentials: tuple[TestVaultCredential, ...] | None = opt()
+    extra: Mapping[str, Any] = extra_field()
+
+
+@attrs.frozen(kw_only=True)
+class HttpServerBasePropertiesRequestWrite:
+    """The ``HttpServerBasePropertiesRequestWrite`` schema."""
+
+    #: HTTP authentication type.
+    auth_type: TestAuthType | None = opt()
+    agent_interfaces: AgentInterfaces | None = opt()
+    #: Set to `true` to enable bandwidth measurements, only applies to Enterprise agents assigned to
+    #: the test.
+    bandwidth_measurements: bool | None = opt()
+    #: String representation (containing newline characters) of client certificate, the private key
+    #: must be placed first, then the certificate.
+    client_certificate: str | None = opt()
+    #: Content regex, this field does not require escaping.
+    content_regex: str | None = opt()
+    custom_headers: TestCustomHeaders | None = opt()
+    #: Specify the HTTP status code value that indicates a successful response.
+    desired_status_code: str | None = opt()
+    #: Adds distributed tracing headers to API requests using B3 and W3C standards.
+    distributed_tracing: bool | None = opt()
+    #: Specifies maximum number of bytes to download from the target object.
+    download_limit: int | None = opt()
+    #: IP address to use for DNS override.
+    dns_override: str | None = opt()
+    #: Target time for HTTP server completion, specified in milliseconds.
+    http_target_time: int | None = opt()
+    #: HTTP time limit in seconds.
+    http_time_limit: int | None = opt()
+    #: HTTP protocol version.
+    http_version: int | None = opt()
+    #: Set to `true` to capture response headers for objects loaded by the test.
+    include_headers: bool | None = opt()
+    #: Set `true` to measure MTU sizes on network from agents to the target.
+    mtu_measurements: bool | None = opt()
+    #: Enable or disable network measurements.
+    network_measurements: bool | None = opt()
+    #: Number of path traces executed by the agent.
+    num_path_traces: int | None = opt()
+    #: Use this only if you want to use OAuth as the authentication mechanism.
+    o_auth: OAuth | None = opt()
+    #: Password for Basic/NTLM authentication.
+    password: str | None = opt()
+    #: Select `inSession` to perform the path trace within a TCP session.
+    path_trace_mode: TestPathTraceMode | None = opt()
+    #: Probe mode used by network test, only valid when the protocol is set to TCP.
+    probe_mode: TestProbeMode | None = opt()
+    #: Protocol used by dependent network tests (end-to-end, path trace, PMTUD).
+    protocol: TestProtocol | None = opt()
     #: SSL version options: * Use '0' for automatic selection.
     ssl_version_id: TestSslVersionId | None = opt()
     #: Target for the test.
@@ -1901,6 +2139,93 @@ class HttpServerProperties:
     #: IP version policy.
     ipv6_policy: TestIpv6Policy | None = opt()
     type: str | None = opt()
+    extra: Mapping[str, Any] = extra_field()
+
+
+@attrs.frozen(kw_only=True)
+class HttpServerPropertiesRequestWrite:
+    """The ``HttpServerPropertiesRequestWrite`` schema."""
+
+    #: HTTP authentication type.
+    auth_type: TestAuthType | None = opt()
+    agent_interfaces: AgentInterfaces | None = opt()
+    #: Set to `true` to enable bandwidth measurements, only applies to Enterprise agents assigned to
+    #: the test.
+    bandwidth_measurements: bool | None = opt()
+    #: String representation (containing newline characters) of client certificate, the private key
+    #: must be placed first, then the certificate.
+    client_certificate: str | None = opt()
+    #: Content regex, this field does not require escaping.
+    content_regex: str | None = opt()
+    custom_headers: TestCustomHeaders | None = opt()
+    #: Specify the HTTP status code value that indicates a successful response.
+    desired_status_code: str | None = opt()
+    #: Adds distributed tracing headers to API requests using B3 and W3C standards.
+    distributed_tracing: bool | None = opt()
+    #: Specifies maximum number of bytes to download from the target object.
+    download_limit: int | None = opt()
+    #: IP address to use for DNS override.
+    dns_override: str | None = opt()
+    #: Target time for HTTP server completion, specified in milliseconds.
+    http_target_time: int | None = opt()
+    #: HTTP time limit in seconds.
+    http_time_limit: int | None = opt()
+    #: HTTP protocol version.
+    http_version: int | None = opt()
+    #: Set to `true` to capture response headers for objects loaded by the test.
+    include_headers: bool | None = opt()
+    #: Set `true` to measure MTU sizes on network from agents to the target.
+    mtu_measurements: bool | None = opt()
+    #: Enable or disable network measurements.
+    network_measurements: bool | None = opt()
+    #: Number of path traces executed by the agent.
+    num_path_traces: int | None = opt()
+    #: Use this only if you want to use OAuth as the authentication mechanism.
+    o_auth: OAuth | None = opt()
+    #: Password for Basic/NTLM authentication.
+    password: str | None = opt()
+    #: Select `inSession` to perform the path trace within a TCP session.
+    path_trace_mode: TestPathTraceMode | None = opt()
+    #: Probe mode used by network test, only valid when the protocol is set to TCP.
+    probe_mode: TestProbeMode | None = opt()
+    #: Protocol used by dependent network tests (end-to-end, path trace, PMTUD).
+    protocol: TestProtocol | None = opt()
+    #: SSL version options: * Use '0' for automatic selection.
+    ssl_version_id: TestSslVersionId | None = opt()
+    #: Target for the test.
+    url: str = required()
+    #: Set to true to use NTLM, false to use Basic Authentication.
+    use_ntlm: bool | None = opt()
+    #: User-agent string to be provided during the test.
+    user_agent: str | None = opt()
+    #: Username for Basic/NTLM authentication.
+    username: str | None = opt()
+    #: Ignore or acknowledge certificate errors.
+    verify_certificate: bool | None = opt()
+    #: Allows TLS renegotiation with servers not supporting RFC 5746.
+    allow_unsafe_legacy_renegotiation: bool | None = opt()
+    #: To disable following HTTP/301 or HTTP/302 redirect directives, set this parameter to `false`.
+    follow_redirects: bool | None = opt()
+    #: Sets packets rate sent to measure the network in packets per second.
+    fixed_packet_rate: int | None = opt()
+    #: Flag indicating if a proxy other than the default should be used.
+    override_agent_proxy: bool | None = opt()
+    #: ID of the proxy to be used if the default proxy is overridden.
+    override_proxy_id: str | None = opt()
+    #: Indicates whether network data to the proxy should be collected.
+    collect_proxy_network_data: bool | None = opt()
+    #: List of credential IDs that are stored in an external vault.
+    vault_credentials: tuple[TestVaultCredential, ...] | None = opt()
+    #: HTTP request headers used.
+    headers: tuple[str, ...] | None = opt()
+    #: Indicates whether agents should randomize the start time in each test round.
+    randomized_start_time: bool | None = opt()
+    #: HTTP request method.
+    request_method: RequestMethod | None = opt()
+    #: Enter the body for the HTTP POST request in this field.
+    post_body: str | None = opt()
+    #: IP version policy.
+    ipv6_policy: TestIpv6Policy | None = opt()
     extra: Mapping[str, Any] = extra_field()
 
 
@@ -2260,6 +2585,115 @@ class PageLoadProperties:
 
 
 @attrs.frozen(kw_only=True)
+class PageLoadPropertiesRequestWrite:
+    """The ``PageLoadPropertiesRequestWrite`` schema."""
+
+    #: HTTP authentication type.
+    auth_type: TestAuthType | None = opt()
+    agent_interfaces: AgentInterfaces | None = opt()
+    #: Set to `true` to enable bandwidth measurements, only applies to Enterprise agents assigned to
+    #: the test.
+    bandwidth_measurements: bool | None = opt()
+    #: String representation (containing newline characters) of client certificate, the private key
+    #: must be placed first, then the certificate.
+    client_certificate: str | None = opt()
+    #: Content regex, this field does not require escaping.
+    content_regex: str | None = opt()
+    custom_headers: TestCustomHeaders | None = opt()
+    #: Specify the HTTP status code value that indicates a successful response.
+    desired_status_code: str | None = opt()
+    #: Adds distributed tracing headers to API requests using B3 and W3C standards.
+    distributed_tracing: bool | None = opt()
+    #: Specifies maximum number of bytes to download from the target object.
+    download_limit: int | None = opt()
+    #: IP address to use for DNS override.
+    dns_override: str | None = opt()
+    #: Target time for HTTP server completion, specified in milliseconds.
+    http_target_time: int | None = opt()
+    #: HTTP time limit in seconds.
+    http_time_limit: int | None = opt()
+    #: HTTP protocol version.
+    http_version: int | None = opt()
+    #: Set to `true` to capture response headers for objects loaded by the test.
+    include_headers: bool | None = opt()
+    #: Set `true` to measure MTU sizes on network from agents to the target.
+    mtu_measurements: bool | None = opt()
+    #: Enable or disable network measurements.
+    network_measurements: bool | None = opt()
+    #: Number of path traces executed by the agent.
+    num_path_traces: int | None = opt()
+    #: Use this only if you want to use OAuth as the authentication mechanism.
+    o_auth: OAuth | None = opt()
+    #: Password for Basic/NTLM authentication.
+    password: str | None = opt()
+    #: Select `inSession` to perform the path trace within a TCP session.
+    path_trace_mode: TestPathTraceMode | None = opt()
+    #: Probe mode used by network test, only valid when the protocol is set to TCP.
+    probe_mode: TestProbeMode | None = opt()
+    #: Protocol used by dependent network tests (end-to-end, path trace, PMTUD).
+    protocol: TestProtocol | None = opt()
+    #: SSL version options: * Use '0' for automatic selection.
+    ssl_version_id: TestSslVersionId | None = opt()
+    #: Target for the test.
+    url: str = required()
+    #: Set to true to use NTLM, false to use Basic Authentication.
+    use_ntlm: bool | None = opt()
+    #: User-agent string to be provided during the test.
+    user_agent: str | None = opt()
+    #: Username for Basic/NTLM authentication.
+    username: str | None = opt()
+    #: Ignore or acknowledge certificate errors.
+    verify_certificate: bool | None = opt()
+    #: Allows TLS renegotiation with servers not supporting RFC 5746.
+    allow_unsafe_legacy_renegotiation: bool | None = opt()
+    #: To disable following HTTP/301 or HTTP/302 redirect directives, set this parameter to `false`.
+    follow_redirects: bool | None = opt()
+    #: Sets packets rate sent to measure the network in packets per second.
+    fixed_packet_rate: int | None = opt()
+    #: Flag indicating if a proxy other than the default should be used.
+    override_agent_proxy: bool | None = opt()
+    #: ID of the proxy to be used if the default proxy is overridden.
+    override_proxy_id: str | None = opt()
+    #: Indicates whether network data to the proxy should be collected.
+    collect_proxy_network_data: bool | None = opt()
+    #: List of credential IDs that are stored in an external vault.
+    vault_credentials: tuple[TestVaultCredential, ...] | None = opt()
+    #: ID of the emulated device, if one was given when the test was created.
+    emulated_device_id: str | None = opt()
+    #: Target time for page load completion, specified in seconds and cannot exceed the
+    #: `pageLoadTimeLimit`.
+    page_load_target_time: int | None = opt()
+    #: Page load time limit.
+    page_load_time_limit: int | None = opt()
+    #: Domains or full object URLs to be excluded from metrics and waterfall data for transaction
+    #: tests.
+    block_domains: str | None = opt()
+    #: Enables or disables screenshots on error.
+    disable_screenshot: bool | None = opt()
+    #: Set true allow the use of a fake mic and camera in the browser.
+    allow_mic_and_camera: bool | None = opt()
+    #: Set true to use the agent’s geolocation by the web page.
+    allow_geolocation: bool | None = opt()
+    #: Set one of the available browser language that you want to use to configure the browser.
+    browser_language: str | None = opt()
+    #: Command-line options passed to Chrome when running the test.
+    chrome_options: str | None = opt()
+    #: JSON string of Chrome policy settings to apply.
+    chrome_policies: str | None = opt()
+    #: * `stable`: Uses the default Chromium version.
+    chromium_track: TestChromiumTrack | None = opt()
+    #: * `normal`: The test waits until the entire page is fully loaded, including the downloading
+    #: and parsing of HTML content as well as all associated resources,...
+    page_loading_strategy: TestPageLoadingStrategy | None = opt()
+    #: Indicates whether agents should randomize the start time in each test round.
+    randomized_start_time: bool | None = opt()
+    #: Determines how agent traffic is identified: * `false`: Adds the `x-thousandeyes-agent: yes`
+    #: header.
+    identify_agent_traffic_with_user_agent: bool | None = opt()
+    extra: Mapping[str, Any] = extra_field()
+
+
+@attrs.frozen(kw_only=True)
 class PaginationLinks:
     """A links object containing pagination related link(s)."""
 
@@ -2269,13 +2703,6 @@ class PaginationLinks:
     next: Link | None = opt()
     #: A hyperlink from the containing resource to a URI.
     self_: Link | None = opt()
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class RuleId:
-    """Unique ID of the rule."""
-
     extra: Mapping[str, Any] = extra_field()
 
 
@@ -2404,7 +2831,7 @@ class SipServerInstantTest:
     #: Number of path traces executed by the agent.
     num_path_traces: int | None = opt()
     #: Options regex, this field does not require escaping.
-    options_regex: str | None = opt()
+    options_regex: str | tuple[str, ...] | None = opt()
     #: Select `inSession` to perform the path trace within a TCP session.
     path_trace_mode: TestPathTraceMode | None = opt()
     #: Probe mode used by network test, only valid when the protocol is set to TCP.
@@ -2435,7 +2862,7 @@ class SipServerProperties:
     #: Number of path traces executed by the agent.
     num_path_traces: int | None = opt()
     #: Options regex, this field does not require escaping.
-    options_regex: str | None = opt()
+    options_regex: str | tuple[str, ...] | None = opt()
     #: Select `inSession` to perform the path trace within a TCP session.
     path_trace_mode: TestPathTraceMode | None = opt()
     #: Probe mode used by network test, only valid when the protocol is set to TCP.
@@ -2457,115 +2884,33 @@ class SipServerProperties:
 
 
 @attrs.frozen(kw_only=True)
-class StartDate:
-    """(Optional) When passing `window` or `startDate` parameter, the client will also receive
-    the `startDate` field indicating the UTC start date of the data's...
-    """
+class SipServerPropertiesRequestWrite:
+    """The ``SipServerPropertiesRequestWrite`` schema."""
 
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestAgentsResponse:
-    """Contains list of agents."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestAllowGeolocation:
-    """Set true to use the agent’s geolocation by the web page."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestAllowMicAndCamera:
-    """Set true allow the use of a fake mic and camera in the browser."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestAllowUnsafeLegacyRenegotiation:
-    """Allows TLS renegotiation with servers not supporting RFC 5746."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestBandwidthMeasurements:
-    """Set to `true` to enable bandwidth measurements, only applies to Enterprise agents assigned
-    to the test.
-    """
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestBlockDomains:
-    """Domains or full object URLs to be excluded from metrics and waterfall data for transaction
-    tests.
-    """
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestBrowserLanguage:
-    """Set one of the available browser language that you want to use to configure the browser."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestChromeOptions:
-    """Command-line options passed to Chrome when running the test."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestChromePolicies:
-    """JSON string of Chrome policy settings to apply."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestClientCertificate:
-    """String representation (containing newline characters) of client certificate, the private
-    key must be placed first, then the certificate.
-    """
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestCollectProxyNetworkData:
-    """Indicates whether network data to the proxy should be collected."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestCreatedBy:
-    """User that created the test."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestCreatedDate:
-    """UTC created date (ISO date-time format)."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestCredentials:
-    """Contains a list of credential IDs (get `credentialId` from `/credentials` endpoint)."""
-
+    #: Set `true` to measure MTU sizes on network from agents to the target.
+    mtu_measurements: bool | None = opt()
+    #: Enable or disable network measurements.
+    network_measurements: bool | None = opt()
+    #: Number of path traces executed by the agent.
+    num_path_traces: int | None = opt()
+    #: Options regex, this field does not require escaping.
+    options_regex: str | tuple[str, ...] | None = opt()
+    #: Select `inSession` to perform the path trace within a TCP session.
+    path_trace_mode: TestPathTraceMode | None = opt()
+    #: Probe mode used by network test, only valid when the protocol is set to TCP.
+    probe_mode: TestProbeMode | None = opt()
+    #: Indicates whether agents should randomize the start time in each test round.
+    randomized_start_time: bool | None = opt()
+    #: Set to true to perform SIP registration on the test target with the SIP REGISTER command.
+    register_enabled: bool | None = opt()
+    #: Target time for test completion in milliseconds.
+    sip_target_time: int | None = opt()
+    #: Time limit in milliseconds.
+    sip_time_limit: int | None = opt()
+    #: Sets packets rate sent to measure the network in packets per second.
+    fixed_packet_rate: int | None = opt()
+    #: IP version policy.
+    ipv6_policy: TestIpv6Policy | None = opt()
     extra: Mapping[str, Any] = extra_field()
 
 
@@ -2583,27 +2928,6 @@ class TestCustomHeaders:
 
 
 @attrs.frozen(kw_only=True)
-class TestDesiredStatusCode:
-    """Specify the HTTP status code value that indicates a successful response."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestDisableScreenshot:
-    """Enables or disables screenshots on error."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestDistributedTracing:
-    """Adds distributed tracing headers to API requests using B3 and W3C standards."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
 class TestDnsServer:
     """The ``TestDnsServer`` schema."""
 
@@ -2611,94 +2935,6 @@ class TestDnsServer:
     server_id: str | None = opt()
     #: Fully qualified domain name (FQDN) of DNS server.
     server_name: str | None = opt()
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestDomain:
-    """The target record for the test, with the record type suffixed."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestDscp:
-    """DSCP label."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestFixedPacketRate:
-    """Sets packets rate sent to measure the network in packets per second."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestFollowRedirects:
-    """To disable following HTTP/301 or HTTP/302 redirect directives, set this parameter to
-    `false`.
-    """
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestHeaders:
-    """HTTP request headers used."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestHttpTargetTime:
-    """Target time for HTTP server completion, specified in milliseconds."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestHttpTimeLimit:
-    """HTTP time limit in seconds."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestHttpType:
-    """The ``TestHttpType`` schema."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestHttpVersion:
-    """HTTP protocol version."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestIdentifyAgentTrafficWithUserAgent:
-    """Determines how agent traffic is identified: * `false`: Adds the `x-thousandeyes-agent:
-    yes` header.
-    """
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestIds:
-    """List of test IDs assigned to the agent."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestIncludeHeaders:
-    """Set to `true` to capture response headers for objects loaded by the test."""
-
     extra: Mapping[str, Any] = extra_field()
 
 
@@ -2717,96 +2953,12 @@ class TestLabel:
 
 
 @attrs.frozen(kw_only=True)
-class TestLabels:
-    """Labels to which the test is assigned."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
 class TestLinks:
     """A list of links that can be accessed to get more information"""
 
     self_: TestSelfLink | None = opt()
     #: Reference to the test results.
     test_results: tuple[Link, ...] | None = opt()
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestMtuMeasurements:
-    """Set `true` to measure MTU sizes on network from agents to the target."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestNetworkMeasurements:
-    """Enable or disable network measurements."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestNumPathTraces:
-    """Number of path traces executed by the agent."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestOverrideAgentProxy:
-    """Flag indicating if a proxy other than the default should be used."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestOverrideProxyId:
-    """ID of the proxy to be used if the default proxy is overridden."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestPageLoadTimeLimit:
-    """Page load time limit."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestPageLoadType:
-    """The ``TestPageLoadType`` schema."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestPassword:
-    """Password for Basic/NTLM authentication."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestPort:
-    """Target port."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestRandomizedStartTime:
-    """Indicates whether agents should randomize the start time in each test round."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestResults:
-    """Reference to the test results."""
-
     extra: Mapping[str, Any] = extra_field()
 
 
@@ -2835,20 +2987,6 @@ class TestSelfLink:
 
 
 @attrs.frozen(kw_only=True)
-class TestSharedAccounts:
-    """The ``TestSharedAccounts`` schema."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestSipAuthUser:
-    """Username for authentication with SIP server."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
 class TestSipCredentials:
     """The ``TestSipCredentials`` schema."""
 
@@ -2868,27 +3006,6 @@ class TestSipCredentials:
 
 
 @attrs.frozen(kw_only=True)
-class TestSipRegistrar:
-    """SIP server to be tested, specified by domain name or IP address."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestSipUser:
-    """Username for SIP registration, should be unique within a ThousandEyes account group."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestSslVersion:
-    """Reflects the verbose SSL protocol version used by a test."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
 class TestTag:
     """The ``TestTag`` schema."""
 
@@ -2902,41 +3019,6 @@ class TestTag:
 
 
 @attrs.frozen(kw_only=True)
-class TestTags:
-    """Tags assigned to the test."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestUrl:
-    """Target for the test."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestUseNtlm:
-    """Set to true to use NTLM, false to use Basic Authentication."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestUserAgent:
-    """User-agent string to be provided during the test."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestUsername:
-    """Username for Basic/NTLM authentication."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
 class TestVaultCredential:
     """The ``TestVaultCredential`` schema."""
 
@@ -2944,27 +3026,6 @@ class TestVaultCredential:
     secret_id: str | None = opt()
     #: The target setting that the credential should be used for.
     target: TestVaultCredentialTarget | None = opt()
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestVerifyCertificate:
-    """Ignore or acknowledge certificate errors."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestWebTransactionTimeLimit:
-    """Time limit for transaction in seconds."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestWebTransactionType:
-    """The ``TestWebTransactionType`` schema."""
-
     extra: Mapping[str, Any] = extra_field()
 
 
@@ -3004,6 +3065,17 @@ class UnexpandedInstantTest:
     type: TestType | None = opt()
     #: A list of links that can be accessed to get more information
     links: TestLinks | None = opt(key="_links")
+    extra: Mapping[str, Any] = extra_field()
+
+
+@attrs.frozen(kw_only=True)
+class UnexpandedInstantTestRequestWrite:
+    """The ``UnexpandedInstantTestRequestWrite`` schema."""
+
+    #: A description of the test.
+    description: str | None = opt()
+    #: The name of the test.
+    test_name: str | None = opt()
     extra: Mapping[str, Any] = extra_field()
 
 
@@ -3134,6 +3206,30 @@ class VoiceProperties:
     #: Agent ID of the target agent for the test.
     target_agent_id: str = required()
     type: str | None = opt()
+    extra: Mapping[str, Any] = extra_field()
+
+
+@attrs.frozen(kw_only=True)
+class VoicePropertiesRequestWrite:
+    """The ``VoicePropertiesRequestWrite`` schema."""
+
+    #: Codec identifier for the RTP stream.
+    codec_id: str | None = opt()
+    #: DSCP ID [to see list for acceptable values](https://docs.thousandeyes.com/product-
+    #: documentation/tests/dscp-options-in-network-tests)
+    dscp_id: TestDscpId | None = opt()
+    #: Duration of the test in seconds.
+    duration: int | None = opt()
+    #: De-jitter buffer size in seconds.
+    jitter_buffer: int | None = opt()
+    #: Number of path traces executed by the agent.
+    num_path_traces: int | None = opt()
+    #: Port number for the chosen protocol.
+    port: int | None = opt()
+    #: Indicates whether agents should randomize the start time in each test round.
+    randomized_start_time: bool | None = opt()
+    #: Agent ID of the target agent for the test.
+    target_agent_id: str = required()
     extra: Mapping[str, Any] = extra_field()
 
 
@@ -3389,6 +3485,118 @@ class WebTransactionProperties:
     #: Indicates whether agents should randomize the start time in each test round.
     randomized_start_time: bool | None = opt()
     type: str | None = opt()
+    #: Determines how agent traffic is identified: * `false`: Adds the `x-thousandeyes-agent: yes`
+    #: header.
+    identify_agent_traffic_with_user_agent: bool | None = opt()
+    extra: Mapping[str, Any] = extra_field()
+
+
+@attrs.frozen(kw_only=True)
+class WebTransactionPropertiesRequestWrite:
+    """The ``WebTransactionPropertiesRequestWrite`` schema."""
+
+    #: HTTP authentication type.
+    auth_type: TestAuthType | None = opt()
+    agent_interfaces: AgentInterfaces | None = opt()
+    #: Set to `true` to enable bandwidth measurements, only applies to Enterprise agents assigned to
+    #: the test.
+    bandwidth_measurements: bool | None = opt()
+    #: String representation (containing newline characters) of client certificate, the private key
+    #: must be placed first, then the certificate.
+    client_certificate: str | None = opt()
+    #: Content regex, this field does not require escaping.
+    content_regex: str | None = opt()
+    custom_headers: TestCustomHeaders | None = opt()
+    #: Specify the HTTP status code value that indicates a successful response.
+    desired_status_code: str | None = opt()
+    #: Adds distributed tracing headers to API requests using B3 and W3C standards.
+    distributed_tracing: bool | None = opt()
+    #: Specifies maximum number of bytes to download from the target object.
+    download_limit: int | None = opt()
+    #: IP address to use for DNS override.
+    dns_override: str | None = opt()
+    #: Target time for HTTP server completion, specified in milliseconds.
+    http_target_time: int | None = opt()
+    #: HTTP time limit in seconds.
+    http_time_limit: int | None = opt()
+    #: HTTP protocol version.
+    http_version: int | None = opt()
+    #: Set to `true` to capture response headers for objects loaded by the test.
+    include_headers: bool | None = opt()
+    #: Set `true` to measure MTU sizes on network from agents to the target.
+    mtu_measurements: bool | None = opt()
+    #: Enable or disable network measurements.
+    network_measurements: bool | None = opt()
+    #: Number of path traces executed by the agent.
+    num_path_traces: int | None = opt()
+    #: Use this only if you want to use OAuth as the authentication mechanism.
+    o_auth: OAuth | None = opt()
+    #: Password for Basic/NTLM authentication.
+    password: str | None = opt()
+    #: Select `inSession` to perform the path trace within a TCP session.
+    path_trace_mode: TestPathTraceMode | None = opt()
+    #: Probe mode used by network test, only valid when the protocol is set to TCP.
+    probe_mode: TestProbeMode | None = opt()
+    #: Protocol used by dependent network tests (end-to-end, path trace, PMTUD).
+    protocol: TestProtocol | None = opt()
+    #: SSL version options: * Use '0' for automatic selection.
+    ssl_version_id: TestSslVersionId | None = opt()
+    #: Target for the test.
+    url: str = required()
+    #: Set to true to use NTLM, false to use Basic Authentication.
+    use_ntlm: bool | None = opt()
+    #: User-agent string to be provided during the test.
+    user_agent: str | None = opt()
+    #: Username for Basic/NTLM authentication.
+    username: str | None = opt()
+    #: Ignore or acknowledge certificate errors.
+    verify_certificate: bool | None = opt()
+    #: Allows TLS renegotiation with servers not supporting RFC 5746.
+    allow_unsafe_legacy_renegotiation: bool | None = opt()
+    #: To disable following HTTP/301 or HTTP/302 redirect directives, set this parameter to `false`.
+    follow_redirects: bool | None = opt()
+    #: Sets packets rate sent to measure the network in packets per second.
+    fixed_packet_rate: int | None = opt()
+    #: Flag indicating if a proxy other than the default should be used.
+    override_agent_proxy: bool | None = opt()
+    #: ID of the proxy to be used if the default proxy is overridden.
+    override_proxy_id: str | None = opt()
+    #: Indicates whether network data to the proxy should be collected.
+    collect_proxy_network_data: bool | None = opt()
+    #: List of credential IDs that are stored in an external vault.
+    vault_credentials: tuple[TestVaultCredential, ...] | None = opt()
+    #: ID of the emulated device, if specified when the test was created.
+    emulated_device_id: str | None = opt()
+    #: Target completion time, in seconds.
+    target_time: int | None = opt()
+    #: Time limit for transaction in seconds.
+    time_limit: int | None = opt()
+    #: JavaScript of a web transaction test.
+    transaction_script: str = required()
+    #: Whether to collect console logs during script execution.
+    flag_collect_console_logs: bool | None = opt()
+    #: Domains or full object URLs to be excluded from metrics and waterfall data for transaction
+    #: tests.
+    block_domains: str | None = opt()
+    #: Enables or disables screenshots on error.
+    disable_screenshot: bool | None = opt()
+    #: Set true allow the use of a fake mic and camera in the browser.
+    allow_mic_and_camera: bool | None = opt()
+    #: Set true to use the agent’s geolocation by the web page.
+    allow_geolocation: bool | None = opt()
+    #: Set one of the available browser language that you want to use to configure the browser.
+    browser_language: str | None = opt()
+    #: Command-line options passed to Chrome when running the test.
+    chrome_options: str | None = opt()
+    #: JSON string of Chrome policy settings to apply.
+    chrome_policies: str | None = opt()
+    #: * `stable`: Uses the default Chromium version.
+    chromium_track: TestChromiumTrack | None = opt()
+    #: * `normal`: The test waits until the entire page is fully loaded, including the downloading
+    #: and parsing of HTML content as well as all associated resources,...
+    page_loading_strategy: TestPageLoadingStrategy | None = opt()
+    #: Indicates whether agents should randomize the start time in each test round.
+    randomized_start_time: bool | None = opt()
     #: Determines how agent traffic is identified: * `false`: Adds the `x-thousandeyes-agent: yes`
     #: header.
     identify_agent_traffic_with_user_agent: bool | None = opt()

@@ -14,20 +14,13 @@ import attrs
 from .._fields import extra_field, opt
 from .._openapi import Discriminated, OpenStrEnum
 from .shared import (
-    Enabled,
-    EndDate,
     Error,
     Link,
     PaginationLinks,
     SelfLinks,
     SimpleTest,
-    StartDate,
-    TestCreatedBy,
-    TestCreatedDate,
     TestDirection,
-    TestInterval,
     TestLinks,
-    TestResults,
     TestSelfLink,
     TestType,
     UnauthorizedError,
@@ -72,9 +65,6 @@ __all__ = [
     "DnsTraceTestResults",
     "DnssecTestResult",
     "DnssecTestResults",
-    "Enabled",
-    "EndDate",
-    "EndTime",
     "EpochTimeWindow",
     "Error",
     "Expand",
@@ -88,7 +78,6 @@ __all__ = [
     "NetworkTestResult",
     "NetworkTestResults",
     "Page",
-    "PageHar",
     "PageLoadDetailTestResult",
     "PageLoadDetailTestResults",
     "PageLoadTestResult",
@@ -111,19 +100,12 @@ __all__ = [
     "SipServerTestResult",
     "SipServerTestResults",
     "SslCert",
-    "StartDate",
-    "StartTime",
-    "TestCreatedBy",
-    "TestCreatedDate",
     "TestDirection",
-    "TestInterval",
     "TestLinks",
     "TestResult",
     "TestResultAgent",
     "TestResultAppLinks",
-    "TestResultErrorDetails",
     "TestResultMonitor",
-    "TestResults",
     "TestSelfLink",
     "TestType",
     "UnauthorizedError",
@@ -762,13 +744,6 @@ class DnssecTestResults:
 
 
 @attrs.frozen(kw_only=True)
-class EndTime:
-    """Epoch time (seconds) indicating the end time of the round"""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
 class EpochTimeWindow:
     """The ``EpochTimeWindow`` schema."""
 
@@ -1024,13 +999,6 @@ class Page:
     error_count: int | None = opt()
     #: Time spent on page in milliseconds
     duration: float | None = opt()
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class PageHar:
-    """See [HAR specification](http://www.softwareishard.com/blog/har-12-spec/) for details"""
-
     extra: Mapping[str, Any] = extra_field()
 
 
@@ -1449,13 +1417,6 @@ class SslCert:
 
 
 @attrs.frozen(kw_only=True)
-class StartTime:
-    """Epoch time (seconds) indicating the start time of the round"""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
 class TestResult:
     """The ``TestResult`` schema."""
 
@@ -1488,13 +1449,6 @@ class TestResultAppLinks:
 
     #: A hyperlink from the containing resource to a URI.
     app_link: Link | None = opt()
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestResultErrorDetails:
-    """Error details, if an error were encountered"""
-
     extra: Mapping[str, Any] = extra_field()
 
 
@@ -1673,9 +1627,6 @@ SCHEMAS: Mapping[str, Any] = {
     "DnsTraceTestResults": DnsTraceTestResults,
     "DnssecTestResult": DnssecTestResult,
     "DnssecTestResults": DnssecTestResults,
-    "Enabled": Enabled,
-    "EndDate": EndDate,
-    "EndTime": EndTime,
     "EpochTimeWindow": EpochTimeWindow,
     "Error": Error,
     "Expand": Expand,
@@ -1689,7 +1640,6 @@ SCHEMAS: Mapping[str, Any] = {
     "NetworkTestResult": NetworkTestResult,
     "NetworkTestResults": NetworkTestResults,
     "Page": Page,
-    "PageHar": PageHar,
     "PageLoadDetailTestResult": PageLoadDetailTestResult,
     "PageLoadDetailTestResults": PageLoadDetailTestResults,
     "PageLoadTestResult": PageLoadTestResult,
@@ -1712,19 +1662,12 @@ SCHEMAS: Mapping[str, Any] = {
     "SipServerTestResult": SipServerTestResult,
     "SipServerTestResults": SipServerTestResults,
     "SslCert": SslCert,
-    "StartDate": StartDate,
-    "StartTime": StartTime,
-    "TestCreatedBy": TestCreatedBy,
-    "TestCreatedDate": TestCreatedDate,
     "TestDirection": TestDirection,
-    "TestInterval": TestInterval,
     "TestLinks": TestLinks,
     "TestResult": TestResult,
     "TestResultAgent": TestResultAgent,
     "TestResultAppLinks": TestResultAppLinks,
-    "TestResultErrorDetails": TestResultErrorDetails,
     "TestResultMonitor": TestResultMonitor,
-    "TestResults": TestResults,
     "TestSelfLink": TestSelfLink,
     "TestType": TestType,
     "UnauthorizedError": UnauthorizedError,

@@ -19,11 +19,13 @@ from .shared import (
     AgentResponse,
     AgentToAgentInstantTest,
     AgentToAgentProperties,
+    AgentToAgentPropertiesRequestWrite,
     AgentToAgentTestProtocol,
     AgentToServerInstantTest,
     AgentToServerProperties,
-    AgentToServerTestType,
+    AgentToServerPropertiesRequestWrite,
     AgentToServerWritablePropertyFields,
+    AgentToServerWritablePropertyFieldsRequestWrite,
     AlertDirection,
     AlertRoundsViolationMode,
     AlertType,
@@ -31,6 +33,7 @@ from .shared import (
     ApiInstantTest,
     ApiPredefinedVariable,
     ApiProperties,
+    ApiPropertiesRequestWrite,
     ApiRequest,
     ApiRequestAssertion,
     ApiRequestAssertionName,
@@ -44,18 +47,23 @@ from .shared import (
     DnsQueryClass,
     DnsSecInstantTest,
     DnsSecProperties,
+    DnsSecPropertiesRequestWrite,
     DnsServerInstantTest,
     DnsServerProperties,
+    DnsServerRequestProperties,
     DnsTraceInstantTest,
     DnsTraceProperties,
-    Enabled,
+    DnsTracePropertiesRequestWrite,
     Error,
     FtpServerInstantTest,
     FtpServerProperties,
+    FtpServerPropertiesRequestWrite,
     FtpServerRequestType,
     HttpServerBaseProperties,
+    HttpServerBasePropertiesRequestWrite,
     HttpServerInstantTest,
     HttpServerProperties,
+    HttpServerPropertiesRequestWrite,
     InstantTest,
     Link,
     NetworkProviderInfo,
@@ -64,8 +72,8 @@ from .shared import (
     OAuthAuthType,
     PageLoadInstantTest,
     PageLoadProperties,
+    PageLoadPropertiesRequestWrite,
     RequestMethod,
-    RuleId,
     SelfLinks,
     SensitivityLevel,
     Severity,
@@ -74,91 +82,41 @@ from .shared import (
     SimpleTest,
     SipServerInstantTest,
     SipServerProperties,
+    SipServerPropertiesRequestWrite,
     SipTestProtocol,
-    TestAgentsResponse,
-    TestAllowGeolocation,
-    TestAllowMicAndCamera,
-    TestAllowUnsafeLegacyRenegotiation,
     TestAuthType,
-    TestBandwidthMeasurements,
-    TestBlockDomains,
-    TestBrowserLanguage,
-    TestChromeOptions,
-    TestChromePolicies,
     TestChromiumTrack,
-    TestClientCertificate,
-    TestCollectProxyNetworkData,
-    TestCreatedBy,
-    TestCreatedDate,
-    TestCredentials,
     TestCustomHeaders,
-    TestDesiredStatusCode,
     TestDirection,
-    TestDisableScreenshot,
-    TestDistributedTracing,
     TestDnsServer,
     TestDnsTransportProtocol,
-    TestDomain,
-    TestDscp,
     TestDscpId,
-    TestFixedPacketRate,
-    TestFollowRedirects,
-    TestHeaders,
-    TestHttpTargetTime,
-    TestHttpTimeLimit,
-    TestHttpType,
-    TestHttpVersion,
-    TestIdentifyAgentTrafficWithUserAgent,
-    TestIncludeHeaders,
-    TestInterval,
     TestIpv6Policy,
     TestLabel,
-    TestLabels,
     TestLinks,
-    TestMtuMeasurements,
-    TestNetworkMeasurements,
-    TestNumPathTraces,
-    TestOverrideAgentProxy,
-    TestOverrideProxyId,
     TestPageLoadingStrategy,
-    TestPageLoadTimeLimit,
-    TestPageLoadType,
-    TestPassword,
     TestPathTraceMode,
-    TestPort,
     TestProbeMode,
     TestProtocol,
-    TestRandomizedStartTime,
-    TestResults,
     TestSelfLink,
-    TestSharedAccounts,
-    TestSipAuthUser,
     TestSipCredentials,
-    TestSipRegistrar,
-    TestSipUser,
-    TestSslVersion,
     TestSslVersionId,
     TestTag,
-    TestTags,
     TestType,
-    TestUrl,
-    TestUseNtlm,
-    TestUserAgent,
-    TestUsername,
     TestVaultCredential,
     TestVaultCredentialTarget,
-    TestVerifyCertificate,
-    TestWebTransactionTimeLimit,
-    TestWebTransactionType,
     UnauthorizedError,
     UnexpandedInstantTest,
+    UnexpandedInstantTestRequestWrite,
     UnexpandedTest,
     ValidationError,
     ValidationErrorItem,
     VoiceInstantTest,
     VoiceProperties,
+    VoicePropertiesRequestWrite,
     WebTransactionInstantTest,
     WebTransactionProperties,
+    WebTransactionPropertiesRequestWrite,
 )
 
 __all__ = [
@@ -170,6 +128,7 @@ __all__ = [
     "AgentResponse",
     "AgentToAgentInstantTest",
     "AgentToAgentProperties",
+    "AgentToAgentPropertiesRequestWrite",
     "AgentToAgentTest",
     "AgentToAgentTestProtocol",
     "AgentToAgentTestRequest",
@@ -177,12 +136,13 @@ __all__ = [
     "AgentToAgentTests",
     "AgentToServerInstantTest",
     "AgentToServerProperties",
+    "AgentToServerPropertiesRequestWrite",
     "AgentToServerTest",
     "AgentToServerTestRequest",
     "AgentToServerTestResponse",
-    "AgentToServerTestType",
     "AgentToServerTests",
     "AgentToServerWritablePropertyFields",
+    "AgentToServerWritablePropertyFieldsRequestWrite",
     "AlertDirection",
     "AlertRoundsViolationMode",
     "AlertRule",
@@ -191,6 +151,7 @@ __all__ = [
     "ApiInstantTest",
     "ApiPredefinedVariable",
     "ApiProperties",
+    "ApiPropertiesRequestWrite",
     "ApiRequest",
     "ApiRequestAssertion",
     "ApiRequestAssertionName",
@@ -203,7 +164,9 @@ __all__ = [
     "ApiTestRequest",
     "ApiTestResponse",
     "ApiTests",
+    "BaseBgpRequest",
     "BaseBgpTest",
+    "BaseRequest",
     "BaseTest",
     "BgpTest",
     "BgpTestRequest",
@@ -214,36 +177,41 @@ __all__ = [
     "DnsQueryClass",
     "DnsSecInstantTest",
     "DnsSecProperties",
+    "DnsSecPropertiesRequestWrite",
     "DnsSecTest",
     "DnsSecTestRequest",
     "DnsSecTestResponse",
     "DnsSecTests",
     "DnsServerInstantTest",
     "DnsServerProperties",
+    "DnsServerRequestProperties",
     "DnsServerTest",
     "DnsServerTestRequest",
     "DnsServerTestResponse",
     "DnsServerTests",
     "DnsTraceInstantTest",
     "DnsTraceProperties",
+    "DnsTracePropertiesRequestWrite",
     "DnsTraceTest",
     "DnsTraceTestRequest",
     "DnsTraceTestResponse",
     "DnsTraceTests",
-    "Enabled",
     "Error",
     "ExpandBgpTestOptions",
     "ExpandTestOptions",
     "FtpServerInstantTest",
     "FtpServerProperties",
+    "FtpServerPropertiesRequestWrite",
     "FtpServerRequestType",
     "FtpServerTest",
     "FtpServerTestRequest",
     "FtpServerTestResponse",
     "FtpServerTests",
     "HttpServerBaseProperties",
+    "HttpServerBasePropertiesRequestWrite",
     "HttpServerInstantTest",
     "HttpServerProperties",
+    "HttpServerPropertiesRequestWrite",
     "HttpServerTest",
     "HttpServerTestRequest",
     "HttpServerTestResponse",
@@ -255,18 +223,19 @@ __all__ = [
     "Link",
     "Monitor",
     "MonitorType",
+    "MonitorsRequest",
     "NetworkProviderInfo",
     "NetworkProviderType",
     "OAuth",
     "OAuthAuthType",
     "PageLoadInstantTest",
     "PageLoadProperties",
+    "PageLoadPropertiesRequestWrite",
     "PageLoadTest",
     "PageLoadTestRequest",
     "PageLoadTestResponse",
     "PageLoadTests",
     "RequestMethod",
-    "RuleId",
     "SelfLinks",
     "SensitivityLevel",
     "Severity",
@@ -275,125 +244,82 @@ __all__ = [
     "SimpleTest",
     "SipServerInstantTest",
     "SipServerProperties",
+    "SipServerPropertiesRequestWrite",
     "SipServerTest",
     "SipServerTestRequest",
     "SipServerTestResponse",
     "SipServerTests",
     "SipTestProtocol",
     "TestAgentRequest",
-    "TestAgentsResponse",
-    "TestAllowGeolocation",
-    "TestAllowMicAndCamera",
-    "TestAllowUnsafeLegacyRenegotiation",
     "TestAuthType",
-    "TestBandwidthMeasurements",
-    "TestBgpMeasurements",
-    "TestBgpMonitors",
-    "TestBgpType",
-    "TestBlockDomains",
-    "TestBrowserLanguage",
-    "TestChromeOptions",
-    "TestChromePolicies",
     "TestChromiumTrack",
-    "TestClientCertificate",
-    "TestCollectProxyNetworkData",
-    "TestCreatedBy",
-    "TestCreatedDate",
-    "TestCredentials",
     "TestCustomHeaders",
-    "TestDesiredStatusCode",
     "TestDirection",
-    "TestDisableScreenshot",
-    "TestDistributedTracing",
     "TestDnsServer",
     "TestDnsTransportProtocol",
-    "TestDomain",
-    "TestDscp",
     "TestDscpId",
-    "TestFixedPacketRate",
-    "TestFollowRedirects",
-    "TestHeaders",
-    "TestHttpInterval",
-    "TestHttpTargetTime",
-    "TestHttpTimeLimit",
-    "TestHttpType",
-    "TestHttpVersion",
-    "TestIdentifyAgentTrafficWithUserAgent",
-    "TestIncludeHeaders",
-    "TestInterval",
     "TestIpv6Policy",
     "TestLabel",
-    "TestLabels",
     "TestLinks",
     "TestMonitorsProperties",
-    "TestMtuMeasurements",
-    "TestNetworkMeasurements",
-    "TestNumPathTraces",
-    "TestOverrideAgentProxy",
-    "TestOverrideProxyId",
-    "TestPageLoadTimeLimit",
-    "TestPageLoadType",
     "TestPageLoadingStrategy",
-    "TestPassword",
     "TestPathTraceMode",
-    "TestPort",
     "TestProbeMode",
     "TestProtocol",
-    "TestRandomizedStartTime",
-    "TestResults",
+    "TestRequest",
     "TestSelfLink",
-    "TestSharedAccounts",
-    "TestSipAuthUser",
     "TestSipCredentials",
-    "TestSipRegistrar",
-    "TestSipUser",
-    "TestSslVersion",
     "TestSslVersionId",
-    "TestSubInterval",
     "TestTag",
-    "TestTags",
     "TestType",
-    "TestUrl",
-    "TestUseNtlm",
-    "TestUsePublicBgp",
-    "TestUserAgent",
-    "TestUsername",
     "TestVaultCredential",
     "TestVaultCredentialTarget",
-    "TestVerifyCertificate",
     "TestVersionHistory",
     "TestVersionHistoryResponse",
-    "TestWebTransactionTimeLimit",
-    "TestWebTransactionType",
     "Tests",
     "UnauthorizedError",
     "UnexpandedAgentToAgentTest",
+    "UnexpandedAgentToAgentTestRequestWrite",
     "UnexpandedAgentToServerTest",
+    "UnexpandedAgentToServerTestRequestWrite",
     "UnexpandedApiTest",
+    "UnexpandedApiTestRequestWrite",
     "UnexpandedBgpTest",
+    "UnexpandedBgpTestRequestWrite",
     "UnexpandedDnsSecTest",
+    "UnexpandedDnsSecTestRequestWrite",
+    "UnexpandedDnsServerRequestTest",
     "UnexpandedDnsServerTest",
     "UnexpandedDnsTraceTest",
+    "UnexpandedDnsTraceTestRequestWrite",
     "UnexpandedFtpServerTest",
+    "UnexpandedFtpServerTestRequestWrite",
     "UnexpandedHttpServerTest",
+    "UnexpandedHttpServerTestRequestWrite",
     "UnexpandedInstantTest",
+    "UnexpandedInstantTestRequestWrite",
     "UnexpandedPageLoadTest",
+    "UnexpandedPageLoadTestRequestWrite",
     "UnexpandedSipServerTest",
     "UnexpandedTest",
     "UnexpandedVoiceTest",
+    "UnexpandedVoiceTestRequestWrite",
     "UnexpandedWebTransactionTest",
+    "UnexpandedWebTransactionTestRequestWrite",
     "UpdateAgentToServerTestRequest",
     "UpdateBgpTestRequest",
     "ValidationError",
     "ValidationErrorItem",
     "VoiceInstantTest",
     "VoiceProperties",
+    "VoicePropertiesRequestWrite",
     "VoiceTest",
     "VoiceTestRequest",
     "VoiceTestResponse",
     "VoiceTests",
     "WebTransactionInstantTest",
     "WebTransactionProperties",
+    "WebTransactionPropertiesRequestWrite",
     "WebTransactionTest",
     "WebTransactionTestRequest",
     "WebTransactionTestResponse",
@@ -427,31 +353,6 @@ class MonitorType(OpenStrEnum):
 
     PUBLIC = "public"
     PRIVATE = "private"
-
-
-class TestHttpInterval(OpenStrEnum):
-    """HTTP test run interval."""
-
-    V_60 = "60"
-    V_120 = "120"
-    V_300 = "300"
-    V_600 = "600"
-    V_900 = "900"
-    V_1800 = "1800"
-    V_3600 = "3600"
-
-
-class TestSubInterval(OpenStrEnum):
-    """Subinterval for round-robin testing (in seconds)."""
-
-    V_60 = "60"
-    V_120 = "120"
-    V_300 = "300"
-    V_600 = "600"
-    V_900 = "900"
-    V_1200 = "1200"
-    V_1800 = "1800"
-    V_3600 = "3600"
 
 
 @attrs.frozen(kw_only=True)
@@ -1232,6 +1133,26 @@ class ApiTests:
 
 
 @attrs.frozen(kw_only=True)
+class BaseBgpRequest:
+    """The ``BaseBgpRequest`` schema."""
+
+    #: A description of the test.
+    description: str | None = opt()
+    #: The name of the test.
+    test_name: str | None = opt()
+    #: Test is enabled.
+    enabled: bool | None = opt()
+    #: Indicate if queries for subprefixes detected under this prefix should included.
+    include_covered_prefixes: bool | None = opt()
+    #: Indicate if all available public BGP monitors should be used, when ommited defaults to
+    #: `bgpMeasurements` value.
+    use_public_bgp: bool | None = opt()
+    #: Indicates if alerts are enabled.
+    alerts_enabled: bool | None = opt()
+    extra: Mapping[str, Any] = extra_field()
+
+
+@attrs.frozen(kw_only=True)
 class BaseBgpTest:
     """The ``BaseBgpTest`` schema."""
 
@@ -1275,6 +1196,21 @@ class BaseBgpTest:
     alerts_enabled: bool | None = opt()
     #: A list of enabled alert rule objects.
     alert_rules: tuple[AlertRule, ...] | None = opt()
+    extra: Mapping[str, Any] = extra_field()
+
+
+@attrs.frozen(kw_only=True)
+class BaseRequest:
+    """The ``BaseRequest`` schema."""
+
+    #: Contains list of test label IDs (get `labelId` from `/labels` endpoint)
+    labels: tuple[str, ...] | None = opt()
+    #: Contains list of test tag IDs (get `id` from `/tags` endpoint).
+    tags: tuple[str, ...] | None = opt()
+    #: Contains list of account group IDs.
+    shared_with_accounts: tuple[str, ...] | None = opt()
+    #: List of alert rules IDs to apply to the test (get `ruleId` from `/alerts/rules` endpoint.
+    alert_rules: tuple[str, ...] | None = opt()
     extra: Mapping[str, Any] = extra_field()
 
 
@@ -2663,6 +2599,15 @@ class Monitor:
 
 
 @attrs.frozen(kw_only=True)
+class MonitorsRequest:
+    """The ``MonitorsRequest`` schema."""
+
+    #: Contains list of BGP monitor IDs (get `monitorId` from `/monitors` endpoint)
+    monitors: tuple[str, ...] | None = opt()
+    extra: Mapping[str, Any] = extra_field()
+
+
+@attrs.frozen(kw_only=True)
 class PageLoadTest:
     """The ``PageLoadTest`` schema."""
 
@@ -3181,7 +3126,7 @@ class SipServerTest:
     #: Number of path traces executed by the agent.
     num_path_traces: int | None = opt()
     #: Options regex, this field does not require escaping.
-    options_regex: str | None = opt()
+    options_regex: str | tuple[str, ...] | None = opt()
     #: Select `inSession` to perform the path trace within a TCP session.
     path_trace_mode: TestPathTraceMode | None = opt()
     #: Probe mode used by network test, only valid when the protocol is set to TCP.
@@ -3234,7 +3179,7 @@ class SipServerTestRequest:
     #: Number of path traces executed by the agent.
     num_path_traces: int | None = opt()
     #: Options regex, this field does not require escaping.
-    options_regex: str | None = opt()
+    options_regex: str | tuple[str, ...] | None = opt()
     #: Select `inSession` to perform the path trace within a TCP session.
     path_trace_mode: TestPathTraceMode | None = opt()
     #: Probe mode used by network test, only valid when the protocol is set to TCP.
@@ -3325,7 +3270,7 @@ class SipServerTestResponse:
     #: Number of path traces executed by the agent.
     num_path_traces: int | None = opt()
     #: Options regex, this field does not require escaping.
-    options_regex: str | None = opt()
+    options_regex: str | tuple[str, ...] | None = opt()
     #: Select `inSession` to perform the path trace within a TCP session.
     path_trace_mode: TestPathTraceMode | None = opt()
     #: Probe mode used by network test, only valid when the protocol is set to TCP.
@@ -3381,27 +3326,6 @@ class TestAgentRequest:
 
 
 @attrs.frozen(kw_only=True)
-class TestBgpMeasurements:
-    """Set to `true` to enable bgp measurements."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestBgpMonitors:
-    """Contains list of enabled BGP monitors."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
-class TestBgpType:
-    """The ``TestBgpType`` schema."""
-
-    extra: Mapping[str, Any] = extra_field()
-
-
-@attrs.frozen(kw_only=True)
 class TestMonitorsProperties:
     """The ``TestMonitorsProperties`` schema."""
 
@@ -3416,11 +3340,19 @@ class TestMonitorsProperties:
 
 
 @attrs.frozen(kw_only=True)
-class TestUsePublicBgp:
-    """Indicate if all available public BGP monitors should be used, when ommited defaults to
-    `bgpMeasurements` value.
-    """
+class TestRequest:
+    """The ``TestRequest`` schema."""
 
+    #: Contains list of test label IDs (get `labelId` from `/labels` endpoint)
+    labels: tuple[str, ...] | None = opt()
+    #: Contains list of test tag IDs (get `id` from `/tags` endpoint).
+    tags: tuple[str, ...] | None = opt()
+    #: Contains list of account group IDs.
+    shared_with_accounts: tuple[str, ...] | None = opt()
+    #: List of alert rules IDs to apply to the test (get `ruleId` from `/alerts/rules` endpoint.
+    alert_rules: tuple[str, ...] | None = opt()
+    #: Contains list of Agent IDs (get `agentId` from `/agents` endpoint).
+    agents: tuple[TestAgentRequest, ...] = required()
     extra: Mapping[str, Any] = extra_field()
 
 
@@ -3528,6 +3460,54 @@ class UnexpandedAgentToAgentTest:
 
 
 @attrs.frozen(kw_only=True)
+class UnexpandedAgentToAgentTestRequestWrite:
+    """The ``UnexpandedAgentToAgentTestRequestWrite`` schema."""
+
+    #: Interval between test runs in seconds.
+    interval: int = required()
+    #: Indicates if alerts are enabled.
+    alerts_enabled: bool | None = opt()
+    #: Test is enabled.
+    enabled: bool | None = opt()
+    #: A description of the test.
+    description: str | None = opt()
+    #: The name of the test.
+    test_name: str | None = opt()
+    #: Direction of the test, which affects how results are shown.
+    direction: TestDirection | None = opt()
+    #: DSCP ID [to see list for acceptable values](https://docs.thousandeyes.com/product-
+    #: documentation/tests/dscp-options-in-network-tests)
+    dscp_id: TestDscpId | None = opt()
+    #: Maximum segment size, in bytes.
+    mss: int | None = opt()
+    #: Number of path traces executed by the agent.
+    num_path_traces: int | None = opt()
+    #: Select `inSession` to perform the path trace within a TCP session.
+    path_trace_mode: TestPathTraceMode | None = opt()
+    #: Target port.
+    port: int | None = opt()
+    protocol: AgentToAgentTestProtocol | None = opt()
+    #: Indicates whether agents should randomize the start time in each test round.
+    randomized_start_time: bool | None = opt()
+    #: `agentId` of the target agent for the test.
+    target_agent_id: str = required()
+    #: Enable or disable throughput measurements.
+    throughput_measurements: bool | None = opt()
+    #: The throughput duration.
+    throughput_duration: int | None = opt()
+    #: The throughput rate, only applicable for UDP protocol.
+    throughput_rate: int | None = opt()
+    #: Sets packets rate sent to measure the network in packets per second.
+    fixed_packet_rate: int | None = opt()
+    #: Set to `true` to enable bgp measurements.
+    bgp_measurements: bool | None = opt()
+    #: Indicate if all available public BGP monitors should be used, when ommited defaults to
+    #: `bgpMeasurements` value.
+    use_public_bgp: bool | None = opt()
+    extra: Mapping[str, Any] = extra_field()
+
+
+@attrs.frozen(kw_only=True)
 class UnexpandedAgentToServerTest:
     """The ``UnexpandedAgentToServerTest`` schema."""
 
@@ -3582,6 +3562,59 @@ class UnexpandedAgentToServerTest:
     server: str = required()
     #: DSCP label.
     dscp: str | None = opt()
+    #: DSCP ID [to see list for acceptable values](https://docs.thousandeyes.com/product-
+    #: documentation/tests/dscp-options-in-network-tests)
+    dscp_id: TestDscpId | None = opt()
+    #: IP version policy.
+    ipv6_policy: TestIpv6Policy | None = opt()
+    #: Payload size (not total packet size) for the end-to-end metric's probes, ping payload size
+    #: allows values from 0 to 1400 bytes.
+    ping_payload_size: int | None = opt()
+    #: View packet loss in 1-second intervals.
+    network_measurements: bool | None = opt()
+    #: Set to `true` to enable bgp measurements.
+    bgp_measurements: bool | None = opt()
+    #: Indicate if all available public BGP monitors should be used, when ommited defaults to
+    #: `bgpMeasurements` value.
+    use_public_bgp: bool | None = opt()
+    extra: Mapping[str, Any] = extra_field()
+
+
+@attrs.frozen(kw_only=True)
+class UnexpandedAgentToServerTestRequestWrite:
+    """The ``UnexpandedAgentToServerTestRequestWrite`` schema."""
+
+    #: Interval between test runs in seconds.
+    interval: int = required()
+    #: Indicates if alerts are enabled.
+    alerts_enabled: bool | None = opt()
+    #: Test is enabled.
+    enabled: bool | None = opt()
+    #: A description of the test.
+    description: str | None = opt()
+    #: The name of the test.
+    test_name: str | None = opt()
+    #: Set to `true` to enable bandwidth measurements, only applies to Enterprise agents assigned to
+    #: the test.
+    bandwidth_measurements: bool | None = opt()
+    #: To enable continuous monitoring, set this parameter to `true` to.
+    continuous_mode: bool | None = opt()
+    #: If continuousMode is `false`, set the fixedPacketRate to a value between 10-100.
+    fixed_packet_rate: int | None = opt()
+    #: Set `true` to measure MTU sizes on network from agents to the target.
+    mtu_measurements: bool | None = opt()
+    #: Number of path traces executed by the agent.
+    num_path_traces: int | None = opt()
+    #: Select `inSession` to perform the path trace within a TCP session.
+    path_trace_mode: TestPathTraceMode | None = opt()
+    #: Probe mode used by network test, only valid when the protocol is set to TCP.
+    probe_mode: TestProbeMode | None = opt()
+    #: Protocol used by dependent network tests (end-to-end, path trace, PMTUD).
+    protocol: TestProtocol | None = opt()
+    #: Indicates whether agents should randomize the start time in each test round.
+    randomized_start_time: bool | None = opt()
+    #: The target name or IP address.
+    server: str = required()
     #: DSCP ID [to see list for acceptable values](https://docs.thousandeyes.com/product-
     #: documentation/tests/dscp-options-in-network-tests)
     dscp_id: TestDscpId | None = opt()
@@ -3680,6 +3713,67 @@ class UnexpandedApiTest:
 
 
 @attrs.frozen(kw_only=True)
+class UnexpandedApiTestRequestWrite:
+    """The ``UnexpandedApiTestRequestWrite`` schema."""
+
+    #: Interval between test runs in seconds.
+    interval: int = required()
+    #: Indicates if alerts are enabled.
+    alerts_enabled: bool | None = opt()
+    #: Test is enabled.
+    enabled: bool | None = opt()
+    #: A description of the test.
+    description: str | None = opt()
+    #: The name of the test.
+    test_name: str | None = opt()
+    #: String representation (containing newline characters) of client certificate, the private key
+    #: must be placed first, then the certificate.
+    client_certificate: str | None = opt()
+    #: Comma separated list of domains to send the client certificate.
+    client_cert_domains_allow_list: str | None = opt()
+    #: Indicates whether network data to the proxy should be collected.
+    collect_proxy_network_data: bool | None = opt()
+    #: Adds distributed tracing headers to API requests using B3 and W3C standards.
+    distributed_tracing: bool | None = opt()
+    #: To disable following HTTP/301 or HTTP/302 redirect directives, set this parameter to `false`.
+    follow_redirects: bool | None = opt()
+    #: Set `true` to measure MTU sizes on network from agents to the target.
+    mtu_measurements: bool | None = opt()
+    #: Enable or disable network measurements.
+    network_measurements: bool | None = opt()
+    #: Number of path traces executed by the agent.
+    num_path_traces: int | None = opt()
+    #: Flag indicating if a proxy other than the default should be used.
+    override_agent_proxy: bool | None = opt()
+    #: ID of the proxy to be used if the default proxy is overridden.
+    override_proxy_id: str | None = opt()
+    #: Select `inSession` to perform the path trace within a TCP session.
+    path_trace_mode: TestPathTraceMode | None = opt()
+    predefined_variables: tuple[ApiPredefinedVariable, ...] | None = opt()
+    #: Probe mode used by network test, only valid when the protocol is set to TCP.
+    probe_mode: TestProbeMode | None = opt()
+    #: Protocol used by dependent network tests (end-to-end, path trace, PMTUD).
+    protocol: TestProtocol | None = opt()
+    #: Indicates whether agents should randomize the start time in each test round.
+    randomized_start_time: bool | None = opt()
+    requests: tuple[ApiRequest, ...] = required()
+    #: SSL version options: * Use '0' for automatic selection.
+    ssl_version_id: TestSslVersionId | None = opt()
+    #: Target time for completion metric, defaults to 50% of time limit specified in seconds.
+    target_time: int | None = opt()
+    #: Time limit for transaction in seconds.
+    time_limit: int | None = opt()
+    #: Target for the test.
+    url: str = required()
+    #: Set to `true` to enable bgp measurements.
+    bgp_measurements: bool | None = opt()
+    #: Indicate if all available public BGP monitors should be used, when ommited defaults to
+    #: `bgpMeasurements` value.
+    use_public_bgp: bool | None = opt()
+    extra: Mapping[str, Any] = extra_field()
+
+
+@attrs.frozen(kw_only=True)
 class UnexpandedBgpTest:
     """The ``UnexpandedBgpTest`` schema."""
 
@@ -3705,6 +3799,28 @@ class UnexpandedBgpTest:
     type: str | None = opt()
     #: A list of links that can be accessed to get more information
     links: TestLinks | None = opt(key="_links")
+    #: Test is enabled.
+    enabled: bool | None = opt()
+    #: Indicate if queries for subprefixes detected under this prefix should included.
+    include_covered_prefixes: bool | None = opt()
+    #: Indicate if all available public BGP monitors should be used, when ommited defaults to
+    #: `bgpMeasurements` value.
+    use_public_bgp: bool | None = opt()
+    #: Indicates if alerts are enabled.
+    alerts_enabled: bool | None = opt()
+    #: a.b.c.d is a network address, with the prefix length defined as e.
+    prefix: str = required()
+    extra: Mapping[str, Any] = extra_field()
+
+
+@attrs.frozen(kw_only=True)
+class UnexpandedBgpTestRequestWrite:
+    """The ``UnexpandedBgpTestRequestWrite`` schema."""
+
+    #: A description of the test.
+    description: str | None = opt()
+    #: The name of the test.
+    test_name: str | None = opt()
     #: Test is enabled.
     enabled: bool | None = opt()
     #: Indicate if queries for subprefixes detected under this prefix should included.
@@ -3757,6 +3873,82 @@ class UnexpandedDnsSecTest:
     dns_query_class: DnsQueryClass | None = opt()
     #: Indicates whether agents should randomize the start time in each test round.
     randomized_start_time: bool | None = opt()
+    extra: Mapping[str, Any] = extra_field()
+
+
+@attrs.frozen(kw_only=True)
+class UnexpandedDnsSecTestRequestWrite:
+    """The ``UnexpandedDnsSecTestRequestWrite`` schema."""
+
+    #: Interval between test runs in seconds.
+    interval: int = required()
+    #: Indicates if alerts are enabled.
+    alerts_enabled: bool | None = opt()
+    #: Test is enabled.
+    enabled: bool | None = opt()
+    #: A description of the test.
+    description: str | None = opt()
+    #: The name of the test.
+    test_name: str | None = opt()
+    #: The target record for the test, with the record type suffixed.
+    domain: str = required()
+    #: Domain class used by this test.
+    dns_query_class: DnsQueryClass | None = opt()
+    #: Indicates whether agents should randomize the start time in each test round.
+    randomized_start_time: bool | None = opt()
+    extra: Mapping[str, Any] = extra_field()
+
+
+@attrs.frozen(kw_only=True)
+class UnexpandedDnsServerRequestTest:
+    """The ``UnexpandedDnsServerRequestTest`` schema."""
+
+    #: Interval between test runs in seconds.
+    interval: int = required()
+    #: Indicates if alerts are enabled.
+    alerts_enabled: bool | None = opt()
+    #: Test is enabled.
+    enabled: bool | None = opt()
+    #: A description of the test.
+    description: str | None = opt()
+    #: The name of the test.
+    test_name: str | None = opt()
+    #: Set to `true` to enable bandwidth measurements, only applies to Enterprise agents assigned to
+    #: the test.
+    bandwidth_measurements: bool | None = opt()
+    #: A list of DNS server FQDN.
+    dns_servers: tuple[str, ...] = required()
+    #: Transport protocol used for DNS requests.
+    dns_transport_protocol: TestDnsTransportProtocol | None = opt()
+    #: The target record for the test, with the record type suffixed.
+    domain: str = required()
+    #: Set `true` to measure MTU sizes on network from agents to the target.
+    mtu_measurements: bool | None = opt()
+    #: Enable or disable network measurements.
+    network_measurements: bool | None = opt()
+    #: Number of path traces executed by the agent.
+    num_path_traces: int | None = opt()
+    #: Select `inSession` to perform the path trace within a TCP session.
+    path_trace_mode: TestPathTraceMode | None = opt()
+    #: Probe mode used by network test, only valid when the protocol is set to TCP.
+    probe_mode: TestProbeMode | None = opt()
+    #: Protocol used by dependent network tests (end-to-end, path trace, PMTUD).
+    protocol: TestProtocol | None = opt()
+    #: Indicates whether agents should randomize the start time in each test round.
+    randomized_start_time: bool | None = opt()
+    #: Set true to run query with RD (recursion desired) flag enabled.
+    recursive_queries: bool | None = opt()
+    #: IP version policy.
+    ipv6_policy: TestIpv6Policy | None = opt()
+    #: Sets packets rate sent to measure the network in packets per second.
+    fixed_packet_rate: int | None = opt()
+    #: Domain class used by this test.
+    dns_query_class: DnsQueryClass | None = opt()
+    #: Set to `true` to enable bgp measurements.
+    bgp_measurements: bool | None = opt()
+    #: Indicate if all available public BGP monitors should be used, when ommited defaults to
+    #: `bgpMeasurements` value.
+    use_public_bgp: bool | None = opt()
     extra: Mapping[str, Any] = extra_field()
 
 
@@ -3874,6 +4066,31 @@ class UnexpandedDnsTraceTest:
 
 
 @attrs.frozen(kw_only=True)
+class UnexpandedDnsTraceTestRequestWrite:
+    """The ``UnexpandedDnsTraceTestRequestWrite`` schema."""
+
+    #: Interval between test runs in seconds.
+    interval: int = required()
+    #: Indicates if alerts are enabled.
+    alerts_enabled: bool | None = opt()
+    #: Test is enabled.
+    enabled: bool | None = opt()
+    #: A description of the test.
+    description: str | None = opt()
+    #: The name of the test.
+    test_name: str | None = opt()
+    #: Transport protocol used for DNS requests.
+    dns_transport_protocol: TestDnsTransportProtocol | None = opt()
+    #: The target record for the test, with the record type suffixed.
+    domain: str = required()
+    #: Domain class used by this test.
+    dns_query_class: DnsQueryClass | None = opt()
+    #: Indicates whether agents should randomize the start time in each test round.
+    randomized_start_time: bool | None = opt()
+    extra: Mapping[str, Any] = extra_field()
+
+
+@attrs.frozen(kw_only=True)
 class UnexpandedFtpServerTest:
     """The ``UnexpandedFtpServerTest`` schema."""
 
@@ -3905,6 +4122,67 @@ class UnexpandedFtpServerTest:
     type: str | None = opt()
     #: A list of links that can be accessed to get more information
     links: TestLinks | None = opt(key="_links")
+    #: Set to `true` to enable bandwidth measurements, only applies to Enterprise agents assigned to
+    #: the test.
+    bandwidth_measurements: bool | None = opt()
+    #: Specify maximum number of bytes to download from the target object.
+    download_limit: int | None = opt()
+    #: Target time for operation completion; specified in milliseconds.
+    ftp_target_time: int | None = opt()
+    #: Set the time limit for the test in seconds.
+    ftp_time_limit: int | None = opt()
+    #: Set `true` to measure MTU sizes on network from agents to the target.
+    mtu_measurements: bool | None = opt()
+    #: Enable or disable network measurements.
+    network_measurements: bool | None = opt()
+    #: Number of path traces executed by the agent.
+    num_path_traces: int | None = opt()
+    #: Password for Basic/NTLM authentication.
+    password: str | None = opt()
+    #: Select `inSession` to perform the path trace within a TCP session.
+    path_trace_mode: TestPathTraceMode | None = opt()
+    #: Probe mode used by network test, only valid when the protocol is set to TCP.
+    probe_mode: TestProbeMode | None = opt()
+    #: Protocol used by dependent network tests (end-to-end, path trace, PMTUD).
+    protocol: TestProtocol | None = opt()
+    #: Indicates whether agents should randomize the start time in each test round.
+    randomized_start_time: bool | None = opt()
+    #: Set the type of activity for the test.
+    request_type: FtpServerRequestType = required()
+    #: Target for the test.
+    url: str = required()
+    #: Explicitly set the flag to use active FTP.
+    use_active_ftp: bool | None = opt()
+    #: Use explicit FTPS (ftp over SSL).
+    use_explicit_ftps: bool | None = opt()
+    #: Username for Basic/NTLM authentication.
+    username: str = required()
+    #: Sets packets rate sent to measure the network in packets per second.
+    fixed_packet_rate: int | None = opt()
+    #: IP version policy.
+    ipv6_policy: TestIpv6Policy | None = opt()
+    #: Set to `true` to enable bgp measurements.
+    bgp_measurements: bool | None = opt()
+    #: Indicate if all available public BGP monitors should be used, when ommited defaults to
+    #: `bgpMeasurements` value.
+    use_public_bgp: bool | None = opt()
+    extra: Mapping[str, Any] = extra_field()
+
+
+@attrs.frozen(kw_only=True)
+class UnexpandedFtpServerTestRequestWrite:
+    """The ``UnexpandedFtpServerTestRequestWrite`` schema."""
+
+    #: Interval between test runs in seconds.
+    interval: int = required()
+    #: Indicates if alerts are enabled.
+    alerts_enabled: bool | None = opt()
+    #: Test is enabled.
+    enabled: bool | None = opt()
+    #: A description of the test.
+    description: str | None = opt()
+    #: The name of the test.
+    test_name: str | None = opt()
     #: Set to `true` to enable bandwidth measurements, only applies to Enterprise agents assigned to
     #: the test.
     bandwidth_measurements: bool | None = opt()
@@ -4030,6 +4308,108 @@ class UnexpandedHttpServerTest:
     protocol: TestProtocol | None = opt()
     #: Reflects the verbose SSL protocol version used by a test.
     ssl_version: str | None = opt()
+    #: SSL version options: * Use '0' for automatic selection.
+    ssl_version_id: TestSslVersionId | None = opt()
+    #: Target for the test.
+    url: str = required()
+    #: Set to true to use NTLM, false to use Basic Authentication.
+    use_ntlm: bool | None = opt()
+    #: User-agent string to be provided during the test.
+    user_agent: str | None = opt()
+    #: Username for Basic/NTLM authentication.
+    username: str | None = opt()
+    #: Ignore or acknowledge certificate errors.
+    verify_certificate: bool | None = opt()
+    #: Allows TLS renegotiation with servers not supporting RFC 5746.
+    allow_unsafe_legacy_renegotiation: bool | None = opt()
+    #: To disable following HTTP/301 or HTTP/302 redirect directives, set this parameter to `false`.
+    follow_redirects: bool | None = opt()
+    #: Sets packets rate sent to measure the network in packets per second.
+    fixed_packet_rate: int | None = opt()
+    #: Flag indicating if a proxy other than the default should be used.
+    override_agent_proxy: bool | None = opt()
+    #: ID of the proxy to be used if the default proxy is overridden.
+    override_proxy_id: str | None = opt()
+    #: Indicates whether network data to the proxy should be collected.
+    collect_proxy_network_data: bool | None = opt()
+    #: List of credential IDs that are stored in an external vault.
+    vault_credentials: tuple[TestVaultCredential, ...] | None = opt()
+    #: HTTP request headers used.
+    headers: tuple[str, ...] | None = opt()
+    #: Indicates whether agents should randomize the start time in each test round.
+    randomized_start_time: bool | None = opt()
+    #: HTTP request method.
+    request_method: RequestMethod | None = opt()
+    #: Enter the body for the HTTP POST request in this field.
+    post_body: str | None = opt()
+    #: IP version policy.
+    ipv6_policy: TestIpv6Policy | None = opt()
+    #: Set to `true` to enable bgp measurements.
+    bgp_measurements: bool | None = opt()
+    #: Indicate if all available public BGP monitors should be used, when ommited defaults to
+    #: `bgpMeasurements` value.
+    use_public_bgp: bool | None = opt()
+    extra: Mapping[str, Any] = extra_field()
+
+
+@attrs.frozen(kw_only=True)
+class UnexpandedHttpServerTestRequestWrite:
+    """The ``UnexpandedHttpServerTestRequestWrite`` schema."""
+
+    #: Interval between test runs in seconds.
+    interval: int = required()
+    #: Indicates if alerts are enabled.
+    alerts_enabled: bool | None = opt()
+    #: Test is enabled.
+    enabled: bool | None = opt()
+    #: A description of the test.
+    description: str | None = opt()
+    #: The name of the test.
+    test_name: str | None = opt()
+    #: HTTP authentication type.
+    auth_type: TestAuthType | None = opt()
+    agent_interfaces: AgentInterfaces | None = opt()
+    #: Set to `true` to enable bandwidth measurements, only applies to Enterprise agents assigned to
+    #: the test.
+    bandwidth_measurements: bool | None = opt()
+    #: String representation (containing newline characters) of client certificate, the private key
+    #: must be placed first, then the certificate.
+    client_certificate: str | None = opt()
+    #: Content regex, this field does not require escaping.
+    content_regex: str | None = opt()
+    custom_headers: TestCustomHeaders | None = opt()
+    #: Specify the HTTP status code value that indicates a successful response.
+    desired_status_code: str | None = opt()
+    #: Adds distributed tracing headers to API requests using B3 and W3C standards.
+    distributed_tracing: bool | None = opt()
+    #: Specifies maximum number of bytes to download from the target object.
+    download_limit: int | None = opt()
+    #: IP address to use for DNS override.
+    dns_override: str | None = opt()
+    #: Target time for HTTP server completion, specified in milliseconds.
+    http_target_time: int | None = opt()
+    #: HTTP time limit in seconds.
+    http_time_limit: int | None = opt()
+    #: HTTP protocol version.
+    http_version: int | None = opt()
+    #: Set to `true` to capture response headers for objects loaded by the test.
+    include_headers: bool | None = opt()
+    #: Set `true` to measure MTU sizes on network from agents to the target.
+    mtu_measurements: bool | None = opt()
+    #: Enable or disable network measurements.
+    network_measurements: bool | None = opt()
+    #: Number of path traces executed by the agent.
+    num_path_traces: int | None = opt()
+    #: Use this only if you want to use OAuth as the authentication mechanism.
+    o_auth: OAuth | None = opt()
+    #: Password for Basic/NTLM authentication.
+    password: str | None = opt()
+    #: Select `inSession` to perform the path trace within a TCP session.
+    path_trace_mode: TestPathTraceMode | None = opt()
+    #: Probe mode used by network test, only valid when the protocol is set to TCP.
+    probe_mode: TestProbeMode | None = opt()
+    #: Protocol used by dependent network tests (end-to-end, path trace, PMTUD).
+    protocol: TestProtocol | None = opt()
     #: SSL version options: * Use '0' for automatic selection.
     ssl_version_id: TestSslVersionId | None = opt()
     #: Target for the test.
@@ -4223,6 +4603,134 @@ class UnexpandedPageLoadTest:
 
 
 @attrs.frozen(kw_only=True)
+class UnexpandedPageLoadTestRequestWrite:
+    """The ``UnexpandedPageLoadTestRequestWrite`` schema."""
+
+    #: Interval between test runs in seconds.
+    interval: int = required()
+    #: Indicates if alerts are enabled.
+    alerts_enabled: bool | None = opt()
+    #: Test is enabled.
+    enabled: bool | None = opt()
+    #: A description of the test.
+    description: str | None = opt()
+    #: The name of the test.
+    test_name: str | None = opt()
+    #: HTTP authentication type.
+    auth_type: TestAuthType | None = opt()
+    agent_interfaces: AgentInterfaces | None = opt()
+    #: Set to `true` to enable bandwidth measurements, only applies to Enterprise agents assigned to
+    #: the test.
+    bandwidth_measurements: bool | None = opt()
+    #: String representation (containing newline characters) of client certificate, the private key
+    #: must be placed first, then the certificate.
+    client_certificate: str | None = opt()
+    #: Content regex, this field does not require escaping.
+    content_regex: str | None = opt()
+    custom_headers: TestCustomHeaders | None = opt()
+    #: Specify the HTTP status code value that indicates a successful response.
+    desired_status_code: str | None = opt()
+    #: Adds distributed tracing headers to API requests using B3 and W3C standards.
+    distributed_tracing: bool | None = opt()
+    #: Specifies maximum number of bytes to download from the target object.
+    download_limit: int | None = opt()
+    #: IP address to use for DNS override.
+    dns_override: str | None = opt()
+    #: Target time for HTTP server completion, specified in milliseconds.
+    http_target_time: int | None = opt()
+    #: HTTP time limit in seconds.
+    http_time_limit: int | None = opt()
+    #: HTTP protocol version.
+    http_version: int | None = opt()
+    #: Set to `true` to capture response headers for objects loaded by the test.
+    include_headers: bool | None = opt()
+    #: Set `true` to measure MTU sizes on network from agents to the target.
+    mtu_measurements: bool | None = opt()
+    #: Enable or disable network measurements.
+    network_measurements: bool | None = opt()
+    #: Number of path traces executed by the agent.
+    num_path_traces: int | None = opt()
+    #: Use this only if you want to use OAuth as the authentication mechanism.
+    o_auth: OAuth | None = opt()
+    #: Password for Basic/NTLM authentication.
+    password: str | None = opt()
+    #: Select `inSession` to perform the path trace within a TCP session.
+    path_trace_mode: TestPathTraceMode | None = opt()
+    #: Probe mode used by network test, only valid when the protocol is set to TCP.
+    probe_mode: TestProbeMode | None = opt()
+    #: Protocol used by dependent network tests (end-to-end, path trace, PMTUD).
+    protocol: TestProtocol | None = opt()
+    #: SSL version options: * Use '0' for automatic selection.
+    ssl_version_id: TestSslVersionId | None = opt()
+    #: Target for the test.
+    url: str = required()
+    #: Set to true to use NTLM, false to use Basic Authentication.
+    use_ntlm: bool | None = opt()
+    #: User-agent string to be provided during the test.
+    user_agent: str | None = opt()
+    #: Username for Basic/NTLM authentication.
+    username: str | None = opt()
+    #: Ignore or acknowledge certificate errors.
+    verify_certificate: bool | None = opt()
+    #: Allows TLS renegotiation with servers not supporting RFC 5746.
+    allow_unsafe_legacy_renegotiation: bool | None = opt()
+    #: To disable following HTTP/301 or HTTP/302 redirect directives, set this parameter to `false`.
+    follow_redirects: bool | None = opt()
+    #: Sets packets rate sent to measure the network in packets per second.
+    fixed_packet_rate: int | None = opt()
+    #: Flag indicating if a proxy other than the default should be used.
+    override_agent_proxy: bool | None = opt()
+    #: ID of the proxy to be used if the default proxy is overridden.
+    override_proxy_id: str | None = opt()
+    #: Indicates whether network data to the proxy should be collected.
+    collect_proxy_network_data: bool | None = opt()
+    #: List of credential IDs that are stored in an external vault.
+    vault_credentials: tuple[TestVaultCredential, ...] | None = opt()
+    #: ID of the emulated device, if one was given when the test was created.
+    emulated_device_id: str | None = opt()
+    #: Target time for page load completion, specified in seconds and cannot exceed the
+    #: `pageLoadTimeLimit`.
+    page_load_target_time: int | None = opt()
+    #: Page load time limit.
+    page_load_time_limit: int | None = opt()
+    #: Domains or full object URLs to be excluded from metrics and waterfall data for transaction
+    #: tests.
+    block_domains: str | None = opt()
+    #: Enables or disables screenshots on error.
+    disable_screenshot: bool | None = opt()
+    #: Set true allow the use of a fake mic and camera in the browser.
+    allow_mic_and_camera: bool | None = opt()
+    #: Set true to use the agent’s geolocation by the web page.
+    allow_geolocation: bool | None = opt()
+    #: Set one of the available browser language that you want to use to configure the browser.
+    browser_language: str | None = opt()
+    #: Command-line options passed to Chrome when running the test.
+    chrome_options: str | None = opt()
+    #: JSON string of Chrome policy settings to apply.
+    chrome_policies: str | None = opt()
+    #: * `stable`: Uses the default Chromium version.
+    chromium_track: TestChromiumTrack | None = opt()
+    #: * `normal`: The test waits until the entire page is fully loaded, including the downloading
+    #: and parsing of HTML content as well as all associated resources,...
+    page_loading_strategy: TestPageLoadingStrategy | None = opt()
+    #: Indicates whether agents should randomize the start time in each test round.
+    randomized_start_time: bool | None = opt()
+    #: Determines how agent traffic is identified: * `false`: Adds the `x-thousandeyes-agent: yes`
+    #: header.
+    identify_agent_traffic_with_user_agent: bool | None = opt()
+    #: HTTP test run interval.
+    http_interval: int | None = opt()
+    #: Subinterval for round-robin testing (in seconds).
+    subinterval: int | None = opt()
+    #: Set to `true` to enable bgp measurements.
+    bgp_measurements: bool | None = opt()
+    #: Indicate if all available public BGP monitors should be used, when ommited defaults to
+    #: `bgpMeasurements` value.
+    use_public_bgp: bool | None = opt()
+    extra: Mapping[str, Any] = extra_field()
+
+
+@attrs.frozen(kw_only=True)
 class UnexpandedSipServerTest:
     """The ``UnexpandedSipServerTest`` schema."""
 
@@ -4261,7 +4769,7 @@ class UnexpandedSipServerTest:
     #: Number of path traces executed by the agent.
     num_path_traces: int | None = opt()
     #: Options regex, this field does not require escaping.
-    options_regex: str | None = opt()
+    options_regex: str | tuple[str, ...] | None = opt()
     #: Select `inSession` to perform the path trace within a TCP session.
     path_trace_mode: TestPathTraceMode | None = opt()
     #: Probe mode used by network test, only valid when the protocol is set to TCP.
@@ -4336,6 +4844,45 @@ class UnexpandedVoiceTest:
     codec_id: str | None = opt()
     #: DSCP label.
     dscp: str | None = opt()
+    #: DSCP ID [to see list for acceptable values](https://docs.thousandeyes.com/product-
+    #: documentation/tests/dscp-options-in-network-tests)
+    dscp_id: TestDscpId | None = opt()
+    #: Duration of the test in seconds.
+    duration: int | None = opt()
+    #: De-jitter buffer size in seconds.
+    jitter_buffer: int | None = opt()
+    #: Number of path traces executed by the agent.
+    num_path_traces: int | None = opt()
+    #: Port number for the chosen protocol.
+    port: int | None = opt()
+    #: Indicates whether agents should randomize the start time in each test round.
+    randomized_start_time: bool | None = opt()
+    #: Agent ID of the target agent for the test.
+    target_agent_id: str = required()
+    #: Set to `true` to enable bgp measurements.
+    bgp_measurements: bool | None = opt()
+    #: Indicate if all available public BGP monitors should be used, when ommited defaults to
+    #: `bgpMeasurements` value.
+    use_public_bgp: bool | None = opt()
+    extra: Mapping[str, Any] = extra_field()
+
+
+@attrs.frozen(kw_only=True)
+class UnexpandedVoiceTestRequestWrite:
+    """The ``UnexpandedVoiceTestRequestWrite`` schema."""
+
+    #: Interval between test runs in seconds.
+    interval: int = required()
+    #: Indicates if alerts are enabled.
+    alerts_enabled: bool | None = opt()
+    #: Test is enabled.
+    enabled: bool | None = opt()
+    #: A description of the test.
+    description: str | None = opt()
+    #: The name of the test.
+    test_name: str | None = opt()
+    #: Codec identifier for the RTP stream.
+    codec_id: str | None = opt()
     #: DSCP ID [to see list for acceptable values](https://docs.thousandeyes.com/product-
     #: documentation/tests/dscp-options-in-network-tests)
     dscp_id: TestDscpId | None = opt()
@@ -4437,6 +4984,135 @@ class UnexpandedWebTransactionTest:
     protocol: TestProtocol | None = opt()
     #: Reflects the verbose SSL protocol version used by a test.
     ssl_version: str | None = opt()
+    #: SSL version options: * Use '0' for automatic selection.
+    ssl_version_id: TestSslVersionId | None = opt()
+    #: Target for the test.
+    url: str = required()
+    #: Set to true to use NTLM, false to use Basic Authentication.
+    use_ntlm: bool | None = opt()
+    #: User-agent string to be provided during the test.
+    user_agent: str | None = opt()
+    #: Username for Basic/NTLM authentication.
+    username: str | None = opt()
+    #: Ignore or acknowledge certificate errors.
+    verify_certificate: bool | None = opt()
+    #: Allows TLS renegotiation with servers not supporting RFC 5746.
+    allow_unsafe_legacy_renegotiation: bool | None = opt()
+    #: To disable following HTTP/301 or HTTP/302 redirect directives, set this parameter to `false`.
+    follow_redirects: bool | None = opt()
+    #: Sets packets rate sent to measure the network in packets per second.
+    fixed_packet_rate: int | None = opt()
+    #: Flag indicating if a proxy other than the default should be used.
+    override_agent_proxy: bool | None = opt()
+    #: ID of the proxy to be used if the default proxy is overridden.
+    override_proxy_id: str | None = opt()
+    #: Indicates whether network data to the proxy should be collected.
+    collect_proxy_network_data: bool | None = opt()
+    #: List of credential IDs that are stored in an external vault.
+    vault_credentials: tuple[TestVaultCredential, ...] | None = opt()
+    #: ID of the emulated device, if specified when the test was created.
+    emulated_device_id: str | None = opt()
+    #: Target completion time, in seconds.
+    target_time: int | None = opt()
+    #: Time limit for transaction in seconds.
+    time_limit: int | None = opt()
+    #: JavaScript of a web transaction test.
+    transaction_script: str = required()
+    #: Whether to collect console logs during script execution.
+    flag_collect_console_logs: bool | None = opt()
+    #: Domains or full object URLs to be excluded from metrics and waterfall data for transaction
+    #: tests.
+    block_domains: str | None = opt()
+    #: Enables or disables screenshots on error.
+    disable_screenshot: bool | None = opt()
+    #: Set true allow the use of a fake mic and camera in the browser.
+    allow_mic_and_camera: bool | None = opt()
+    #: Set true to use the agent’s geolocation by the web page.
+    allow_geolocation: bool | None = opt()
+    #: Set one of the available browser language that you want to use to configure the browser.
+    browser_language: str | None = opt()
+    #: Command-line options passed to Chrome when running the test.
+    chrome_options: str | None = opt()
+    #: JSON string of Chrome policy settings to apply.
+    chrome_policies: str | None = opt()
+    #: * `stable`: Uses the default Chromium version.
+    chromium_track: TestChromiumTrack | None = opt()
+    #: * `normal`: The test waits until the entire page is fully loaded, including the downloading
+    #: and parsing of HTML content as well as all associated resources,...
+    page_loading_strategy: TestPageLoadingStrategy | None = opt()
+    #: Indicates whether agents should randomize the start time in each test round.
+    randomized_start_time: bool | None = opt()
+    #: Determines how agent traffic is identified: * `false`: Adds the `x-thousandeyes-agent: yes`
+    #: header.
+    identify_agent_traffic_with_user_agent: bool | None = opt()
+    #: Subinterval for round-robin testing (in seconds).
+    subinterval: int | None = opt()
+    #: Set to `true` to enable bgp measurements.
+    bgp_measurements: bool | None = opt()
+    #: Indicate if all available public BGP monitors should be used, when ommited defaults to
+    #: `bgpMeasurements` value.
+    use_public_bgp: bool | None = opt()
+    extra: Mapping[str, Any] = extra_field()
+
+
+@attrs.frozen(kw_only=True)
+class UnexpandedWebTransactionTestRequestWrite:
+    """The ``UnexpandedWebTransactionTestRequestWrite`` schema."""
+
+    #: Interval between test runs in seconds.
+    interval: int = required()
+    #: Indicates if alerts are enabled.
+    alerts_enabled: bool | None = opt()
+    #: Test is enabled.
+    enabled: bool | None = opt()
+    #: A description of the test.
+    description: str | None = opt()
+    #: The name of the test.
+    test_name: str | None = opt()
+    #: HTTP authentication type.
+    auth_type: TestAuthType | None = opt()
+    agent_interfaces: AgentInterfaces | None = opt()
+    #: Set to `true` to enable bandwidth measurements, only applies to Enterprise agents assigned to
+    #: the test.
+    bandwidth_measurements: bool | None = opt()
+    #: String representation (containing newline characters) of client certificate, the private key
+    #: must be placed first, then the certificate.
+    client_certificate: str | None = opt()
+    #: Content regex, this field does not require escaping.
+    content_regex: str | None = opt()
+    custom_headers: TestCustomHeaders | None = opt()
+    #: Specify the HTTP status code value that indicates a successful response.
+    desired_status_code: str | None = opt()
+    #: Adds distributed tracing headers to API requests using B3 and W3C standards.
+    distributed_tracing: bool | None = opt()
+    #: Specifies maximum number of bytes to download from the target object.
+    download_limit: int | None = opt()
+    #: IP address to use for DNS override.
+    dns_override: str | None = opt()
+    #: Target time for HTTP server completion, specified in milliseconds.
+    http_target_time: int | None = opt()
+    #: HTTP time limit in seconds.
+    http_time_limit: int | None = opt()
+    #: HTTP protocol version.
+    http_version: int | None = opt()
+    #: Set to `true` to capture response headers for objects loaded by the test.
+    include_headers: bool | None = opt()
+    #: Set `true` to measure MTU sizes on network from agents to the target.
+    mtu_measurements: bool | None = opt()
+    #: Enable or disable network measurements.
+    network_measurements: bool | None = opt()
+    #: Number of path traces executed by the agent.
+    num_path_traces: int | None = opt()
+    #: Use this only if you want to use OAuth as the authentication mechanism.
+    o_auth: OAuth | None = opt()
+    #: Password for Basic/NTLM authentication.
+    password: str | None = opt()
+    #: Select `inSession` to perform the path trace within a TCP session.
+    path_trace_mode: TestPathTraceMode | None = opt()
+    #: Probe mode used by network test, only valid when the protocol is set to TCP.
+    probe_mode: TestProbeMode | None = opt()
+    #: Protocol used by dependent network tests (end-to-end, path trace, PMTUD).
+    protocol: TestProtocol | None = opt()
     #: SSL version options: * Use '0' for automatic selection.
     ssl_version_id: TestSslVersionId | None = opt()
     #: Target for the test.
@@ -5304,7 +5980,6 @@ SCHEMAS: Mapping[str, Any] = {
     "AgentToServerTest": AgentToServerTest,
     "AgentToServerTestRequest": AgentToServerTestRequest,
     "AgentToServerTestResponse": AgentToServerTestResponse,
-    "AgentToServerTestType": AgentToServerTestType,
     "AgentToServerTests": AgentToServerTests,
     "AgentToServerWritablePropertyFields": AgentToServerWritablePropertyFields,
     "AlertDirection": AlertDirection,
@@ -5327,7 +6002,9 @@ SCHEMAS: Mapping[str, Any] = {
     "ApiTestRequest": ApiTestRequest,
     "ApiTestResponse": ApiTestResponse,
     "ApiTests": ApiTests,
+    "BaseBgpRequest": BaseBgpRequest,
     "BaseBgpTest": BaseBgpTest,
+    "BaseRequest": BaseRequest,
     "BaseTest": BaseTest,
     "BgpTest": BgpTest,
     "BgpTestRequest": BgpTestRequest,
@@ -5344,6 +6021,7 @@ SCHEMAS: Mapping[str, Any] = {
     "DnsSecTests": DnsSecTests,
     "DnsServerInstantTest": DnsServerInstantTest,
     "DnsServerProperties": DnsServerProperties,
+    "DnsServerRequestProperties": DnsServerRequestProperties,
     "DnsServerTest": DnsServerTest,
     "DnsServerTestRequest": DnsServerTestRequest,
     "DnsServerTestResponse": DnsServerTestResponse,
@@ -5354,7 +6032,6 @@ SCHEMAS: Mapping[str, Any] = {
     "DnsTraceTestRequest": DnsTraceTestRequest,
     "DnsTraceTestResponse": DnsTraceTestResponse,
     "DnsTraceTests": DnsTraceTests,
-    "Enabled": Enabled,
     "Error": Error,
     "ExpandBgpTestOptions": ExpandBgpTestOptions,
     "ExpandTestOptions": ExpandTestOptions,
@@ -5378,6 +6055,7 @@ SCHEMAS: Mapping[str, Any] = {
     "Link": Link,
     "Monitor": Monitor,
     "MonitorType": MonitorType,
+    "MonitorsRequest": MonitorsRequest,
     "NetworkProviderInfo": NetworkProviderInfo,
     "NetworkProviderType": NetworkProviderType,
     "OAuth": OAuth,
@@ -5389,7 +6067,6 @@ SCHEMAS: Mapping[str, Any] = {
     "PageLoadTestResponse": PageLoadTestResponse,
     "PageLoadTests": PageLoadTests,
     "RequestMethod": RequestMethod,
-    "RuleId": RuleId,
     "SelfLinks": SelfLinks,
     "SensitivityLevel": SensitivityLevel,
     "Severity": Severity,
@@ -5404,90 +6081,31 @@ SCHEMAS: Mapping[str, Any] = {
     "SipServerTests": SipServerTests,
     "SipTestProtocol": SipTestProtocol,
     "TestAgentRequest": TestAgentRequest,
-    "TestAgentsResponse": TestAgentsResponse,
-    "TestAllowGeolocation": TestAllowGeolocation,
-    "TestAllowMicAndCamera": TestAllowMicAndCamera,
-    "TestAllowUnsafeLegacyRenegotiation": TestAllowUnsafeLegacyRenegotiation,
     "TestAuthType": TestAuthType,
-    "TestBandwidthMeasurements": TestBandwidthMeasurements,
-    "TestBgpMeasurements": TestBgpMeasurements,
-    "TestBgpMonitors": TestBgpMonitors,
-    "TestBgpType": TestBgpType,
-    "TestBlockDomains": TestBlockDomains,
-    "TestBrowserLanguage": TestBrowserLanguage,
-    "TestChromeOptions": TestChromeOptions,
-    "TestChromePolicies": TestChromePolicies,
     "TestChromiumTrack": TestChromiumTrack,
-    "TestClientCertificate": TestClientCertificate,
-    "TestCollectProxyNetworkData": TestCollectProxyNetworkData,
-    "TestCreatedBy": TestCreatedBy,
-    "TestCreatedDate": TestCreatedDate,
-    "TestCredentials": TestCredentials,
     "TestCustomHeaders": TestCustomHeaders,
-    "TestDesiredStatusCode": TestDesiredStatusCode,
     "TestDirection": TestDirection,
-    "TestDisableScreenshot": TestDisableScreenshot,
-    "TestDistributedTracing": TestDistributedTracing,
     "TestDnsServer": TestDnsServer,
     "TestDnsTransportProtocol": TestDnsTransportProtocol,
-    "TestDomain": TestDomain,
-    "TestDscp": TestDscp,
     "TestDscpId": TestDscpId,
-    "TestFixedPacketRate": TestFixedPacketRate,
-    "TestFollowRedirects": TestFollowRedirects,
-    "TestHeaders": TestHeaders,
-    "TestHttpInterval": TestHttpInterval,
-    "TestHttpTargetTime": TestHttpTargetTime,
-    "TestHttpTimeLimit": TestHttpTimeLimit,
-    "TestHttpType": TestHttpType,
-    "TestHttpVersion": TestHttpVersion,
-    "TestIdentifyAgentTrafficWithUserAgent": TestIdentifyAgentTrafficWithUserAgent,
-    "TestIncludeHeaders": TestIncludeHeaders,
-    "TestInterval": TestInterval,
     "TestIpv6Policy": TestIpv6Policy,
     "TestLabel": TestLabel,
-    "TestLabels": TestLabels,
     "TestLinks": TestLinks,
     "TestMonitorsProperties": TestMonitorsProperties,
-    "TestMtuMeasurements": TestMtuMeasurements,
-    "TestNetworkMeasurements": TestNetworkMeasurements,
-    "TestNumPathTraces": TestNumPathTraces,
-    "TestOverrideAgentProxy": TestOverrideAgentProxy,
-    "TestOverrideProxyId": TestOverrideProxyId,
-    "TestPageLoadTimeLimit": TestPageLoadTimeLimit,
-    "TestPageLoadType": TestPageLoadType,
     "TestPageLoadingStrategy": TestPageLoadingStrategy,
-    "TestPassword": TestPassword,
     "TestPathTraceMode": TestPathTraceMode,
-    "TestPort": TestPort,
     "TestProbeMode": TestProbeMode,
     "TestProtocol": TestProtocol,
-    "TestRandomizedStartTime": TestRandomizedStartTime,
-    "TestResults": TestResults,
+    "TestRequest": TestRequest,
     "TestSelfLink": TestSelfLink,
-    "TestSharedAccounts": TestSharedAccounts,
-    "TestSipAuthUser": TestSipAuthUser,
     "TestSipCredentials": TestSipCredentials,
-    "TestSipRegistrar": TestSipRegistrar,
-    "TestSipUser": TestSipUser,
-    "TestSslVersion": TestSslVersion,
     "TestSslVersionId": TestSslVersionId,
-    "TestSubInterval": TestSubInterval,
     "TestTag": TestTag,
-    "TestTags": TestTags,
     "TestType": TestType,
-    "TestUrl": TestUrl,
-    "TestUseNtlm": TestUseNtlm,
-    "TestUsePublicBgp": TestUsePublicBgp,
-    "TestUserAgent": TestUserAgent,
-    "TestUsername": TestUsername,
     "TestVaultCredential": TestVaultCredential,
     "TestVaultCredentialTarget": TestVaultCredentialTarget,
-    "TestVerifyCertificate": TestVerifyCertificate,
     "TestVersionHistory": TestVersionHistory,
     "TestVersionHistoryResponse": TestVersionHistoryResponse,
-    "TestWebTransactionTimeLimit": TestWebTransactionTimeLimit,
-    "TestWebTransactionType": TestWebTransactionType,
     "Tests": Tests,
     "UnauthorizedError": UnauthorizedError,
     "UnexpandedAgentToAgentTest": UnexpandedAgentToAgentTest,
@@ -5495,6 +6113,7 @@ SCHEMAS: Mapping[str, Any] = {
     "UnexpandedApiTest": UnexpandedApiTest,
     "UnexpandedBgpTest": UnexpandedBgpTest,
     "UnexpandedDnsSecTest": UnexpandedDnsSecTest,
+    "UnexpandedDnsServerRequestTest": UnexpandedDnsServerRequestTest,
     "UnexpandedDnsServerTest": UnexpandedDnsServerTest,
     "UnexpandedDnsTraceTest": UnexpandedDnsTraceTest,
     "UnexpandedFtpServerTest": UnexpandedFtpServerTest,
@@ -5526,5 +6145,30 @@ SCHEMAS: Mapping[str, Any] = {
 
 #: The request forms of schemas used both ways, by schema name.
 REQUEST_SCHEMAS: Mapping[str, Any] = {
+    "AgentToAgentProperties": AgentToAgentPropertiesRequestWrite,
+    "AgentToServerProperties": AgentToServerPropertiesRequestWrite,
+    "AgentToServerWritablePropertyFields": AgentToServerWritablePropertyFieldsRequestWrite,
+    "ApiProperties": ApiPropertiesRequestWrite,
+    "DnsSecProperties": DnsSecPropertiesRequestWrite,
+    "DnsTraceProperties": DnsTracePropertiesRequestWrite,
+    "FtpServerProperties": FtpServerPropertiesRequestWrite,
+    "HttpServerBaseProperties": HttpServerBasePropertiesRequestWrite,
+    "HttpServerProperties": HttpServerPropertiesRequestWrite,
     "InterfaceGroup": InterfaceGroupRequestWrite,
+    "PageLoadProperties": PageLoadPropertiesRequestWrite,
+    "SipServerProperties": SipServerPropertiesRequestWrite,
+    "UnexpandedAgentToAgentTest": UnexpandedAgentToAgentTestRequestWrite,
+    "UnexpandedAgentToServerTest": UnexpandedAgentToServerTestRequestWrite,
+    "UnexpandedApiTest": UnexpandedApiTestRequestWrite,
+    "UnexpandedBgpTest": UnexpandedBgpTestRequestWrite,
+    "UnexpandedDnsSecTest": UnexpandedDnsSecTestRequestWrite,
+    "UnexpandedDnsTraceTest": UnexpandedDnsTraceTestRequestWrite,
+    "UnexpandedFtpServerTest": UnexpandedFtpServerTestRequestWrite,
+    "UnexpandedHttpServerTest": UnexpandedHttpServerTestRequestWrite,
+    "UnexpandedInstantTest": UnexpandedInstantTestRequestWrite,
+    "UnexpandedPageLoadTest": UnexpandedPageLoadTestRequestWrite,
+    "UnexpandedVoiceTest": UnexpandedVoiceTestRequestWrite,
+    "UnexpandedWebTransactionTest": UnexpandedWebTransactionTestRequestWrite,
+    "VoiceProperties": VoicePropertiesRequestWrite,
+    "WebTransactionProperties": WebTransactionPropertiesRequestWrite,
 }
