@@ -125,7 +125,8 @@ def _record_union_hook(kind: Any) -> StructureHook:
 def _structure_open_enum(value: Any, kind: Any) -> Any:
     # Registered for the base class: it wins over the ``str`` hook the enums would inherit.
     if type(value) is str:
-        return kind(value)
+        member = kind._value2member_map_.get(value)  # a declared value: no enum call
+        return kind(value) if member is None else member
     raise refuse(value, f"a string ({kind.__name__})")
 
 

@@ -249,7 +249,7 @@ def _example_type(example: Any) -> TypeExpr | None:
     if isinstance(example, str):
         return Prim("str")
     if isinstance(example, list):
-        items = {_example_type(item) for item in example} - {None}
+        items = {kind for kind in map(_example_type, example) if kind is not None}
         return Array(items.pop() if len(items) == 1 else Prim("Any"))
     if isinstance(example, dict):
         return Map(Prim("Any"))
