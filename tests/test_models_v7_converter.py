@@ -12,7 +12,7 @@ import pytest
 from thousandeyes_async import ResponseDecodeError
 from thousandeyes_async.models._converter_v7 import converter_v7, structure_v7, unstructure_v7
 from thousandeyes_async.models._openapi import OpenStrEnum
-from thousandeyes_async.models.v7 import UNIONS, agents, events, shared, test_results, tests
+from thousandeyes_async.models.v7 import UNIONS, agents, alerts, events, shared, test_results, tests
 
 from .v7_specs import module_of, properties, ref_name, resolve, specs
 
@@ -252,6 +252,8 @@ def test_a_request_class_leaves_out_what_the_server_sets() -> None:
 def test_a_schema_used_both_ways_gets_a_request_form() -> None:
     read = {attribute.name for attribute in attrs.fields(tests.InterfaceGroup)}
     write_cls = tests.REQUEST_SCHEMAS["InterfaceGroup"]
+    assert write_cls.__name__ == "InterfaceGroupRequest"
+    assert alerts.REQUEST_SCHEMAS["BaseRule"].__name__ == "BaseRuleRequest"
     write = {attribute.name for attribute in attrs.fields(write_cls)}
     assert write < read
 

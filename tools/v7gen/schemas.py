@@ -125,8 +125,9 @@ class SchemaBuilder:
         if context == WRITE and self.differs({"$ref": f"#/components/schemas/{name}"}):
             key = f"{name}@write"
             if key not in self.defs:
-                self.defs[key] = ClassDef(self._write_name(name), "")  # placeholder
-                self.defs[key] = self._build(node, self._write_name(name), WRITE)
+                write_name = self._write_name(name)
+                self.defs[key] = ClassDef(write_name, "")  # placeholder
+                self.defs[key] = self._build(node, write_name, WRITE)
             return key
         if name not in self.defs:
             self.defs[name] = ClassDef(name, "")

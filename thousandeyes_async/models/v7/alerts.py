@@ -60,9 +60,9 @@ __all__ = [
     "Asn",
     "BaseAlert",
     "BaseAlertSuppressionWindow",
-    "BaseAlertSuppressionWindowRequestWrite",
+    "BaseAlertSuppressionWindowRequest",
     "BaseRule",
-    "BaseRuleRequestWrite",
+    "BaseRuleRequest",
     "CustomWebhookIntegrationType",
     "DaysOfWeek",
     "EndAlertMetrics",
@@ -86,7 +86,7 @@ __all__ = [
     "Rule",
     "RuleDetail",
     "RuleDetailUpdate",
-    "RuleDetailUpdateRequestWrite",
+    "RuleDetailUpdateRequest",
     "Rules",
     "SelfLinks",
     "SensitivityLevel",
@@ -594,7 +594,7 @@ class BaseAlertSuppressionWindow:
 
 
 @attrs.frozen(kw_only=True)
-class BaseAlertSuppressionWindowRequestWrite:
+class BaseAlertSuppressionWindowRequest:
     """Alert suppression window."""
 
     #: Name of the alert suppression window.
@@ -665,8 +665,8 @@ class BaseRule:
 
 
 @attrs.frozen(kw_only=True)
-class BaseRuleRequestWrite:
-    """The ``BaseRuleRequestWrite`` schema."""
+class BaseRuleRequest:
+    """The ``BaseRuleRequest`` schema."""
 
     #: Name of the alert rule.
     rule_name: str = required()
@@ -1007,8 +1007,8 @@ class RuleDetailUpdate:
 
 
 @attrs.frozen(kw_only=True)
-class RuleDetailUpdateRequestWrite:
-    """The ``RuleDetailUpdateRequestWrite`` schema."""
+class RuleDetailUpdateRequest:
+    """The ``RuleDetailUpdateRequest`` schema."""
 
     #: Name of the alert rule.
     rule_name: str = required()
@@ -1144,7 +1144,7 @@ SCHEMAS: Mapping[str, Any] = {
 
 #: The request forms of schemas used both ways, by schema name.
 REQUEST_SCHEMAS: Mapping[str, Any] = {
-    "BaseAlertSuppressionWindow": BaseAlertSuppressionWindowRequestWrite,
-    "BaseRule": BaseRuleRequestWrite,
-    "RuleDetailUpdate": RuleDetailUpdateRequestWrite,
+    "BaseAlertSuppressionWindow": BaseAlertSuppressionWindowRequest,
+    "BaseRule": BaseRuleRequest,
+    "RuleDetailUpdate": RuleDetailUpdateRequest,
 }

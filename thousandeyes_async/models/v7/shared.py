@@ -22,13 +22,13 @@ __all__ = [
     "AgentResponse",
     "AgentToAgentInstantTest",
     "AgentToAgentProperties",
-    "AgentToAgentPropertiesRequestWrite",
+    "AgentToAgentPropertiesRequest",
     "AgentToAgentTestProtocol",
     "AgentToServerInstantTest",
     "AgentToServerProperties",
-    "AgentToServerPropertiesRequestWrite",
+    "AgentToServerPropertiesRequest",
     "AgentToServerWritablePropertyFields",
-    "AgentToServerWritablePropertyFieldsRequestWrite",
+    "AgentToServerWritablePropertyFieldsRequest",
     "AlertDirection",
     "AlertRoundsViolationMode",
     "AlertType",
@@ -36,7 +36,7 @@ __all__ = [
     "ApiInstantTest",
     "ApiPredefinedVariable",
     "ApiProperties",
-    "ApiPropertiesRequestWrite",
+    "ApiPropertiesRequest",
     "ApiRequest",
     "ApiRequestAssertion",
     "ApiRequestAssertionName",
@@ -51,13 +51,13 @@ __all__ = [
     "DnsQueryClass",
     "DnsSecInstantTest",
     "DnsSecProperties",
-    "DnsSecPropertiesRequestWrite",
+    "DnsSecPropertiesRequest",
     "DnsServerInstantTest",
     "DnsServerProperties",
     "DnsServerRequestProperties",
     "DnsTraceInstantTest",
     "DnsTraceProperties",
-    "DnsTracePropertiesRequestWrite",
+    "DnsTracePropertiesRequest",
     "EnterpriseAgent",
     "EnterpriseAgentData",
     "EnterpriseAgentIpv6Policy",
@@ -67,13 +67,13 @@ __all__ = [
     "ErrorDetailCode",
     "FtpServerInstantTest",
     "FtpServerProperties",
-    "FtpServerPropertiesRequestWrite",
+    "FtpServerPropertiesRequest",
     "FtpServerRequestType",
     "HttpServerBaseProperties",
-    "HttpServerBasePropertiesRequestWrite",
+    "HttpServerBasePropertiesRequest",
     "HttpServerInstantTest",
     "HttpServerProperties",
-    "HttpServerPropertiesRequestWrite",
+    "HttpServerPropertiesRequest",
     "InstantTest",
     "InterfaceIpMapping",
     "Link",
@@ -83,7 +83,7 @@ __all__ = [
     "OAuthAuthType",
     "PageLoadInstantTest",
     "PageLoadProperties",
-    "PageLoadPropertiesRequestWrite",
+    "PageLoadPropertiesRequest",
     "PaginationLinks",
     "RequestMethod",
     "SelfLinks",
@@ -94,7 +94,7 @@ __all__ = [
     "SimpleTest",
     "SipServerInstantTest",
     "SipServerProperties",
-    "SipServerPropertiesRequestWrite",
+    "SipServerPropertiesRequest",
     "SipTestProtocol",
     "TestAuthType",
     "TestChromiumTrack",
@@ -119,16 +119,16 @@ __all__ = [
     "TestVaultCredentialTarget",
     "UnauthorizedError",
     "UnexpandedInstantTest",
-    "UnexpandedInstantTestRequestWrite",
+    "UnexpandedInstantTestRequest",
     "UnexpandedTest",
     "ValidationError",
     "ValidationErrorItem",
     "VoiceInstantTest",
     "VoiceProperties",
-    "VoicePropertiesRequestWrite",
+    "VoicePropertiesRequest",
     "WebTransactionInstantTest",
     "WebTransactionProperties",
-    "WebTransactionPropertiesRequestWrite",
+    "WebTransactionPropertiesRequest",
 ]
 
 
@@ -642,8 +642,8 @@ class AgentToAgentProperties:
 
 
 @attrs.frozen(kw_only=True)
-class AgentToAgentPropertiesRequestWrite:
-    """The ``AgentToAgentPropertiesRequestWrite`` schema."""
+class AgentToAgentPropertiesRequest:
+    """The ``AgentToAgentPropertiesRequest`` schema."""
 
     #: Direction of the test, which affects how results are shown.
     direction: TestDirection | None = opt()
@@ -783,8 +783,8 @@ class AgentToServerProperties:
 
 
 @attrs.frozen(kw_only=True)
-class AgentToServerPropertiesRequestWrite:
-    """The ``AgentToServerPropertiesRequestWrite`` schema."""
+class AgentToServerPropertiesRequest:
+    """The ``AgentToServerPropertiesRequest`` schema."""
 
     #: Set to `true` to enable bandwidth measurements, only applies to Enterprise agents assigned to
     #: the test.
@@ -861,8 +861,8 @@ class AgentToServerWritablePropertyFields:
 
 
 @attrs.frozen(kw_only=True)
-class AgentToServerWritablePropertyFieldsRequestWrite:
-    """The ``AgentToServerWritablePropertyFieldsRequestWrite`` schema."""
+class AgentToServerWritablePropertyFieldsRequest:
+    """The ``AgentToServerWritablePropertyFieldsRequest`` schema."""
 
     #: Set to `true` to enable bandwidth measurements, only applies to Enterprise agents assigned to
     #: the test.
@@ -1034,8 +1034,8 @@ class ApiProperties:
 
 
 @attrs.frozen(kw_only=True)
-class ApiPropertiesRequestWrite:
-    """The ``ApiPropertiesRequestWrite`` schema."""
+class ApiPropertiesRequest:
+    """The ``ApiPropertiesRequest`` schema."""
 
     #: String representation (containing newline characters) of client certificate, the private key
     #: must be placed first, then the certificate.
@@ -1255,8 +1255,8 @@ class DnsSecProperties:
 
 
 @attrs.frozen(kw_only=True)
-class DnsSecPropertiesRequestWrite:
-    """The ``DnsSecPropertiesRequestWrite`` schema."""
+class DnsSecPropertiesRequest:
+    """The ``DnsSecPropertiesRequest`` schema."""
 
     #: The target record for the test, with the record type suffixed.
     domain: str = required()
@@ -1466,8 +1466,8 @@ class DnsTraceProperties:
 
 
 @attrs.frozen(kw_only=True)
-class DnsTracePropertiesRequestWrite:
-    """The ``DnsTracePropertiesRequestWrite`` schema."""
+class DnsTracePropertiesRequest:
+    """The ``DnsTracePropertiesRequest`` schema."""
 
     #: Transport protocol used for DNS requests.
     dns_transport_protocol: TestDnsTransportProtocol | None = opt()
@@ -1735,8 +1735,8 @@ class FtpServerProperties:
 
 
 @attrs.frozen(kw_only=True)
-class FtpServerPropertiesRequestWrite:
-    """The ``FtpServerPropertiesRequestWrite`` schema."""
+class FtpServerPropertiesRequest:
+    """The ``FtpServerPropertiesRequest`` schema."""
 
     #: Set to `true` to enable bandwidth measurements, only applies to Enterprise agents assigned to
     #: the test.
@@ -1860,8 +1860,8 @@ class HttpServerBaseProperties:
 
 
 @attrs.frozen(kw_only=True)
-class HttpServerBasePropertiesRequestWrite:
-    """The ``HttpServerBasePropertiesRequestWrite`` schema."""
+class HttpServerBasePropertiesRequest:
+    """The ``HttpServerBasePropertiesRequest`` schema."""
 
     #: HTTP authentication type.
     auth_type: TestAuthType | None = opt()
@@ -2143,8 +2143,8 @@ class HttpServerProperties:
 
 
 @attrs.frozen(kw_only=True)
-class HttpServerPropertiesRequestWrite:
-    """The ``HttpServerPropertiesRequestWrite`` schema."""
+class HttpServerPropertiesRequest:
+    """The ``HttpServerPropertiesRequest`` schema."""
 
     #: HTTP authentication type.
     auth_type: TestAuthType | None = opt()
@@ -2585,8 +2585,8 @@ class PageLoadProperties:
 
 
 @attrs.frozen(kw_only=True)
-class PageLoadPropertiesRequestWrite:
-    """The ``PageLoadPropertiesRequestWrite`` schema."""
+class PageLoadPropertiesRequest:
+    """The ``PageLoadPropertiesRequest`` schema."""
 
     #: HTTP authentication type.
     auth_type: TestAuthType | None = opt()
@@ -2884,8 +2884,8 @@ class SipServerProperties:
 
 
 @attrs.frozen(kw_only=True)
-class SipServerPropertiesRequestWrite:
-    """The ``SipServerPropertiesRequestWrite`` schema."""
+class SipServerPropertiesRequest:
+    """The ``SipServerPropertiesRequest`` schema."""
 
     #: Set `true` to measure MTU sizes on network from agents to the target.
     mtu_measurements: bool | None = opt()
@@ -3069,8 +3069,8 @@ class UnexpandedInstantTest:
 
 
 @attrs.frozen(kw_only=True)
-class UnexpandedInstantTestRequestWrite:
-    """The ``UnexpandedInstantTestRequestWrite`` schema."""
+class UnexpandedInstantTestRequest:
+    """The ``UnexpandedInstantTestRequest`` schema."""
 
     #: A description of the test.
     description: str | None = opt()
@@ -3210,8 +3210,8 @@ class VoiceProperties:
 
 
 @attrs.frozen(kw_only=True)
-class VoicePropertiesRequestWrite:
-    """The ``VoicePropertiesRequestWrite`` schema."""
+class VoicePropertiesRequest:
+    """The ``VoicePropertiesRequest`` schema."""
 
     #: Codec identifier for the RTP stream.
     codec_id: str | None = opt()
@@ -3492,8 +3492,8 @@ class WebTransactionProperties:
 
 
 @attrs.frozen(kw_only=True)
-class WebTransactionPropertiesRequestWrite:
-    """The ``WebTransactionPropertiesRequestWrite`` schema."""
+class WebTransactionPropertiesRequest:
+    """The ``WebTransactionPropertiesRequest`` schema."""
 
     #: HTTP authentication type.
     auth_type: TestAuthType | None = opt()

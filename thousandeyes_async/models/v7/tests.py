@@ -19,13 +19,13 @@ from .shared import (
     AgentResponse,
     AgentToAgentInstantTest,
     AgentToAgentProperties,
-    AgentToAgentPropertiesRequestWrite,
+    AgentToAgentPropertiesRequest,
     AgentToAgentTestProtocol,
     AgentToServerInstantTest,
     AgentToServerProperties,
-    AgentToServerPropertiesRequestWrite,
+    AgentToServerPropertiesRequest,
     AgentToServerWritablePropertyFields,
-    AgentToServerWritablePropertyFieldsRequestWrite,
+    AgentToServerWritablePropertyFieldsRequest,
     AlertDirection,
     AlertRoundsViolationMode,
     AlertType,
@@ -33,7 +33,7 @@ from .shared import (
     ApiInstantTest,
     ApiPredefinedVariable,
     ApiProperties,
-    ApiPropertiesRequestWrite,
+    ApiPropertiesRequest,
     ApiRequest,
     ApiRequestAssertion,
     ApiRequestAssertionName,
@@ -47,23 +47,23 @@ from .shared import (
     DnsQueryClass,
     DnsSecInstantTest,
     DnsSecProperties,
-    DnsSecPropertiesRequestWrite,
+    DnsSecPropertiesRequest,
     DnsServerInstantTest,
     DnsServerProperties,
     DnsServerRequestProperties,
     DnsTraceInstantTest,
     DnsTraceProperties,
-    DnsTracePropertiesRequestWrite,
+    DnsTracePropertiesRequest,
     Error,
     FtpServerInstantTest,
     FtpServerProperties,
-    FtpServerPropertiesRequestWrite,
+    FtpServerPropertiesRequest,
     FtpServerRequestType,
     HttpServerBaseProperties,
-    HttpServerBasePropertiesRequestWrite,
+    HttpServerBasePropertiesRequest,
     HttpServerInstantTest,
     HttpServerProperties,
-    HttpServerPropertiesRequestWrite,
+    HttpServerPropertiesRequest,
     InstantTest,
     Link,
     NetworkProviderInfo,
@@ -72,7 +72,7 @@ from .shared import (
     OAuthAuthType,
     PageLoadInstantTest,
     PageLoadProperties,
-    PageLoadPropertiesRequestWrite,
+    PageLoadPropertiesRequest,
     RequestMethod,
     SelfLinks,
     SensitivityLevel,
@@ -82,7 +82,7 @@ from .shared import (
     SimpleTest,
     SipServerInstantTest,
     SipServerProperties,
-    SipServerPropertiesRequestWrite,
+    SipServerPropertiesRequest,
     SipTestProtocol,
     TestAuthType,
     TestChromiumTrack,
@@ -107,16 +107,16 @@ from .shared import (
     TestVaultCredentialTarget,
     UnauthorizedError,
     UnexpandedInstantTest,
-    UnexpandedInstantTestRequestWrite,
+    UnexpandedInstantTestRequest,
     UnexpandedTest,
     ValidationError,
     ValidationErrorItem,
     VoiceInstantTest,
     VoiceProperties,
-    VoicePropertiesRequestWrite,
+    VoicePropertiesRequest,
     WebTransactionInstantTest,
     WebTransactionProperties,
-    WebTransactionPropertiesRequestWrite,
+    WebTransactionPropertiesRequest,
 )
 
 __all__ = [
@@ -128,7 +128,7 @@ __all__ = [
     "AgentResponse",
     "AgentToAgentInstantTest",
     "AgentToAgentProperties",
-    "AgentToAgentPropertiesRequestWrite",
+    "AgentToAgentPropertiesRequest",
     "AgentToAgentTest",
     "AgentToAgentTestProtocol",
     "AgentToAgentTestRequest",
@@ -136,13 +136,13 @@ __all__ = [
     "AgentToAgentTests",
     "AgentToServerInstantTest",
     "AgentToServerProperties",
-    "AgentToServerPropertiesRequestWrite",
+    "AgentToServerPropertiesRequest",
     "AgentToServerTest",
     "AgentToServerTestRequest",
     "AgentToServerTestResponse",
     "AgentToServerTests",
     "AgentToServerWritablePropertyFields",
-    "AgentToServerWritablePropertyFieldsRequestWrite",
+    "AgentToServerWritablePropertyFieldsRequest",
     "AlertDirection",
     "AlertRoundsViolationMode",
     "AlertRule",
@@ -151,7 +151,7 @@ __all__ = [
     "ApiInstantTest",
     "ApiPredefinedVariable",
     "ApiProperties",
-    "ApiPropertiesRequestWrite",
+    "ApiPropertiesRequest",
     "ApiRequest",
     "ApiRequestAssertion",
     "ApiRequestAssertionName",
@@ -177,7 +177,7 @@ __all__ = [
     "DnsQueryClass",
     "DnsSecInstantTest",
     "DnsSecProperties",
-    "DnsSecPropertiesRequestWrite",
+    "DnsSecPropertiesRequest",
     "DnsSecTest",
     "DnsSecTestRequest",
     "DnsSecTestResponse",
@@ -191,7 +191,7 @@ __all__ = [
     "DnsServerTests",
     "DnsTraceInstantTest",
     "DnsTraceProperties",
-    "DnsTracePropertiesRequestWrite",
+    "DnsTracePropertiesRequest",
     "DnsTraceTest",
     "DnsTraceTestRequest",
     "DnsTraceTestResponse",
@@ -201,24 +201,24 @@ __all__ = [
     "ExpandTestOptions",
     "FtpServerInstantTest",
     "FtpServerProperties",
-    "FtpServerPropertiesRequestWrite",
+    "FtpServerPropertiesRequest",
     "FtpServerRequestType",
     "FtpServerTest",
     "FtpServerTestRequest",
     "FtpServerTestResponse",
     "FtpServerTests",
     "HttpServerBaseProperties",
-    "HttpServerBasePropertiesRequestWrite",
+    "HttpServerBasePropertiesRequest",
     "HttpServerInstantTest",
     "HttpServerProperties",
-    "HttpServerPropertiesRequestWrite",
+    "HttpServerPropertiesRequest",
     "HttpServerTest",
     "HttpServerTestRequest",
     "HttpServerTestResponse",
     "HttpServerTests",
     "InstantTest",
     "InterfaceGroup",
-    "InterfaceGroupRequestWrite",
+    "InterfaceGroupRequest",
     "InterfaceGroups",
     "Link",
     "Monitor",
@@ -230,7 +230,7 @@ __all__ = [
     "OAuthAuthType",
     "PageLoadInstantTest",
     "PageLoadProperties",
-    "PageLoadPropertiesRequestWrite",
+    "PageLoadPropertiesRequest",
     "PageLoadTest",
     "PageLoadTestRequest",
     "PageLoadTestResponse",
@@ -244,7 +244,7 @@ __all__ = [
     "SimpleTest",
     "SipServerInstantTest",
     "SipServerProperties",
-    "SipServerPropertiesRequestWrite",
+    "SipServerPropertiesRequest",
     "SipServerTest",
     "SipServerTestRequest",
     "SipServerTestResponse",
@@ -279,47 +279,47 @@ __all__ = [
     "Tests",
     "UnauthorizedError",
     "UnexpandedAgentToAgentTest",
-    "UnexpandedAgentToAgentTestRequestWrite",
+    "UnexpandedAgentToAgentTestRequest",
     "UnexpandedAgentToServerTest",
-    "UnexpandedAgentToServerTestRequestWrite",
+    "UnexpandedAgentToServerTestRequest",
     "UnexpandedApiTest",
-    "UnexpandedApiTestRequestWrite",
+    "UnexpandedApiTestRequest",
     "UnexpandedBgpTest",
-    "UnexpandedBgpTestRequestWrite",
+    "UnexpandedBgpTestRequest",
     "UnexpandedDnsSecTest",
-    "UnexpandedDnsSecTestRequestWrite",
+    "UnexpandedDnsSecTestRequest",
     "UnexpandedDnsServerRequestTest",
     "UnexpandedDnsServerTest",
     "UnexpandedDnsTraceTest",
-    "UnexpandedDnsTraceTestRequestWrite",
+    "UnexpandedDnsTraceTestRequest",
     "UnexpandedFtpServerTest",
-    "UnexpandedFtpServerTestRequestWrite",
+    "UnexpandedFtpServerTestRequest",
     "UnexpandedHttpServerTest",
-    "UnexpandedHttpServerTestRequestWrite",
+    "UnexpandedHttpServerTestRequest",
     "UnexpandedInstantTest",
-    "UnexpandedInstantTestRequestWrite",
+    "UnexpandedInstantTestRequest",
     "UnexpandedPageLoadTest",
-    "UnexpandedPageLoadTestRequestWrite",
+    "UnexpandedPageLoadTestRequest",
     "UnexpandedSipServerTest",
     "UnexpandedTest",
     "UnexpandedVoiceTest",
-    "UnexpandedVoiceTestRequestWrite",
+    "UnexpandedVoiceTestRequest",
     "UnexpandedWebTransactionTest",
-    "UnexpandedWebTransactionTestRequestWrite",
+    "UnexpandedWebTransactionTestRequest",
     "UpdateAgentToServerTestRequest",
     "UpdateBgpTestRequest",
     "ValidationError",
     "ValidationErrorItem",
     "VoiceInstantTest",
     "VoiceProperties",
-    "VoicePropertiesRequestWrite",
+    "VoicePropertiesRequest",
     "VoiceTest",
     "VoiceTestRequest",
     "VoiceTestResponse",
     "VoiceTests",
     "WebTransactionInstantTest",
     "WebTransactionProperties",
-    "WebTransactionPropertiesRequestWrite",
+    "WebTransactionPropertiesRequest",
     "WebTransactionTest",
     "WebTransactionTestRequest",
     "WebTransactionTestResponse",
@@ -2559,8 +2559,8 @@ class InterfaceGroup:
 
 
 @attrs.frozen(kw_only=True)
-class InterfaceGroupRequestWrite:
-    """The ``InterfaceGroupRequestWrite`` schema."""
+class InterfaceGroupRequest:
+    """The ``InterfaceGroupRequest`` schema."""
 
     #: Name of the path visualization interface group
     group_name: str | None = opt()
@@ -3460,8 +3460,8 @@ class UnexpandedAgentToAgentTest:
 
 
 @attrs.frozen(kw_only=True)
-class UnexpandedAgentToAgentTestRequestWrite:
-    """The ``UnexpandedAgentToAgentTestRequestWrite`` schema."""
+class UnexpandedAgentToAgentTestRequest:
+    """The ``UnexpandedAgentToAgentTestRequest`` schema."""
 
     #: Interval between test runs in seconds.
     interval: int = required()
@@ -3581,8 +3581,8 @@ class UnexpandedAgentToServerTest:
 
 
 @attrs.frozen(kw_only=True)
-class UnexpandedAgentToServerTestRequestWrite:
-    """The ``UnexpandedAgentToServerTestRequestWrite`` schema."""
+class UnexpandedAgentToServerTestRequest:
+    """The ``UnexpandedAgentToServerTestRequest`` schema."""
 
     #: Interval between test runs in seconds.
     interval: int = required()
@@ -3713,8 +3713,8 @@ class UnexpandedApiTest:
 
 
 @attrs.frozen(kw_only=True)
-class UnexpandedApiTestRequestWrite:
-    """The ``UnexpandedApiTestRequestWrite`` schema."""
+class UnexpandedApiTestRequest:
+    """The ``UnexpandedApiTestRequest`` schema."""
 
     #: Interval between test runs in seconds.
     interval: int = required()
@@ -3814,8 +3814,8 @@ class UnexpandedBgpTest:
 
 
 @attrs.frozen(kw_only=True)
-class UnexpandedBgpTestRequestWrite:
-    """The ``UnexpandedBgpTestRequestWrite`` schema."""
+class UnexpandedBgpTestRequest:
+    """The ``UnexpandedBgpTestRequest`` schema."""
 
     #: A description of the test.
     description: str | None = opt()
@@ -3877,8 +3877,8 @@ class UnexpandedDnsSecTest:
 
 
 @attrs.frozen(kw_only=True)
-class UnexpandedDnsSecTestRequestWrite:
-    """The ``UnexpandedDnsSecTestRequestWrite`` schema."""
+class UnexpandedDnsSecTestRequest:
+    """The ``UnexpandedDnsSecTestRequest`` schema."""
 
     #: Interval between test runs in seconds.
     interval: int = required()
@@ -4066,8 +4066,8 @@ class UnexpandedDnsTraceTest:
 
 
 @attrs.frozen(kw_only=True)
-class UnexpandedDnsTraceTestRequestWrite:
-    """The ``UnexpandedDnsTraceTestRequestWrite`` schema."""
+class UnexpandedDnsTraceTestRequest:
+    """The ``UnexpandedDnsTraceTestRequest`` schema."""
 
     #: Interval between test runs in seconds.
     interval: int = required()
@@ -4170,8 +4170,8 @@ class UnexpandedFtpServerTest:
 
 
 @attrs.frozen(kw_only=True)
-class UnexpandedFtpServerTestRequestWrite:
-    """The ``UnexpandedFtpServerTestRequestWrite`` schema."""
+class UnexpandedFtpServerTestRequest:
+    """The ``UnexpandedFtpServerTestRequest`` schema."""
 
     #: Interval between test runs in seconds.
     interval: int = required()
@@ -4353,8 +4353,8 @@ class UnexpandedHttpServerTest:
 
 
 @attrs.frozen(kw_only=True)
-class UnexpandedHttpServerTestRequestWrite:
-    """The ``UnexpandedHttpServerTestRequestWrite`` schema."""
+class UnexpandedHttpServerTestRequest:
+    """The ``UnexpandedHttpServerTestRequest`` schema."""
 
     #: Interval between test runs in seconds.
     interval: int = required()
@@ -4603,8 +4603,8 @@ class UnexpandedPageLoadTest:
 
 
 @attrs.frozen(kw_only=True)
-class UnexpandedPageLoadTestRequestWrite:
-    """The ``UnexpandedPageLoadTestRequestWrite`` schema."""
+class UnexpandedPageLoadTestRequest:
+    """The ``UnexpandedPageLoadTestRequest`` schema."""
 
     #: Interval between test runs in seconds.
     interval: int = required()
@@ -4868,8 +4868,8 @@ class UnexpandedVoiceTest:
 
 
 @attrs.frozen(kw_only=True)
-class UnexpandedVoiceTestRequestWrite:
-    """The ``UnexpandedVoiceTestRequestWrite`` schema."""
+class UnexpandedVoiceTestRequest:
+    """The ``UnexpandedVoiceTestRequest`` schema."""
 
     #: Interval between test runs in seconds.
     interval: int = required()
@@ -5056,8 +5056,8 @@ class UnexpandedWebTransactionTest:
 
 
 @attrs.frozen(kw_only=True)
-class UnexpandedWebTransactionTestRequestWrite:
-    """The ``UnexpandedWebTransactionTestRequestWrite`` schema."""
+class UnexpandedWebTransactionTestRequest:
+    """The ``UnexpandedWebTransactionTestRequest`` schema."""
 
     #: Interval between test runs in seconds.
     interval: int = required()
@@ -6145,30 +6145,30 @@ SCHEMAS: Mapping[str, Any] = {
 
 #: The request forms of schemas used both ways, by schema name.
 REQUEST_SCHEMAS: Mapping[str, Any] = {
-    "AgentToAgentProperties": AgentToAgentPropertiesRequestWrite,
-    "AgentToServerProperties": AgentToServerPropertiesRequestWrite,
-    "AgentToServerWritablePropertyFields": AgentToServerWritablePropertyFieldsRequestWrite,
-    "ApiProperties": ApiPropertiesRequestWrite,
-    "DnsSecProperties": DnsSecPropertiesRequestWrite,
-    "DnsTraceProperties": DnsTracePropertiesRequestWrite,
-    "FtpServerProperties": FtpServerPropertiesRequestWrite,
-    "HttpServerBaseProperties": HttpServerBasePropertiesRequestWrite,
-    "HttpServerProperties": HttpServerPropertiesRequestWrite,
-    "InterfaceGroup": InterfaceGroupRequestWrite,
-    "PageLoadProperties": PageLoadPropertiesRequestWrite,
-    "SipServerProperties": SipServerPropertiesRequestWrite,
-    "UnexpandedAgentToAgentTest": UnexpandedAgentToAgentTestRequestWrite,
-    "UnexpandedAgentToServerTest": UnexpandedAgentToServerTestRequestWrite,
-    "UnexpandedApiTest": UnexpandedApiTestRequestWrite,
-    "UnexpandedBgpTest": UnexpandedBgpTestRequestWrite,
-    "UnexpandedDnsSecTest": UnexpandedDnsSecTestRequestWrite,
-    "UnexpandedDnsTraceTest": UnexpandedDnsTraceTestRequestWrite,
-    "UnexpandedFtpServerTest": UnexpandedFtpServerTestRequestWrite,
-    "UnexpandedHttpServerTest": UnexpandedHttpServerTestRequestWrite,
-    "UnexpandedInstantTest": UnexpandedInstantTestRequestWrite,
-    "UnexpandedPageLoadTest": UnexpandedPageLoadTestRequestWrite,
-    "UnexpandedVoiceTest": UnexpandedVoiceTestRequestWrite,
-    "UnexpandedWebTransactionTest": UnexpandedWebTransactionTestRequestWrite,
-    "VoiceProperties": VoicePropertiesRequestWrite,
-    "WebTransactionProperties": WebTransactionPropertiesRequestWrite,
+    "AgentToAgentProperties": AgentToAgentPropertiesRequest,
+    "AgentToServerProperties": AgentToServerPropertiesRequest,
+    "AgentToServerWritablePropertyFields": AgentToServerWritablePropertyFieldsRequest,
+    "ApiProperties": ApiPropertiesRequest,
+    "DnsSecProperties": DnsSecPropertiesRequest,
+    "DnsTraceProperties": DnsTracePropertiesRequest,
+    "FtpServerProperties": FtpServerPropertiesRequest,
+    "HttpServerBaseProperties": HttpServerBasePropertiesRequest,
+    "HttpServerProperties": HttpServerPropertiesRequest,
+    "InterfaceGroup": InterfaceGroupRequest,
+    "PageLoadProperties": PageLoadPropertiesRequest,
+    "SipServerProperties": SipServerPropertiesRequest,
+    "UnexpandedAgentToAgentTest": UnexpandedAgentToAgentTestRequest,
+    "UnexpandedAgentToServerTest": UnexpandedAgentToServerTestRequest,
+    "UnexpandedApiTest": UnexpandedApiTestRequest,
+    "UnexpandedBgpTest": UnexpandedBgpTestRequest,
+    "UnexpandedDnsSecTest": UnexpandedDnsSecTestRequest,
+    "UnexpandedDnsTraceTest": UnexpandedDnsTraceTestRequest,
+    "UnexpandedFtpServerTest": UnexpandedFtpServerTestRequest,
+    "UnexpandedHttpServerTest": UnexpandedHttpServerTestRequest,
+    "UnexpandedInstantTest": UnexpandedInstantTestRequest,
+    "UnexpandedPageLoadTest": UnexpandedPageLoadTestRequest,
+    "UnexpandedVoiceTest": UnexpandedVoiceTestRequest,
+    "UnexpandedWebTransactionTest": UnexpandedWebTransactionTestRequest,
+    "VoiceProperties": VoicePropertiesRequest,
+    "WebTransactionProperties": WebTransactionPropertiesRequest,
 }

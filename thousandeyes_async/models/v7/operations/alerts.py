@@ -21,7 +21,7 @@ from ..alerts import (
     ExpandAlertTestOptions,
     Rule,
     RuleDetail,
-    RuleDetailUpdateRequestWrite,
+    RuleDetailUpdateRequest,
     Rules,
 )
 
@@ -158,7 +158,7 @@ OPERATIONS: tuple[Operation, ...] = (
                 description="A unique identifier associated with your account group.",
             ),
         ),
-        request=RuleDetailUpdateRequestWrite,
+        request=RuleDetailUpdateRequest,
         request_required=True,
         response=Rule,
         status=201,
@@ -215,7 +215,7 @@ OPERATIONS: tuple[Operation, ...] = (
                 description="A unique identifier associated with your account group.",
             ),
         ),
-        request=RuleDetailUpdateRequestWrite,
+        request=RuleDetailUpdateRequest,
         request_required=True,
         response=Rule,
     ),
