@@ -129,6 +129,12 @@ def test_enums_keep_a_value_they_do_not_know_and_give_it_back() -> None:
     assert type(unstructure_v7(result)["direction"]) is str
 
 
+def test_an_unknown_value_spelled_like_a_member_name_is_still_unknown() -> None:
+    odd = shared.TestDirection("TO_TARGET")
+    assert odd != shared.TestDirection.TO_TARGET
+    assert not odd.is_known
+
+
 def test_declared_enum_values_are_members() -> None:
     result = structure_v7({"direction": "to-target"}, test_results.NetworkTestResult)
     assert result.direction is shared.TestDirection.TO_TARGET

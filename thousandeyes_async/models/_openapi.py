@@ -33,7 +33,7 @@ class OpenStrEnum(enum.StrEnum):
     @property
     def is_known(self) -> bool:
         """Whether the value is one the specification declares."""
-        return self._name_ in type(self).__members__
+        return type(self)._value2member_map_.get(self._value_) is self
 
 
 @attrs.frozen
