@@ -1,17 +1,14 @@
 """The Redis backend against a real redis-server on loopback.
 
-The fixture starts ``redis-server`` from PATH on a free port. Without the
-binary the tests skip, saying so, except in CI (``CI`` set) where that is a
-failure: CI installs it. These tests run in real time (the shared clock is
-Redis' own), on windows of a second or two.
+The session fixture (conftest) starts ``redis-server`` on a free loopback port:
+from PATH, else the one the test extra ships. These tests run in real time
+(the shared clock is Redis' own), on windows of a second or two.
 """
 
 from __future__ import annotations
 
 import math
 import os
-import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -28,54 +25,10 @@ from thousandeyes_async import BucketSpec, RequestInfo
 from thousandeyes_async.ratelimit import RedisLimiter
 
 from .fixed_window_app import FixedWindowApp
+from .redis_server import free_port
 
 pytestmark = pytest.mark.redis
 HERE = Path(__file__).resolve().parent
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@pytest.fixture(scope="module")
-def redis_url() -> Iterator[str]:
-    binary = shutil.which("redis-server")
-    if binary is None:
-        reason = "redis-server is not on PATH: install it (Debian: apt-get install redis-server)"
-        if os.environ.get("CI"):
-            pytest.fail(f"{reason}; CI must provide it")
-        pytest.skip(reason)
-    port = _free_port()
-    proc = subprocess.Popen(
-        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        for _ in range(200):  # bounded wait for the port to open (at most ~2 s)
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
-                break
-            except OSError:
-                time.sleep(0.01)
-        else:
-            pytest.fail("redis-server did not start listening")
-        yield f"redis://127.0.0.1:{port}/0"
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-
-
-@pytest.fixture
-def fresh_redis(redis_url: str) -> str:
-    import redis
-
-    client = redis.Redis.from_url(redis_url)
-    client.flushall()
-    client.close()
-    return redis_url
 
 
 class StaticPolicy:
@@ -133,7 +86,7 @@ async def test_a_dead_holders_permits_expire(fresh_redis: str) -> None:
 @pytest.fixture
 def server() -> Iterator[tuple[str, FixedWindowApp]]:
     app = FixedWindowApp(limit=60, window=2.0)
-    port = _free_port()
+    port = free_port()
     # One Date header, the app's own (its clock is the window's clock).
     config = uvicorn.Config(
         app,
