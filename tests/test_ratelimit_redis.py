@@ -7,6 +7,7 @@ from PATH, else the one the test extra ships. These tests run in real time
 
 from __future__ import annotations
 
+import email.utils
 import math
 import os
 import subprocess
@@ -21,10 +22,10 @@ import httpx
 import pytest
 import uvicorn
 
-from thousandeyes_async import BucketSpec, RequestInfo
+from thousandeyes_async import BucketSpec, RequestInfo, ThousandEyesPolicy
 from thousandeyes_async.ratelimit import RedisLimiter
 
-from .fixed_window_app import FixedWindowApp
+from .fixed_window_app import EPOCH, FixedWindowApp
 from .redis_server import free_port
 
 pytestmark = pytest.mark.redis
@@ -55,7 +56,7 @@ async def test_two_limiters_share_one_budget_through_redis(fresh_redis: str) -> 
     assert scope.cancelled_caught
     # The cancelled waiter took nothing; an unsent permit gives its slot back.
     await c.settle(None)
-    with anyio.fail_after(2):
+    with anyio.fail_after(10):  # a bound against hanging, not a timing
         d = await second.acquire("acme", GET)
     for permit in (a, b, d):
         permit.mark_sent()
@@ -74,7 +75,7 @@ async def test_a_dead_holders_permits_expire(fresh_redis: str) -> None:
     dead = RedisLimiter(fresh_redis, policy=StaticPolicy(1, 0.5), ticket_ttl=1.0)
     await dead.acquire("acme", GET)  # never settled: its process "died"
     alive = RedisLimiter(fresh_redis, policy=StaticPolicy(1, 0.5), ticket_ttl=1.0)
-    with anyio.fail_after(3):
+    with anyio.fail_after(15):  # a bound against hanging, not a timing
         permit = await alive.acquire("acme", GET)
     stats = alive.stats("acme")["only"]
     assert stats.in_flight == 1  # only the new permit: the dead one was forgotten
@@ -83,9 +84,51 @@ async def test_a_dead_holders_permits_expire(fresh_redis: str) -> None:
     await alive.aclose()
 
 
+def _answer(date: float, reset: float, remaining: int) -> httpx.Response:
+    return httpx.Response(
+        200,
+        headers={
+            "Date": email.utils.formatdate(date, usegmt=True),
+            "X-Organization-Rate-Limit-Limit": "2",
+            "X-Organization-Rate-Limit-Remaining": str(remaining),
+            "X-Organization-Rate-Limit-Reset": str(math.ceil(reset)),
+        },
+    )
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])
+@pytest.mark.parametrize("skew", [0.0, 30.0, 86_400.0])
+async def test_the_window_end_follows_reset_minus_date_whatever_the_servers_clock(
+    fresh_redis: str, skew: float
+) -> None:
+    # The API server's clock is ``skew`` seconds off Redis' (the machine's): its
+    # window ends at its own Date. Only Reset - Date may count, so the bucket
+    # reopens a second or two later (whole-second headers are rounded up), not
+    # at the policy's 60 s window, 30 s late or a day later.
+    policy = ThousandEyesPolicy(organization_limit=2)  # window: 60 s
+    first = RedisLimiter(fresh_redis, policy=policy)
+    second = RedisLimiter(fresh_redis, policy=policy)
+    probe = await first.acquire("acme", GET)
+    probe.mark_sent()
+    server_now = time.time() + skew
+    await probe.settle(_answer(server_now, server_now, remaining=1))
+    last = await second.acquire("acme", GET)
+    last.mark_sent()
+    await last.settle(_answer(server_now, server_now, remaining=0))
+    assert second.stats("acme")["organization"].remaining == 0  # the window is full
+    with anyio.fail_after(15):  # a bound against hanging, not a timing
+        nxt = await first.acquire("acme", GET)
+    await nxt.settle(None)
+    await first.aclose()
+    await second.aclose()
+
+
 @pytest.fixture
 def server() -> Iterator[tuple[str, FixedWindowApp]]:
-    app = FixedWindowApp(limit=60, window=2.0)
+    # Its clock deliberately 30 s ahead of Redis' (the machine's wall clock).
+    offset = time.time() - time.monotonic() - EPOCH + 30.0
+    app = FixedWindowApp(limit=60, window=2.0, clock_offset=offset)
     port = free_port()
     # One Date header, the app's own (its clock is the window's clock).
     config = uvicorn.Config(
@@ -137,8 +180,7 @@ def test_four_processes_share_one_budget(
     codes = [p.wait(timeout=120) for p in procs]
     assert codes == [0, 0, 0, 0]
     assert app.accepted == total
-    # The budget of the time it took: windows of 2 s, each one used to the full.
-    span = app.accepted_at[-1] - app.accepted_at[0]
-    offered = limit * max(app.windows, math.ceil(span / window))
-    assert app.accepted >= 0.97 * offered
+    # Every window the server opened was used to the full (a slow, loaded machine
+    # opens them later, not more of them), and hardly anything was refused.
+    assert app.accepted >= 0.97 * limit * app.windows
     assert app.refused <= 0.005 * total
