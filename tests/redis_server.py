@@ -82,17 +82,18 @@ class RedisServer:
     def start(self) -> str:
         # Its own working directory: nothing may land in the checkout.
         self._dir = tempfile.TemporaryDirectory(prefix="te-redis-")
-        self._proc = subprocess.Popen(
-            [self.binary, *self._options()],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-        )
+        # Its log goes to a file, not a pipe nobody reads (a full pipe blocks it).
+        log = Path(self._dir.name) / "server.log"
+        with log.open("wb") as out:
+            self._proc = subprocess.Popen(
+                [self.binary, *self._options()], stdout=out, stderr=subprocess.STDOUT
+            )
         deadline = time.monotonic() + self.startup_timeout
         while time.monotonic() < deadline:
             if self._proc.poll() is not None:
-                err = self._proc.stderr.read().decode(errors="replace") if self._proc.stderr else ""
+                err = log.read_text(errors="replace")
                 self.stop()
-                raise RuntimeError(f"{self.binary} exited at start: {err.strip()[:500]}")
+                raise RuntimeError(f"{self.binary} exited at start: {err.strip()[-500:]}")
             try:
                 socket.create_connection(("127.0.0.1", self.port), timeout=0.1).close()
                 return self.url
@@ -110,8 +111,6 @@ class RedisServer:
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait(timeout=10)
-            if proc.stderr is not None:
-                proc.stderr.close()
         if self._dir is not None:
             self._dir.cleanup()
             self._dir = None
