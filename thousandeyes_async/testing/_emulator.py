@@ -245,8 +245,9 @@ class ThousandEyesEmulator:
 
     def revoke_tokens(self, client_id: str | None = None) -> int:
         """Answer 401 from now on to every token issued so far (to ``client_id``, or to
-        every client), before they expire; returns how many were revoked."""
-        return self.oauth.revoke(client_id)
+        every client), before they expire; returns how many had not expired yet. Call it
+        from async code (it reads the emulator's clock)."""
+        return self.oauth.revoke(self.now(), client_id)
 
     def outside_consumer(self, per_window: float, *, organization: str = "default") -> None:
         """An unseen client sends ``per_window`` requests a window to ``organization``.

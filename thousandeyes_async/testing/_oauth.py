@@ -36,7 +36,7 @@ class TokenIssuer:
         self.issued: Counter[str] = Counter()
         #: Token requests refused (bad client credentials or grant), per client id given.
         self.refused: Counter[str] = Counter()
-        self._live: dict[str, list[str]] = {}
+        self._live: dict[str, list[tuple[str, float]]] = {}
         self._history: dict[str, list[str]] = {}
         for client in clients:
             self.add(client)
@@ -48,12 +48,14 @@ class TokenIssuer:
         """Every token issued to ``client_id``, oldest first (for tests that look for leaks)."""
         return tuple(self._history.get(client_id, ()))
 
-    def revoke(self, client_id: str | None = None) -> int:
-        """Refuse every token issued so far (to ``client_id``, or to all); returns how many."""
+    def revoke(self, now: float, client_id: str | None = None) -> int:
+        """Refuse every token issued so far (to ``client_id``, or to all); returns how many
+        had not expired yet."""
         revoked = 0
         for owner in [client_id] if client_id is not None else list(self._live):
-            for token in self._live.pop(owner or "", []):
-                revoked += self._authenticator.revoke(token)
+            for token, expires_at in self._live.pop(owner or "", []):
+                if self._authenticator.revoke(token) and now < expires_at:
+                    revoked += 1
         return revoked
 
     def answer(self, body: bytes, authorization: str | None, now: float) -> Reply:
@@ -81,7 +83,7 @@ class TokenIssuer:
             expires_at=now + client.token_lifetime,
         )
         self._authenticator.add(credential)
-        self._live.setdefault(client_id, []).append(token)
+        self._live.setdefault(client_id, []).append((token, now + client.token_lifetime))
         self._history.setdefault(client_id, []).append(token)
         lifetime = client.token_lifetime
         expires_in = int(lifetime) if float(lifetime).is_integer() else lifetime
