@@ -149,6 +149,22 @@ async def test_a_401_right_after_a_fresh_token_trips_the_breaker() -> None:
 
 
 @pytest.mark.anyio
+async def test_reset_after_a_trip_fetches_a_new_token() -> None:
+    server = TokenServer()
+    credential = RefreshingBearer(server.provider)
+    async with server.client(credential) as te:
+        await te.request("GET", "agents")
+        server.refuse_all = True
+        with pytest.raises(AuthenticationError):
+            await te.request("GET", "agents")
+        server.refuse_all = False
+        te.reset_authentication()
+        assert await te.request("GET", "agents") == {"ok": True}
+    assert credential.fetches == 3
+    assert server.statuses == [200, 401, 401, 200]
+
+
+@pytest.mark.anyio
 async def test_a_refreshed_token_once_accepted_may_be_refreshed_again_later() -> None:
     server = TokenServer()
     credential = RefreshingBearer(server.provider)

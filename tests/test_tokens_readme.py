@@ -45,3 +45,9 @@ async def test_the_user_written_provider_feeds_the_bearer_header() -> None:
     assert te.limiter_key == "acme"
     assert vault.call_count == 1
     assert api.calls.last.request.headers["Authorization"] == "Bearer vault-issued-2b7f"
+
+
+@pytest.mark.asyncio
+@pytest.mark.looptime
+async def test_the_emulator_example_passes_under_asyncio_looptime() -> None:
+    await _run(python_blocks(SECTION)[0])["test_my_code_outlives_its_tokens"]()
