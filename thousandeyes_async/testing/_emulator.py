@@ -14,11 +14,19 @@ import httpx
 
 from ._app import ConnectionDropped, Receive, Scope, Send, handle
 from ._auth import Authenticator
-from ._config import DEFAULT_EMAIL, DEFAULT_TOKEN, DataSpec, EmulatorCredential, RateLimits
+from ._config import (
+    DEFAULT_EMAIL,
+    DEFAULT_TOKEN,
+    DataSpec,
+    EmulatorCredential,
+    OAuthClient,
+    RateLimits,
+)
 from ._counters import Counters, RequestLog, RequestRecord
 from ._data import Dataset
 from ._faults import FaultInjector
 from ._limits import FixedWindow, SlidingCounter
+from ._oauth import TOKEN_PATH, TokenIssuer
 from ._records import DETAIL_ENDPOINTS, LIST_ENDPOINTS
 from ._timerange import parse_timestamp
 from ._v7_routes import expected_v7_records
@@ -133,6 +141,7 @@ class ThousandEyesEmulator:
         xml: Literal["406", "body"] = "406",
         base_url: str = DEFAULT_BASE_URL,
         log_limit: int | None = 100_000,
+        oauth_clients: Iterable[OAuthClient] = (),
     ) -> None:
         if page_size <= 0:
             raise ValueError(f"page_size must be positive, got {page_size!r}")
@@ -146,8 +155,9 @@ class ThousandEyesEmulator:
                 EmulatorCredential(DEFAULT_TOKEN, email=DEFAULT_EMAIL),
             ]
         )
-        if not creds:
-            raise ValueError("configure at least one credential")
+        oauth = list(oauth_clients)
+        if not creds and not oauth:
+            raise ValueError("configure at least one credential or OAuth client")
         self.credentials: tuple[EmulatorCredential, ...] = tuple(creds)
         self.limits = limits if limits is not None else RateLimits()
         self.data_spec = data if data is not None else DataSpec()
@@ -156,6 +166,8 @@ class ThousandEyesEmulator:
         self.xml = xml
         self.base_url = base_url.rstrip("/")
         self.authenticator = Authenticator(self.credentials)
+        #: The OAuth2 token endpoint at ``token_url``: its clients, issued and refused counts.
+        self.oauth = TokenIssuer(oauth, self.authenticator)
         self.faults = FaultInjector()
         self.log = RequestLog(log_limit)
         self._start_epoch = float(start_epoch)
@@ -221,6 +233,21 @@ class ThousandEyesEmulator:
         """Accept one more credential from now on."""
         self.credentials = (*self.credentials, credential)
         self.authenticator.add(credential)
+
+    @property
+    def token_url(self) -> str:
+        """The OAuth2 client-credentials token endpoint (``POST``, form-encoded)."""
+        return self.base_url + TOKEN_PATH
+
+    def add_oauth_client(self, client: OAuthClient) -> None:
+        """Accept one more OAuth2 client at the token endpoint from now on."""
+        self.oauth.add(client)
+
+    def revoke_tokens(self, client_id: str | None = None) -> int:
+        """Answer 401 from now on to every token issued so far (to ``client_id``, or to
+        every client), before they expire; returns how many had not expired yet. Call it
+        from async code (it reads the emulator's clock)."""
+        return self.oauth.revoke(self.now(), client_id)
 
     def outside_consumer(self, per_window: float, *, organization: str = "default") -> None:
         """An unseen client sends ``per_window`` requests a window to ``organization``.
@@ -334,7 +361,7 @@ class ThousandEyesEmulator:
         """
         from .._client import AsyncThousandEyes
 
-        if not any(k in kwargs for k in ("token", "email", "auth")):
+        if not any(k in kwargs for k in ("token", "email", "auth")) and self.credentials:
             credential = self.credentials[0]
             kwargs["token"] = credential.token
             if credential.email:
