@@ -1,0 +1,89 @@
+"""Sharing one window between interactive and bulk traffic: pure decisions.
+
+A bulk export that takes a whole window's budget at its first instant leaves a
+user's request waiting for the next window, a minute on the real API. So bulk
+permits are paced along the window (the permit that would be the window's
+n-th goes no earlier than ``n`` window/limit slots after it opened), the last
+share of each window (the reserve) is kept for interactive traffic until the
+window's last stretch, where it would otherwise go unused, and a floor of each
+window is kept for bulk so that heavy interactive traffic cannot starve it.
+
+Nothing here sleeps or reads a clock: each function takes ``now`` and the
+window's estimate and answers with a decision, so the limiter only sleeps until
+the next time a decision may change.
+"""
+
+from __future__ import annotations
+
+import math
+
+import attrs
+
+__all__ = ["Fairness", "bulk_floor_held", "bulk_not_before"]
+
+
+def _share(_: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not 0.0 <= value < 1.0:
+        raise ValueError(f"{attribute.name} must be in [0, 1), got {value!r}")
+
+
+@attrs.frozen
+class Fairness:
+    """How one window is shared between interactive and bulk requests.
+
+    The defaults serve a web backend next to a background export: bulk paced,
+    a tenth of each window kept for interactive requests, a tenth for bulk.
+    """
+
+    #: Share of each window that bulk may take only in the window's last stretch.
+    interactive_reserve: float = attrs.field(default=0.1, validator=_share)
+    #: Spread bulk permits along the window instead of sending them at its start.
+    pace_bulk: bool = True
+    #: Share of each window kept for waiting bulk requests, whatever interactive asks.
+    bulk_floor: float = attrs.field(default=0.1, validator=_share)
+
+    def reserved(self, limit: int) -> int:
+        """Permits of a window of ``limit`` that belong to interactive traffic."""
+        return min(limit - 1, math.ceil(self.interactive_reserve * limit - 1e-9))
+
+    def floor(self, limit: int) -> int:
+        """Permits of a window of ``limit`` that belong to bulk traffic when it waits.
+
+        Rounded down: a window of one or a few permits stays interactive's.
+        """
+        return math.floor(self.bulk_floor * limit + 1e-9)
+
+
+def bulk_not_before(
+    fairness: Fairness,
+    *,
+    start: float | None,
+    end: float | None,
+    limit: int,
+    used: int,
+    now: float,
+) -> float | None:
+    """When the next bulk permit may go: None for now, else the time to ask again.
+
+    ``start`` and ``end`` estimate the server's current window on the local
+    clock (None when unknown: the window has not opened, so nothing is paced and
+    the bucket's own probing applies); ``used`` counts every request the window
+    holds, interactive ones and other consumers' included, so that the window as
+    a whole follows the pace.
+    """
+    if start is None or end is None or end <= start or now >= end or limit < 1:
+        return None
+    slot = (end - start) / limit
+    at = start + used * slot if fairness.pace_bulk else -math.inf
+    reserve = fairness.reserved(limit)
+    if reserve > 0 and used >= limit - reserve:
+        # The reserve goes to bulk only in the window's last slots, one a slot.
+        at = max(at, end - (limit - used) * slot)
+    return None if now >= at else at
+
+
+def bulk_floor_held(fairness: Fairness, *, limit: int, bulk_taken: int, bulk_waiting: bool) -> int:
+    """Permits an interactive request must leave for bulk in the current window."""
+    if not bulk_waiting:
+        return 0
+    return max(0, fairness.floor(limit) - bulk_taken)
