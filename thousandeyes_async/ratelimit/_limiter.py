@@ -24,7 +24,7 @@ import httpx
 
 from ._api import Permit, Priority, RequestInfo
 from ._bucket import Bucket, Observation, Ticket
-from ._pacing import Fairness, bulk_floor_held, bulk_not_before
+from ._pacing import Fairness, room
 from ._policy import BucketSpec, Policy, ThousandEyesPolicy
 from ._stats import RateLimitStats
 
@@ -282,40 +282,14 @@ class RateLimiter:
     def _room(
         self, group: _Group, priority: int, spec: BucketSpec, bucket: Bucket, now: float
     ) -> tuple[bool, float | None]:
-        """May a request of ``priority`` take a permit of ``bucket`` now; if not, when to ask.
-
-        The time is None when only an answer or another request's departure can
-        change the answer.
-        """
-        free = bucket.available(now)
-        if free < 1:
-            return False, bucket.next_change(now)
-        if bucket.unlimited or not bucket.open:
-            return True, None  # nothing to share, or the window's probe
-        limit = bucket.limit if bucket.limit is not None else bucket.default_limit
-        if priority < Priority.BULK:
-            held = bulk_floor_held(
-                self.fairness,
-                limit=limit,
-                bulk_taken=group.bulk_taken(spec.category, bucket),
-                bulk_waiting=group.bulk_waiting(spec.category),
-            )
-            if free - held >= 1:
-                return True, None
-            return False, bucket.next_change(now)
-        end = bucket.end
-        start = bucket.start_lo if bucket.start_lo is not None else bucket.start_hi
-        if start is None and end is not None:
-            start = end - bucket.window
-        at = bulk_not_before(
+        return room(
             self.fairness,
-            start=start,
-            end=end,
-            limit=limit,
-            used=bucket.ours + bucket.foreign,
+            bucket,
+            priority=priority,
             now=now,
+            bulk_taken=group.bulk_taken(spec.category, bucket),
+            bulk_waiting=group.bulk_waiting(spec.category),
         )
-        return at is None, at
 
     def _dispatch(self, group: _Group, now: float) -> None:
         """Hand out permits in queue order; arm the timer for what stays blocked."""

@@ -16,10 +16,17 @@ the next time a decision may change.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 import attrs
 
-__all__ = ["Fairness", "bulk_floor_held", "bulk_not_before"]
+if TYPE_CHECKING:
+    from ._bucket import Bucket
+
+__all__ = ["Fairness", "bulk_floor_held", "bulk_not_before", "room"]
+
+#: Lower values are served first (``Priority.BULK``), kept here to stay free of imports.
+BULK = 1
 
 
 def _share(_: object, attribute: attrs.Attribute[float], value: float) -> None:
@@ -87,3 +94,44 @@ def bulk_floor_held(fairness: Fairness, *, limit: int, bulk_taken: int, bulk_wai
     if not bulk_waiting:
         return 0
     return max(0, fairness.floor(limit) - bulk_taken)
+
+
+def room(
+    fairness: Fairness,
+    bucket: Bucket,
+    *,
+    priority: int,
+    now: float,
+    bulk_taken: int,
+    bulk_waiting: bool,
+    interactive_waiting: bool = False,
+) -> tuple[bool, float | None]:
+    """May a request of ``priority`` take a permit of ``bucket`` now; if not, when to ask.
+
+    The time is None when only an answer or another request's departure can
+    change the answer. ``interactive_waiting`` says an interactive request
+    waits elsewhere (another process): bulk then goes only for its floor.
+    """
+    free = bucket.available(now)
+    if free < 1:
+        return False, bucket.next_change(now)
+    if bucket.unlimited or not bucket.open:
+        return True, None  # nothing to share, or the window's probe
+    limit = bucket.limit if bucket.limit is not None else bucket.default_limit
+    if priority < BULK:
+        held = bulk_floor_held(
+            fairness, limit=limit, bulk_taken=bulk_taken, bulk_waiting=bulk_waiting
+        )
+        if free - held >= 1:
+            return True, None
+        return False, bucket.next_change(now)
+    if interactive_waiting and bulk_taken >= fairness.floor(limit):
+        return False, None
+    end = bucket.end
+    start = bucket.start_lo if bucket.start_lo is not None else bucket.start_hi
+    if start is None and end is not None:
+        start = end - bucket.window
+    at = bulk_not_before(
+        fairness, start=start, end=end, limit=limit, used=bucket.ours + bucket.foreign, now=now
+    )
+    return at is None, at
