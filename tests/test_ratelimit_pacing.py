@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from thousandeyes_async.ratelimit._pacing import Fairness, bulk_floor_held, bulk_not_before
+from thousandeyes_async.ratelimit._bucket import Bucket
+from thousandeyes_async.ratelimit._pacing import Fairness, bulk_floor_held, bulk_not_before, room
 
 DEFAULT = Fairness()
 
@@ -98,3 +99,45 @@ def test_bulk_alone_takes_the_whole_window_and_the_reserve_only_at_its_end(
             break
     assert used == limit
     assert now < span
+
+
+def _static_bucket(granted: int) -> Bucket:
+    bucket = Bucket(limit=10, window=10.0, dynamic=False)
+    bucket.end = 10.0  # a window from 0 to 10: one slot a second
+    for _ in range(granted):
+        bucket.grant(0.0)
+    return bucket
+
+
+def test_bulk_gives_way_to_interactive_waiting_elsewhere_except_for_its_floor() -> None:
+    fairness = Fairness(bulk_floor=0.2)
+    bucket = _static_bucket(1)
+
+    def bulk(taken: int, waiting: bool) -> tuple[bool, float | None]:
+        return room(
+            fairness,
+            bucket,
+            priority=1,
+            now=5.0,
+            bulk_taken=taken,
+            bulk_waiting=True,
+            interactive_waiting=waiting,
+        )
+
+    assert bulk(taken=1, waiting=False) == (True, None)
+    assert bulk(taken=1, waiting=True) == (True, None)  # one short of its floor of two
+    assert bulk(taken=2, waiting=True) == (False, None)  # re-read, not a time, tells
+
+
+def test_interactive_leaves_the_floor_to_waiting_bulk() -> None:
+    fairness = Fairness(bulk_floor=0.2)
+    bucket = _static_bucket(8)
+
+    def interactive(taken: int, waiting: bool) -> bool:
+        return room(fairness, bucket, priority=0, now=1.0, bulk_taken=taken, bulk_waiting=waiting)[
+            0
+        ]
+
+    assert not interactive(taken=0, waiting=True)
+    assert interactive(taken=1, waiting=True)
+    assert interactive(taken=0, waiting=False)
