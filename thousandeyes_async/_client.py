@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import os
 import random
 from typing import Any, Final, Self
 
@@ -37,7 +38,9 @@ class AsyncThousandEyes:
 
     Use it as ``async with AsyncThousandEyes(token=...) as te:``. Credentials come
     from ``token=`` (Bearer) or ``email=`` and ``token=`` (Basic), else from the
-    environment variables ``THOUSANDEYES_TOKEN`` and ``THOUSANDEYES_EMAIL``.
+    environment variables ``THOUSANDEYES_TOKEN`` and ``THOUSANDEYES_EMAIL``; the
+    API's address from ``base_url=``, else ``THOUSANDEYES_BASE_URL``, so one app
+    runs against the emulator, a proxy or a regional host unchanged.
 
     Test data streams from the resource groups ``te.net``, ``te.web``, ``te.dns``
     and ``te.voice`` (``async with te.net.metrics(817, window="1d") as stream:`` then
@@ -50,7 +53,7 @@ class AsyncThousandEyes:
         *,
         token: str | None = None,
         email: str | None = None,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         api_version: str = "v6",
         account_group_id: int | str | None = None,
         organization: str | None = None,
@@ -75,7 +78,9 @@ class AsyncThousandEyes:
         if organization is not None and not organization:
             raise ValueError("organization must be a non-empty string when given")
         _check_account_group(account_group_id)
-        api_url = _check_base_url(base_url)
+        api_url = _check_base_url(
+            base_url or os.environ.get("THOUSANDEYES_BASE_URL") or DEFAULT_BASE_URL
+        )
         timeout = _check_timeout(timeout)
         _check_seconds("retry_deadline", retry_deadline, allow_zero=True)
         self._credential = auth if auth is not None else credential_from(token=token, email=email)

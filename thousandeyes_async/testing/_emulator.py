@@ -30,6 +30,7 @@ from ._oauth import TOKEN_PATH, TokenIssuer
 from ._records import DETAIL_ENDPOINTS, LIST_ENDPOINTS
 from ._timerange import parse_timestamp
 from ._v7_routes import expected_v7_records
+from ._virtual import run_virtual
 
 if TYPE_CHECKING:
     from .._client import AsyncThousandEyes
@@ -176,6 +177,9 @@ class ThousandEyesEmulator:
         self._unauthorized: dict[str, SlidingCounter] = {}
         self._snapshots = 0
 
+    #: ``ThousandEyesEmulator.run_virtual(main, *args)``: run ``main`` in virtual time.
+    run_virtual = staticmethod(run_virtual)
+
     # -- presets ----------------------------------------------------------------------
 
     @classmethod
@@ -279,6 +283,20 @@ class ThousandEyesEmulator:
         return self.log.total
 
     def organization_counters(self, organization: str = "default") -> Counters:
+        """Counters of one organization, as its credentials name it.
+
+        The emulator's organizations come from its credentials (``"default"``
+        unless configured); a client's ``organization=`` is only the key of its
+        rate limiter, which the server never sees. An unknown name is a KeyError
+        rather than silent zeros.
+        """
+        known = {c.organization for c in self.credentials} | set(self._organizations)
+        if organization not in known:
+            raise KeyError(
+                f"the emulator has no organization {organization!r} (it has "
+                f"{', '.join(repr(o) for o in sorted(known))}): organizations come from "
+                "its credentials; a client's organization= only keys its rate limiter"
+            )
         return self.log.by_organization[organization]
 
     def credential_counters(self, name: str) -> Counters:
