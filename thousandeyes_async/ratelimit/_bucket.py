@@ -21,8 +21,10 @@ Reset (UTC epoch seconds of the rollover, whole seconds). The bucket keeps
   answer counted in the next window, and at most ``Reset - Date`` (read from one
   response, so clock skew does not matter) plus a second for the whole-second
   headers, rounded either way. Where these leave it unsure, the window's last
-  permit is sent halfway through the doubt: counted in the window or opening
-  the next, it narrows the length without a 429.
+  permit is sent halfway through the doubt (the first time, just short of
+  ``Reset - Date``: a guess, not a bound, as some servers round Reset up by a
+  second or two): counted in the window or opening the next, it narrows the
+  length without a 429.
 
 It grants while ``ours + foreign < limit``. Windows are told apart by their
 Reset value: a larger Reset means the server rolled over, a smaller one is a
@@ -135,6 +137,10 @@ class Bucket:
         #: window's end is placed at ``start_hi + span_hi``, to within a round trip.
         self.span_lo = 0.0
         self.span_hi = self.window
+        #: Reset minus Date of a window's first answer: where to probe first, never a
+        #: bound (a server may round Reset up by a second or two). Used for one window.
+        self.span_guess: float | None = None
+        self.guessed = False
         #: Local bounds on when the server's current window began: ``start_lo`` is
         #: the send of the request that opened it (known when its answer said it was
         #: the first one counted), ``start_hi`` the earliest answer counted in it.
@@ -189,9 +195,17 @@ class Bucket:
         """
         if not self.dynamic or self.start_hi is None or self.foreign > 0:
             return None
-        if self.span_hi - self.span_lo <= max(SPAN_TOLERANCE, self.span_hi * SPAN_TOLERANCE_RATIO):
+        tolerance = max(SPAN_TOLERANCE, self.span_hi * SPAN_TOLERANCE_RATIO)
+        if self.span_hi - self.span_lo <= tolerance:
             return None
-        return self.start_hi + (self.span_lo + self.span_hi) / 2
+        point = (self.span_lo + self.span_hi) / 2
+        if self.span_guess is not None and self.span_lo < self.span_hi - tolerance:
+            # Just short of the headers' guess: an honest server's length is learned at
+            # once; a Reset rounded up is caught when this probe opens the next window.
+            guess = min(self.span_guess, self.span_hi - tolerance)
+            if guess > self.span_lo:
+                point = guess
+        return self.start_hi + point
 
     @property
     def probing(self) -> bool:
@@ -247,6 +261,7 @@ class Bucket:
         self.end = None
         self.prev_start_lo, self.prev_start_hi = self.start_lo, self.start_hi
         self.start_lo = self.start_hi = None
+        self.span_guess = None
         if self.reset is not None:
             self.prev_reset = self.reset
         self.reset = None
@@ -272,6 +287,8 @@ class Bucket:
         "_seq",
         "span_lo",
         "span_hi",
+        "span_guess",
+        "guessed",
         "start_lo",
         "start_hi",
         "prev_start_lo",
@@ -369,6 +386,7 @@ class Bucket:
             # Refused: perhaps the window is longer than learned (or someone else
             # spent it). Learn its length again from the policy's and the headers'.
             self.span_lo, self.span_hi = 0.0, self.window
+            self.guessed = False
         elif obs.status is not None and obs.status < 400:
             self._consecutive_429 = 0
         self._observe(ticket, now, obs)
@@ -440,10 +458,11 @@ class Bucket:
                 # The first request the server counted in this window: the window
                 # began between its send and its answer.
                 self.start_lo = ticket.granted_at
-                if obs.reset >= obs.date:
+                if obs.reset >= obs.date and not self.guessed:
                     # Its Reset minus Date is the window's length give or take the
                     # rounding of each: a first guess of where to probe, no bound.
-                    self._learn_span(lower=obs.reset - obs.date - 1.0)
+                    self.span_guess = obs.reset - obs.date - 1.0
+                    self.guessed = True
         elif obs.remaining is not None and obs.remaining <= 0:
             self.foreign = max(self.foreign, self.limit - self.ours)
         # The window began no later than any answer counted in it, and lasts longer
