@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from thousandeyes_async.ratelimit._bucket import Bucket, Observation, Ticket
+from thousandeyes_async.ratelimit._bucket import MAX_PAUSE_WINDOWS, Bucket, Observation, Ticket
 
 EPOCH = 1_700_000_000.0
 
@@ -615,6 +615,28 @@ def test_a_sixty_second_window_with_latency_loses_at_most_a_round_trip(rounding:
     sim.run()
     assert sim.refused_ours == 0
     assert sim.accepted_before_horizon >= 0.995 * 240 * 30
+
+
+def test_a_pause_is_capped_at_a_few_of_the_windows_learned() -> None:
+    # 40 per 5 s while the policy assumes 60 s: once the 5 s are learned, a
+    # Retry-After of a day holds the budget for a few of those, not three minutes.
+    server = FixedWindowModel(limit=40, window=5.0, skew=0.37)
+    bucket = Bucket(limit=240, window=60.0)
+    sim = Simulation(
+        bucket, server, tasks=10, requests=40 * 30, up=[0.004, 0.001], down=[0.002, 0.005]
+    )
+    sim.run()
+    assert bucket.learned_window == pytest.approx(5.0, abs=0.2)
+    ticket = bucket.grant(1000.0)
+    ticket.sent = True
+    assert bucket.settle(ticket, 1000.01, Observation(429, retry_after=100_000.0))
+    paused = bucket.state(1000.01).paused_for
+    assert 0 < paused <= MAX_PAUSE_WINDOWS * 5.2
+    # It starts learning again after the 429, but the cap keeps what was learned.
+    ticket = bucket.grant(1000.01 + paused)
+    ticket.sent = True
+    assert bucket.settle(ticket, 1000.02 + paused, Observation(429, retry_after=100_000.0))
+    assert bucket.state(1000.02 + paused).paused_for <= MAX_PAUSE_WINDOWS * 5.2
 
 
 # -- a server that sends no rate-limit headers -----------------------------------------

@@ -59,6 +59,9 @@ UNLIMITED = 1 << 30
 #: Retry-After of a day, a Reset a year ahead or a Date in 1970 would otherwise
 #: stop every client of the organization for as long.
 MAX_PAUSE_WINDOWS = 3
+#: Seconds an honest wait for Reset may exceed the window: two whole-second headers
+#: and the second added for them.
+WHOLE_SECOND_SLACK = 3.0
 
 
 @attrs.frozen
@@ -141,6 +144,9 @@ class Bucket:
         #: bound (a server may round Reset up by a second or two). Used for one window.
         self.span_guess: float | None = None
         self.guessed = False
+        #: The window's length once its bounds closed in; kept across a 429 (which
+        #: starts the learning over) to cap pauses at a few of the server's windows.
+        self.learned_window: float | None = None
         #: Local bounds on when the server's current window began: ``start_lo`` is
         #: the send of the request that opened it (known when its answer said it was
         #: the first one counted), ``start_hi`` the earliest answer counted in it.
@@ -289,6 +295,7 @@ class Bucket:
         "span_hi",
         "span_guess",
         "guessed",
+        "learned_window",
         "start_lo",
         "start_hi",
         "prev_start_lo",
@@ -491,6 +498,9 @@ class Bucket:
         if lower is not None and lower > self.span_lo:
             self.span_lo = lower
         self.span_lo = min(self.span_lo, self.span_hi)
+        tolerance = max(SPAN_TOLERANCE, self.span_hi * SPAN_TOLERANCE_RATIO)
+        if self.span_hi > 0 and self.span_hi - self.span_lo <= tolerance:
+            self.learned_window = self.span_hi
 
     def _headerless(self, ticket: Ticket, obs: Observation) -> bool:
         """Follow a server that does not limit this budget; True when ``obs`` is done with."""
@@ -532,15 +542,22 @@ class Bucket:
             self._pause_for(now, delay, "backoff")
 
     def _pause_for(self, now: float, asked: float, source: str) -> None:
-        cap = MAX_PAUSE_WINDOWS * self.window
+        # The server's own window when it was learned (the sandbox's 5 s under a
+        # policy of 60 s), else the policy's.
+        window = self.window
+        if self.learned_window is not None:
+            window = min(window, self.learned_window)
+        cap = MAX_PAUSE_WINDOWS * window
         delay = min(asked, cap)
-        if asked > self.window:
+        # Reset and Date in whole seconds (and the second added for them) may
+        # stretch an ordinary wait for the reset past a short window.
+        if asked > window + WHOLE_SECOND_SLACK:
             logger.warning(
-                "the server asked for a pause of %.0fs (%s), longer than the %.0fs window; "
-                "pausing %.0fs",
+                "the server asked for a pause of %.0fs (%s), longer than the %.1fs window; "
+                "pausing %.1fs",
                 asked,
                 source,
-                self.window,
+                window,
                 delay,
             )
         until = now + delay
