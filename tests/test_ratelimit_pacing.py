@@ -11,7 +11,7 @@ from thousandeyes_async.ratelimit._pacing import (
     Fairness,
     bulk_floor_held,
     bulk_not_before,
-    paced_until,
+    quiet_from,
     room,
 )
 
@@ -149,12 +149,26 @@ def test_interactive_leaves_the_floor_to_waiting_bulk() -> None:
     assert interactive(taken=0, waiting=False)
 
 
-def test_bulk_is_paced_only_within_quiet_after_windows_of_an_interactive_request() -> None:
+def test_bulk_is_alone_from_quiet_after_windows_past_an_interactive_request() -> None:
     fairness = Fairness(quiet_after=2.0)
-    assert paced_until(fairness, seen=None, window=10.0) == float("-inf")
-    assert paced_until(fairness, seen=5.0, window=10.0) == 25.0
-    assert paced_until(Fairness(quiet_after=None), seen=None, window=10.0) == float("inf")
-    assert paced_until(Fairness(pace_bulk=False), seen=5.0, window=10.0) == float("-inf")
+    assert quiet_from(fairness, seen=None, window=10.0) == float("-inf")
+    assert quiet_from(fairness, seen=5.0, window=10.0) == 25.0
+    assert quiet_from(Fairness(quiet_after=None), seen=None, window=10.0) == float("inf")
+
+
+def test_alone_bulk_takes_the_reserve_at_once_at_its_stretch() -> None:
+    # 10 per 10 s, a reserve of two: its stretch starts at 8 s.
+    fairness = Fairness(interactive_reserve=0.2, pace_bulk=False)
+
+    def at(used: int, now: float, alone: bool) -> float | None:
+        return bulk_not_before(
+            fairness, start=0.0, end=10.0, limit=10, used=used, now=now, alone=alone
+        )
+
+    assert at(8, 1.0, alone=False) == 8.0
+    assert at(9, 8.0, alone=False) == 9.0  # one a slot while interactive traffic is about
+    assert at(8, 1.0, alone=True) == 8.0
+    assert at(9, 8.0, alone=True) is None  # alone, the whole reserve at once
 
 
 def test_bulk_alone_bursts_up_to_the_reserve_and_asks_again_when_pacing_ends() -> None:

@@ -67,12 +67,6 @@ class _Group:
         #: When an interactive request last asked for each category's bucket.
         self.interactive_seen: dict[str, float] = {}
 
-    def seen(self, category: str, now: float) -> float | None:
-        """When interactive traffic was last seen: now while some of it waits."""
-        if self.need.get(int(Priority.INTERACTIVE), {}).get(category, 0) > 0:
-            return now
-        return self.interactive_seen.get(category)
-
     def bulk_taken(self, category: str, bucket: Bucket) -> int:
         epoch, count = self.bulk.get(category, (bucket.epoch, 0))
         return count if epoch == bucket.epoch else 0
@@ -308,7 +302,7 @@ class RateLimiter:
             now=now,
             bulk_taken=group.bulk_taken(spec.category, bucket),
             bulk_waiting=group.bulk_waiting(spec.category),
-            interactive_seen=group.seen(spec.category, now),
+            interactive_seen=group.interactive_seen.get(spec.category),
         )
 
     def _dispatch(self, group: _Group, now: float) -> None:

@@ -30,7 +30,7 @@ import attrs
 if TYPE_CHECKING:
     from ._bucket import Bucket
 
-__all__ = ["Fairness", "bulk_floor_held", "bulk_not_before", "paced_until", "room"]
+__all__ = ["Fairness", "bulk_floor_held", "bulk_not_before", "quiet_from", "room"]
 
 #: Lower values are served first (``Priority.BULK``), kept here to stay free of imports.
 BULK = 1
@@ -76,10 +76,8 @@ class Fairness:
         return math.floor(self.bulk_floor * limit + 1e-9)
 
 
-def paced_until(fairness: Fairness, *, seen: float | None, window: float) -> float:
-    """Until when bulk is paced, given when an interactive request was last seen."""
-    if not fairness.pace_bulk:
-        return -math.inf
+def quiet_from(fairness: Fairness, *, seen: float | None, window: float) -> float:
+    """From when bulk counts as alone, given when an interactive request was last seen."""
     if fairness.quiet_after is None:
         return math.inf
     if seen is None:
@@ -95,7 +93,7 @@ def bulk_not_before(
     limit: int,
     used: int,
     now: float,
-    paced: bool = True,
+    alone: bool = False,
 ) -> float | None:
     """When the next bulk permit may go: None for now, else the time to ask again.
 
@@ -103,17 +101,20 @@ def bulk_not_before(
     clock (None when unknown: the window has not opened, so nothing is paced and
     the bucket's own probing applies); ``used`` counts every request the window
     holds, interactive ones and other consumers' included, so that the window as
-    a whole follows the pace. With ``paced`` False (no interactive traffic
-    lately) bulk bursts up to the reserve.
+    a whole follows the pace. ``alone`` (no interactive traffic lately): bulk
+    bursts up to the reserve, and takes the reserve at once in its stretch.
     """
     if start is None or end is None or end <= start or now >= end or limit < 1:
         return None
     slot = (end - start) / limit
-    at = start + used * slot if fairness.pace_bulk and paced else -math.inf
+    at = start + used * slot if fairness.pace_bulk and not alone else -math.inf
     reserve = fairness.reserved(limit)
     if reserve > 0 and used >= limit - reserve:
-        # The reserve goes to bulk only in the window's last slots, one a slot.
-        at = max(at, end - (limit - used) * slot)
+        # The reserve goes to bulk only in the window's last slots: one a slot
+        # while paced, so that an interactive request finds one up to the end;
+        # all at once when bulk runs alone, so that none reaches the server
+        # after the window's end while its latency is uncertain.
+        at = max(at, end - (reserve if alone else limit - used) * slot)
     return None if now >= at else at
 
 
@@ -141,7 +142,7 @@ def room(
     change the answer. ``interactive_waiting`` says an interactive request
     waits elsewhere (another process): bulk then goes only for its floor.
     ``interactive_seen`` is when an interactive request last asked for this
-    bucket: bulk is paced until ``quiet_after`` windows after it.
+    bucket: bulk counts as alone from ``quiet_after`` windows after it.
     """
     free = bucket.available(now)
     if free < 1:
@@ -162,8 +163,8 @@ def room(
     start = bucket.start_lo if bucket.start_lo is not None else bucket.start_hi
     if start is None and end is not None:
         start = end - bucket.window
-    until = paced_until(fairness, seen=interactive_seen, window=bucket.window)
-    paced = interactive_waiting or now < until
+    quiet = quiet_from(fairness, seen=interactive_seen, window=bucket.window)
+    alone = not interactive_waiting and now >= quiet
     at = bulk_not_before(
         fairness,
         start=start,
@@ -171,9 +172,9 @@ def room(
         limit=limit,
         used=bucket.ours + bucket.foreign,
         now=now,
-        paced=paced,
+        alone=alone,
     )
-    if at is not None and paced and not interactive_waiting and until < at:
-        # Pacing ends before the pace's slot: ask again then, and burst.
-        return False, until
+    if at is not None and not alone and not interactive_waiting and quiet < at:
+        # Bulk is alone again before that: ask again then, and burst.
+        return False, quiet
     return at is None, at
