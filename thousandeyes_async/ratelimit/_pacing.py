@@ -11,9 +11,9 @@ window is kept for bulk so that heavy interactive traffic cannot starve it.
 Pacing is adaptive: an export running alone would pay for it with its last,
 part-full window, spread over a whole window instead of sent at once. So bulk
 is paced only while an interactive request has been seen on the bucket within
-the last ``quiet_after`` windows. The reserve stays
-held either way: it is what answers the first interactive call after a quiet
-spell at once, and pacing switches on from that call.
+the last ``quiet_after`` windows. The reserve stays held either way, taken by
+bulk alone all at once when its stretch begins: it is what answers the first
+interactive call after a quiet spell at once, and pacing switches on from it.
 
 Nothing here sleeps or reads a clock: each function takes ``now`` and the
 window's estimate and answers with a decision, so the limiter only sleeps until
