@@ -21,8 +21,11 @@ Reset (UTC epoch seconds of the rollover, whole seconds). The bucket keeps
   answer counted in the next window, and at most ``Reset - Date`` (read from one
   response, so clock skew does not matter) plus a second for the whole-second
   headers, rounded either way. Where these leave it unsure, the window's last
-  permit is sent halfway through the doubt: counted in the window or opening
-  the next, it narrows the length without a 429.
+  permit is sent as a probe: counted in the window or opening the next, it
+  narrows the length without a 429. It goes first where ``Reset - Date``
+  suggests the window ends, at a whole second (most servers' windows are whole
+  seconds), so the first window already ends within a round trip; else halfway
+  through the doubt.
 
 It grants while ``ours + foreign < limit``. Windows are told apart by their
 Reset value: a larger Reset means the server rolled over, a smaller one is a
@@ -33,6 +36,7 @@ bucket lets a single probe out, then opens up (like TCP slow start).
 from __future__ import annotations
 
 import logging
+import math
 from typing import Any
 
 import attrs
@@ -51,6 +55,9 @@ RESET_JITTER = 1.0
 #: this share of the window); round trips keep them from closing much further.
 SPAN_TOLERANCE = 0.05
 SPAN_TOLERANCE_RATIO = 0.02
+#: A probe aimed at a whole second goes this much after it: a window of exactly
+#: that length has surely ended, so the probe opens the next one.
+PROBE_MARGIN = 0.01
 #: What a bucket grants at once when the server does not limit its budget.
 UNLIMITED = 1 << 30
 #: No pause lasts longer than this many windows, whatever the server asks: a
@@ -135,6 +142,9 @@ class Bucket:
         #: window's end is placed at ``start_hi + span_hi``, to within a round trip.
         self.span_lo = 0.0
         self.span_hi = self.window
+        #: ``Reset - Date - 1`` of a window's first answer: no bound (whole seconds
+        #: rounded either way), but where probing starts.
+        self.span_guess: float | None = None
         #: Local bounds on when the server's current window began: ``start_lo`` is
         #: the send of the request that opened it (known when its answer said it was
         #: the first one counted), ``start_hi`` the earliest answer counted in it.
@@ -182,16 +192,28 @@ class Bucket:
     def _edge_probe_at(self) -> float | None:
         """When the window's last permit goes out to learn the window's length.
 
-        Sent at the middle of what the length may be, it is counted either in
-        this window (it used the permit kept for it) or as the opener of the
-        next one (the window was shorter): both narrow the bounds, no 429 either
-        way. Once they are narrow, no permit is held back.
+        Counted in this window (it used the permit kept for it) or as the
+        opener of the next one (the window was shorter), it narrows the bounds
+        with no 429 either way; once they are narrow, no permit is held back.
+        It is aimed at the first whole second the headers' guess and the lower
+        bound leave possible: right, it opens the next window a round trip
+        after this one ended, which a search by halves would take a window per
+        halving to reach. Otherwise it goes halfway through the doubt.
         """
         if not self.dynamic or self.start_hi is None or self.foreign > 0:
             return None
-        if self.span_hi - self.span_lo <= max(SPAN_TOLERANCE, self.span_hi * SPAN_TOLERANCE_RATIO):
+        tolerance = max(SPAN_TOLERANCE, self.span_hi * SPAN_TOLERANCE_RATIO)
+        guess = self.span_guess
+        if guess is not None and guess > self.span_lo:
+            lower, whole = guess, float(math.ceil(guess))
+        else:
+            lower, whole = self.span_lo, math.floor(self.span_lo) + 1.0  # a strict bound
+        if self.span_hi - lower <= tolerance:
             return None
-        return self.start_hi + (self.span_lo + self.span_hi) / 2
+        offset = (lower + self.span_hi) / 2
+        if whole + PROBE_MARGIN < self.span_hi - tolerance:
+            offset = whole + PROBE_MARGIN
+        return self.start_hi + offset
 
     @property
     def probing(self) -> bool:
@@ -272,6 +294,7 @@ class Bucket:
         "_seq",
         "span_lo",
         "span_hi",
+        "span_guess",
         "start_lo",
         "start_hi",
         "prev_start_lo",
@@ -443,7 +466,7 @@ class Bucket:
                 if obs.reset >= obs.date:
                     # Its Reset minus Date is the window's length give or take the
                     # rounding of each: a first guess of where to probe, no bound.
-                    self._learn_span(lower=obs.reset - obs.date - 1.0)
+                    self.span_guess = obs.reset - obs.date - 1.0
         elif obs.remaining is not None and obs.remaining <= 0:
             self.foreign = max(self.foreign, self.limit - self.ours)
         # The window began no later than any answer counted in it, and lasts longer
@@ -466,7 +489,8 @@ class Bucket:
 
     def _learn_span(self, *, lower: float | None = None, upper: float | None = None) -> None:
         # The upper bound is what keeps requests from going out early: it always
-        # holds. The lower one only chooses where to probe, so it yields.
+        # holds. The lower one only chooses where to probe, so it yields (a late
+        # answer measured against the wrong window start could overshoot).
         if upper is not None and upper < self.span_hi:
             self.span_hi = max(0.0, upper)
         if lower is not None and lower > self.span_lo:
