@@ -31,12 +31,15 @@ class FixedWindowModel:
     windows: int = 0
     accepted: int = 0
     refused: int = 0
+    #: When each window opened.
+    opened_at: list[float] = attrs.Factory(list)
 
     def arrive(self, now: float) -> Observation:
         if now >= self.end:
             self.end = now + self.window
             self.count = 0
             self.windows += 1
+            self.opened_at.append(now)
             if self.limit_for_window is not None:
                 self.limit = self.limit_for_window(self.windows)
         status = 200
@@ -604,6 +607,36 @@ def test_a_sixty_second_window_with_latency_loses_at_most_a_round_trip(rounding:
     sim.run()
     assert sim.refused_ours == 0
     assert sim.accepted_before_horizon >= 0.995 * 240 * 30
+
+
+@pytest.mark.parametrize("skew", [0.0, 0.37, 0.93, 30.0, 86_400.5])
+@pytest.mark.parametrize("rounding", sorted(_ROUNDINGS))
+@pytest.mark.parametrize("window", [5.0, 10.0])
+def test_a_whole_second_window_is_found_within_two_windows(
+    window: float, rounding: str, skew: float
+) -> None:
+    # The policy says 60 s. Reset - Date tells the length give or take a second;
+    # a probe aimed at the whole second it suggests opens the next window right
+    # after the server's ended, rather than halving the doubt over five windows.
+    server = FixedWindowModel(
+        limit=40, window=window, skew=skew, reset_rounding=_ROUNDINGS[rounding]
+    )
+    sim = Simulation(
+        Bucket(limit=240, window=60.0),
+        server,
+        tasks=40,
+        requests=40 * 8,
+        up=[0.004, 0.001, 0.003],
+        down=[0.002, 0.005, 0.001],
+    )
+    sim.run()
+    assert sim.refused_ours == 0
+    gaps = [b - a for a, b in zip(server.opened_at, server.opened_at[1:], strict=False)]
+    # Rounded down, Reset - Date is a second short: its probe is counted in the
+    # window, and the next window's probe, a second later, finds the end.
+    assert all(gap < window + 0.05 for gap in gaps[1:])
+    if rounding == "ceil":
+        assert gaps[0] < window + 0.05
 
 
 # -- a server that sends no rate-limit headers -----------------------------------------
