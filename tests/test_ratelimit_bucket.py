@@ -402,6 +402,23 @@ def test_limit_change_mid_run_is_followed(
     assert sim.accepted_ours == 2000
 
 
+def test_a_window_length_learned_by_subtraction_is_never_a_hair_short() -> None:
+    # 300.069 - 240.069 is 59.99999999999997 in floats: without slack the request
+    # sent at the learned end reached the server a hair before its window ended.
+    server = FixedWindowModel(limit=20, limit_for_window=lambda n: 20 if n <= 1 else 240)
+    sim = Simulation(
+        Bucket(limit=240, window=60.0),
+        server,
+        tasks=1,
+        requests=2000,
+        up=[0.0],
+        down=[0.0, 0.06896762179278505, 0.0],
+    )
+    sim.run()
+    assert sim.refused_ours == 0
+    assert sim.accepted_ours == 2000
+
+
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     tasks=st.integers(1, 300),

@@ -57,7 +57,10 @@ SPAN_TOLERANCE = 0.05
 SPAN_TOLERANCE_RATIO = 0.02
 #: A probe aimed at a whole second goes this much after it: a window of exactly
 #: that length has surely ended, so the probe opens the next one.
-PROBE_MARGIN = 0.01
+PROBE_MARGIN = 0.001
+#: Added to every upper bound learned on a window's length: more than float
+#: rounding can take away.
+END_SLACK = 1e-6
 #: What a bucket grants at once when the server does not limit its budget.
 UNLIMITED = 1 << 30
 #: No pause lasts longer than this many windows, whatever the server asks: a
@@ -491,6 +494,10 @@ class Bucket:
         # The upper bound is what keeps requests from going out early: it always
         # holds. The lower one only chooses where to probe, so it yields (a late
         # answer measured against the wrong window start could overshoot).
+        if upper is not None:
+            # A difference of clock readings: rounded, it can come out a hair
+            # short, and a request sent at the end it gives lands a hair early.
+            upper += END_SLACK
         if upper is not None and upper < self.span_hi:
             self.span_hi = max(0.0, upper)
         if lower is not None and lower > self.span_lo:
