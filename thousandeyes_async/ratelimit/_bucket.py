@@ -24,8 +24,8 @@ Reset (UTC epoch seconds of the rollover, whole seconds). The bucket keeps
   permit is sent as a probe: counted in the window or opening the next, it
   narrows the length without a 429. It goes first where ``Reset - Date``
   suggests the window ends, at a whole second (most servers' windows are whole
-  seconds), so the first window already ends within a round trip; else halfway
-  through the doubt.
+  seconds), so the first window (the second, when Reset is rounded down) ends
+  within a round trip of the server's; else halfway through the doubt.
 
 It grants while ``ours + foreign < limit``. Windows are told apart by their
 Reset value: a larger Reset means the server rolled over, a smaller one is a
@@ -492,8 +492,7 @@ class Bucket:
 
     def _learn_span(self, *, lower: float | None = None, upper: float | None = None) -> None:
         # The upper bound is what keeps requests from going out early: it always
-        # holds. The lower one only chooses where to probe, so it yields (a late
-        # answer measured against the wrong window start could overshoot).
+        # holds. The lower one only chooses where to probe, so it yields.
         if upper is not None:
             # A difference of clock readings: rounded, it can come out a hair
             # short, and a request sent at the end it gives lands a hair early.
