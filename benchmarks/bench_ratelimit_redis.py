@@ -20,7 +20,9 @@ WINDOW): a client that waits past each window's end leaves the rest unused.
 429 share = 429s / all answers.
 
     python benchmarks/bench_ratelimit_redis.py [--window S] [--windows N] [--limit N]
-        [--front-date] [--redis-only]
+        [--front-date] [--redis-only | --memory-only] [--skew {0,30,86400}]
+
+``--skew`` runs one server clock only (each case takes WINDOWS real windows).
 
 ``--front-date`` runs only those cases, through Redis, over two windows each
 (the policy's 60 s window makes them slow: about two minutes).
@@ -178,6 +180,8 @@ def main() -> int:
     parser.add_argument("--windows", type=int, default=3)
     parser.add_argument("--front-date", action="store_true")
     parser.add_argument("--redis-only", action="store_true")
+    parser.add_argument("--memory-only", action="store_true")
+    parser.add_argument("--skew", type=float, help="one server clock offset (seconds) only")
     parser.add_argument(
         "--policy-window",
         type=float,
@@ -200,10 +204,13 @@ def main() -> int:
     )
     windows = 2 if opts.front_date else opts.windows
     with RedisServer(binary) as url:
-        limiters: list[tuple[str, str | None]] = [("Redis 4x10", url)]
+        limiters: list[tuple[str, str | None]] = []
+        if not opts.memory_only:
+            limiters.append(("Redis 4x10", url))
         if not (opts.redis_only or opts.front_date):
             limiters.append(("in-memory 40", None))
-        for name, skew in SKEWS:
+        skews = SKEWS if opts.skew is None else [(f"{opts.skew:+g} s", opts.skew)]
+        for name, skew in skews:
             for limiter, redis_url in limiters:
                 r = run_case(
                     redis_url,

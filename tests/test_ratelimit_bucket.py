@@ -31,12 +31,15 @@ class FixedWindowModel:
     windows: int = 0
     accepted: int = 0
     refused: int = 0
+    #: When each window opened.
+    opened_at: list[float] = attrs.Factory(list)
 
     def arrive(self, now: float) -> Observation:
         if now >= self.end:
             self.end = now + self.window
             self.count = 0
             self.windows += 1
+            self.opened_at.append(now)
             if self.limit_for_window is not None:
                 self.limit = self.limit_for_window(self.windows)
         status = 200
@@ -407,6 +410,23 @@ def test_limit_change_mid_run_is_followed(
     assert sim.accepted_ours == 2000
 
 
+def test_a_window_length_learned_by_subtraction_is_never_a_hair_short() -> None:
+    # 300.069 - 240.069 is 59.99999999999997 in floats: without slack the request
+    # sent at the learned end reached the server a hair before its window ended.
+    server = FixedWindowModel(limit=20, limit_for_window=lambda n: 20 if n <= 1 else 240)
+    sim = Simulation(
+        Bucket(limit=240, window=60.0),
+        server,
+        tasks=1,
+        requests=2000,
+        up=[0.0],
+        down=[0.0, 0.06896762179278505, 0.0],
+    )
+    sim.run()
+    assert sim.refused_ours == 0
+    assert sim.accepted_ours == 2000
+
+
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     tasks=st.integers(1, 300),
@@ -637,6 +657,38 @@ def test_a_pause_is_capped_at_a_few_of_the_windows_learned() -> None:
     ticket.sent = True
     assert bucket.settle(ticket, 1000.02 + paused, Observation(429, retry_after=100_000.0))
     assert bucket.state(1000.02 + paused).paused_for <= MAX_PAUSE_WINDOWS * 5.2
+
+
+@pytest.mark.parametrize("skew", [0.0, 0.37, 0.93, 30.0, 86_400.5])
+# Reset rounded to the second either way; a server that rounds it further up (ceil+1)
+# costs a few windows of learning, never a 429 (the tests above cover it).
+@pytest.mark.parametrize("rounding", ["ceil", "floor", "round"])
+@pytest.mark.parametrize("window", [5.0, 10.0])
+def test_a_whole_second_window_is_found_within_two_windows(
+    window: float, rounding: str, skew: float
+) -> None:
+    # The policy says 60 s. Reset - Date tells the length give or take a second;
+    # a probe aimed at the whole second it suggests opens the next window right
+    # after the server's ended, rather than halving the doubt over five windows.
+    server = FixedWindowModel(
+        limit=40, window=window, skew=skew, reset_rounding=_ROUNDINGS[rounding]
+    )
+    sim = Simulation(
+        Bucket(limit=240, window=60.0),
+        server,
+        tasks=40,
+        requests=40 * 8,
+        up=[0.004, 0.001, 0.003],
+        down=[0.002, 0.005, 0.001],
+    )
+    sim.run()
+    assert sim.refused_ours == 0
+    gaps = [b - a for a, b in zip(server.opened_at, server.opened_at[1:], strict=False)]
+    # Rounded down, Reset - Date is a second short: its probe is counted in the
+    # window, and the next window's probe, a second later, finds the end.
+    assert all(gap < window + 0.05 for gap in gaps[1:])
+    if rounding == "ceil":
+        assert gaps[0] < window + 0.05
 
 
 # -- a server that sends no rate-limit headers -----------------------------------------

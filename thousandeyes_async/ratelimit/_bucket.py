@@ -53,6 +53,9 @@ RESET_JITTER = 1.0
 #: this share of the window); round trips keep them from closing much further.
 SPAN_TOLERANCE = 0.05
 SPAN_TOLERANCE_RATIO = 0.02
+#: Added to every upper bound learned on a window's length: more than float
+#: rounding can take away.
+END_SLACK = 1e-6
 #: What a bucket grants at once when the server does not limit its budget.
 UNLIMITED = 1 << 30
 #: No pause lasts longer than this many windows, whatever the server asks: a
@@ -493,6 +496,10 @@ class Bucket:
     def _learn_span(self, *, lower: float | None = None, upper: float | None = None) -> None:
         # The upper bound is what keeps requests from going out early: it always
         # holds. The lower one only chooses where to probe, so it yields.
+        if upper is not None:
+            # A difference of clock readings: rounded, it can come out a hair
+            # short, and a request sent at the end it gives lands a hair early.
+            upper += END_SLACK
         if upper is not None and upper < self.span_hi:
             self.span_hi = max(0.0, upper)
         if lower is not None and lower > self.span_lo:
