@@ -329,7 +329,10 @@ async def test_priority_and_pagination_reach_the_limiter(router: respx.MockRoute
         assert [r async for r in stream] == []
         await sent_again(router, te.net.metrics(1))
     assert limiter.seen == [
-        (RequestInfo("GET", "net/metrics/1", paginated=False), Priority.BULK),
-        (RequestInfo("GET", "net/metrics/1", paginated=True), Priority.BULK),
-        (RequestInfo("GET", "net/metrics/1", paginated=False), Priority.INTERACTIVE),
+        (RequestInfo("GET", "net/metrics/1", paginated=False, api_version="v6"), Priority.BULK),
+        (RequestInfo("GET", "net/metrics/1", paginated=True, api_version="v6"), Priority.BULK),
+        (
+            RequestInfo("GET", "net/metrics/1", paginated=False, api_version="v6"),
+            Priority.INTERACTIVE,
+        ),
     ]

@@ -244,10 +244,9 @@ async def test_streams_of_a_closed_client_refuse_to_send(
     assert route.call_count == 0
 
 
-def test_a_v7_client_refuses_the_v6_streams() -> None:
-    te = AsyncThousandEyes(token="t0ken-for-a-test", api_version="v7")
-    with pytest.raises(ValueError, match="v6"):
-        te.net.metrics(817)
+def test_the_v6_client_refuses_v7_and_names_the_v7_client() -> None:
+    with pytest.raises(ValueError, match="for v7 use AsyncThousandEyes"):
+        AsyncThousandEyes(token="t0ken-for-a-test", api_version="v7")
 
 
 # -- tests and agents -----------------------------------------------------------
@@ -338,7 +337,10 @@ async def test_instant_run_posts_the_settings_to_the_instant_bucket(
         "interval": 300,
     }
     assert limiter.requests == [
-        (RequestInfo(method="POST", path="instant/http-server"), Priority.INTERACTIVE)
+        (
+            RequestInfo(method="POST", path="instant/http-server", api_version="v6"),
+            Priority.INTERACTIVE,
+        )
     ]
 
 
