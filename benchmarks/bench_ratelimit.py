@@ -10,6 +10,15 @@ sends 10,000 GETs from 100 tasks through the real client pipeline:
   sleeps until Reset after a 429);
 * a naive client with no limiter that only sleeps until Reset after a 429.
 
+Then the window phase: with unbounded demand from 1 to 1,000 tasks, the share
+of the budget used in steady state, with zero 429s, against an independent
+fixed-window server (the tests' ``FixedWindowApp``: 240 per 60 s, 20-120 ms of
+latency per request) and against the sandbox (the emulator at 40 per 5 s while
+the policy assumes 60 s, so the window's length must be learned). Budget used =
+requests accepted / (limit x windows elapsed), counted from the first request
+to the opening of the last window, so a client that starts each window late
+shows it.
+
 Then the limiter's own CPU cost per acquire with 1,000 tasks waiting, against
 aiolimiter's at the same load. Time is looptime's virtual asyncio clock: a run
 of forty-odd minutes takes seconds.
@@ -20,17 +29,22 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import math
+import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 import httpx
 import looptime
 from aiolimiter import AsyncLimiter
 
-from thousandeyes_async import Priority, RateLimiter, RequestInfo
+from thousandeyes_async import AsyncThousandEyes, Priority, RateLimiter, RequestInfo
 from thousandeyes_async.ratelimit import Permit, UnlimitedLimiter
 from thousandeyes_async.testing import RateLimits, ThousandEyesEmulator
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests.fixed_window_app import FixedWindowApp
 
 REQUESTS = 10_000
 TASKS = 100
@@ -143,6 +157,88 @@ async def _acquire_cost_aiolimiter(waiters: int, acquires: int) -> float:
     return (time.process_time() - cpu) / acquires
 
 
+PHASE_WINDOWS = 20
+PHASE_TASKS = (1, 10, 100, 1000)
+SANDBOX_LIMIT = 40
+SANDBOX_WINDOW = 5.0
+
+
+def _steady_budget(
+    opened: Sequence[float], accepted: Sequence[float], limit: int, window: float
+) -> float:
+    """Accepted from the first window's opening to the last's, over what it allowed."""
+    first, last = opened[0], opened[-1]
+    used = sum(1 for t in accepted if first <= t < last)
+    return 100.0 * used / (limit * (last - first) / window)
+
+
+def _windows_of(accepted: Sequence[float], window: float) -> list[float]:
+    """Window openings of a fixed-window server, replayed from its accepted requests."""
+    opened: list[float] = []
+    end = -math.inf
+    for t in sorted(accepted):
+        if t >= end:
+            opened.append(t)
+            end = t + window
+    return opened
+
+
+async def _flood(te: AsyncThousandEyes, tasks: int, seconds: float) -> None:
+    async def worker() -> None:
+        while True:
+            await te.request("GET", "agents")
+
+    workers = [asyncio.ensure_future(worker()) for _ in range(tasks)]
+    await asyncio.sleep(seconds)
+    for task in workers:
+        task.cancel()
+    await asyncio.gather(*workers, return_exceptions=True)
+
+
+async def _phase_fixed_window(tasks: int, limiter: Any) -> tuple[float, int]:
+    app = FixedWindowApp(limit=LIMIT, window=WINDOW, latency=0.06, min_latency=0.01, seed=tasks)
+    async with AsyncThousandEyes(
+        token="bench-token-0123456789",
+        transport=httpx.ASGITransport(app),
+        base_url="http://fixed-window",
+        limiter=limiter,
+        max_retries=10_000,
+        retry_deadline=1e9,
+    ) as te:
+        await _flood(te, tasks, PHASE_WINDOWS * WINDOW)
+    return _steady_budget(app.org.opened_at, app.accepted_at, LIMIT, WINDOW), app.refused
+
+
+async def _phase_sandbox(tasks: int, limiter: Any) -> tuple[float, int]:
+    emulator = ThousandEyesEmulator.sandbox(
+        limits=RateLimits(organization=SANDBOX_LIMIT, window_seconds=SANDBOX_WINDOW)
+    )
+    async with emulator.client(limiter=limiter, max_retries=10_000, retry_deadline=1e9) as te:
+        await _flood(te, tasks, PHASE_WINDOWS * SANDBOX_WINDOW * 3)
+    accepted = [r.time for r in emulator.requests if r.status == 200]
+    refused = sum(1 for r in emulator.requests if r.status == 429)
+    opened = _windows_of(accepted, SANDBOX_WINDOW)
+    return _steady_budget(opened, accepted, SANDBOX_LIMIT, SANDBOX_WINDOW), refused
+
+
+def _phase_table() -> None:
+    print(f"\nWindow phase: unbounded demand for {PHASE_WINDOWS} windows or more, budget used")
+    print("in steady state (accepted / (limit x windows elapsed since the first request))\n")
+    print(f"{'server':<44} {'tasks':>5} {'ours':>8} {'429s':>5} {'aiolimiter':>11} {'429s':>6}")
+    servers: list[tuple[str, Callable[[int, Any], Any]]] = [
+        ("fixed window 240/60 s, 20-120 ms latency", _phase_fixed_window),
+        ("sandbox emulator 40/5 s (policy says 60 s)", _phase_sandbox),
+    ]
+    for name, run in servers:
+        for tasks in PHASE_TASKS:
+            ours = _virtual(lambda run=run, tasks=tasks: run(tasks, RateLimiter()))
+            theirs = _virtual(lambda run=run, tasks=tasks: run(tasks, AioLimiterAdapter()))
+            print(
+                f"{name:<44} {tasks:>5} {ours[0]:>7.1f}% {ours[1]:>5} "
+                f"{theirs[0]:>10.1f}% {theirs[1]:>6}"
+            )
+
+
 def main() -> None:
     rows = [
         ("thousandeyes-async RateLimiter", lambda: _run_client(RateLimiter())),
@@ -165,6 +261,7 @@ def main() -> None:
     ours = results[rows[0][0]]["minutes"]
     for name, _ in rows[1:]:
         print(f"  {name}: {results[name]['minutes'] / ours:.2f}x the time of ours")
+    _phase_table()
     waiters, acquires = 1000, 10_000
     ours_cost = _virtual(lambda: _acquire_cost_ours(waiters, acquires))
     aio_cost = _virtual(lambda: _acquire_cost_aiolimiter(waiters, acquires))

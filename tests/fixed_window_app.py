@@ -39,6 +39,10 @@ class Window:
     opened: int = 0
     #: 429s answered over HTTP per window (index = window number - 1).
     refusals: list[int] = attrs.Factory(list)
+    #: How Reset is made whole seconds (servers round it either way).
+    reset_rounding: Callable[[float], float] = math.ceil
+    #: When each window opened (server clock).
+    opened_at: list[float] = attrs.Factory(list)
     limit_for_window: Callable[[int], int] | None = None
 
     def roll(self, now: float) -> None:
@@ -46,6 +50,7 @@ class Window:
             self.end = now + self.window
             self.count = 0
             self.opened += 1
+            self.opened_at.append(now)
             self.refusals.append(0)
             if self.limit_for_window is not None:
                 self.limit = self.limit_for_window(self.opened)
@@ -64,7 +69,7 @@ class Window:
         return [
             (f"{prefix}-Limit".encode(), str(self.limit).encode()),
             (f"{prefix}-Remaining".encode(), str(max(0, self.limit - self.count)).encode()),
-            (f"{prefix}-Reset".encode(), str(math.ceil(EPOCH + self.end)).encode()),
+            (f"{prefix}-Reset".encode(), str(int(self.reset_rounding(EPOCH + self.end))).encode()),
         ]
 
 
@@ -78,8 +83,11 @@ class FixedWindowApp:
     dialect: str = "thousandeyes"
     #: Seconds before a request is processed and before its answer comes back (max).
     latency: float = 0.0
+    #: The least of that delay (each way).
+    min_latency: float = 0.0
     seed: int = 0
     limit_for_window: Callable[[int], int] | None = None
+    reset_rounding: Callable[[float], float] = math.ceil
     accepted: int = 0
     refused: int = 0
     accepted_by_path: dict[str, int] = attrs.Factory(dict)
@@ -91,7 +99,12 @@ class FixedWindowApp:
     _rng: random.Random = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        self.org = Window(self.limit, self.window, limit_for_window=self.limit_for_window)
+        self.org = Window(
+            self.limit,
+            self.window,
+            limit_for_window=self.limit_for_window,
+            reset_rounding=self.reset_rounding,
+        )
         self.instant = Window(self.instant_limit, self.window)
         self.categories = {
             "get": Window(500, self.window),
@@ -125,7 +138,7 @@ class FixedWindowApp:
 
     async def _delay(self) -> None:
         if self.latency > 0:
-            await anyio.sleep(self._rng.uniform(0.0, self.latency))
+            await anyio.sleep(self._rng.uniform(self.min_latency, self.latency))
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":

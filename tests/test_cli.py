@@ -21,18 +21,21 @@ def _script() -> list[str]:
     return [found]
 
 
+@pytest.mark.realtime
 def test_version() -> None:
     done = subprocess.run([*_script(), "--version"], capture_output=True, text=True, check=False)
     assert done.returncode == 0
     assert done.stdout.strip() == f"thousandeyes-async {__version__}"
 
 
+@pytest.mark.realtime
 def test_help() -> None:
     done = subprocess.run([*_script(), "--help"], capture_output=True, text=True, check=False)
     assert done.returncode == 0
     assert "usage: thousandeyes-async" in done.stdout
 
 
+@pytest.mark.realtime
 def test_module_entry_point_matches() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "thousandeyes_async.cli", "--version"],

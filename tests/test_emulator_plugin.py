@@ -20,6 +20,7 @@ def documented_example() -> str:
     return python_blocks("Testing your code with the emulator")[0]
 
 
+@pytest.mark.realtime
 def test_fixture_and_marker_in_a_users_project(pytester: pytest.Pytester) -> None:
     """One fresh pytest process (as a user's project gets it): the README test and the marker."""
     pytester.makepyfile(
@@ -44,6 +45,7 @@ def test_positional_is_refused(thousandeyes_emulator):
     result.stdout.fnmatch_lines(["*keyword arguments only*"])
 
 
+@pytest.mark.realtime
 def test_plugin_imports_nothing_optional() -> None:
     code = (
         "import sys\n"

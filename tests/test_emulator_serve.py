@@ -56,6 +56,7 @@ async def test_library_client_over_the_socket() -> None:
     assert len(body["test"]) == 12
 
 
+@pytest.mark.realtime
 def test_module_runner_serves_until_stopped() -> None:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen(
@@ -96,6 +97,7 @@ def test_module_runner_serves_until_stopped() -> None:
         process.wait(timeout=10)
 
 
+@pytest.mark.realtime
 def test_module_runner_help() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "thousandeyes_async.testing", "--help"],
@@ -107,6 +109,7 @@ def test_module_runner_help() -> None:
     assert "--port" in result.stdout
 
 
+@pytest.mark.realtime
 @pytest.mark.parametrize(
     ("option", "message"),
     [("--limit", "organization must be positive"), ("--page-size", "page_size must be positive")],

@@ -99,7 +99,7 @@ def test_a_401_during_the_export_is_one_line_with_the_resume_hint(
     ("fault", "reason"),
     [
         (Fault.server_error(500), "answered 500"),
-        (Fault.truncate(), "not valid JSON"),
+        (Fault.truncate(), "cannot decode response"),
     ],
     ids=["500-after-retries", "decode-error"],
 )

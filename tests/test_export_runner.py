@@ -283,3 +283,39 @@ async def test_a_write_that_fails_half_way_is_not_committed(
     async with FakeServer().client() as client:
         await Exporter.resuming(client, make_sink("jsonl"), tmp_path).run()
     assert _sorted(_rows(tmp_path)) == _sorted(_expected("metrics", "net.metrics", (1, 2), 3))
+
+
+@pytest.mark.anyio
+async def test_the_checkpoint_follows_its_timer_while_no_other_slice_lands(
+    tmp_path: Path,
+) -> None:
+    server = FakeServer()
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/2"):
+            await anyio.sleep(3600)  # test 2's slice lands only an hour later
+        return server.handle(request)
+
+    client = AsyncThousandEyes(
+        token="fake-token",
+        transport=httpx.MockTransport(answer),
+        base_url="http://fake.test",
+        limiter=UnlimitedLimiter(),
+    )
+    path = tmp_path / "checkpoint.json"
+    async with client, anyio.create_task_group() as group:
+        exporter = Exporter(
+            client, _plan(hours=1), make_sink("jsonl"), tmp_path, checkpoint_interval=2.0
+        )
+        group.start_soon(exporter.run)
+        await anyio.sleep(0.5)  # test 1's slice is written at once, test 2's is not
+        assert exporter.stats.slices_done == 1
+        assert not Checkpoint.load(path).is_done(1, "net.metrics", START, START + HOUR)
+        await anyio.sleep(2.0)
+        assert Checkpoint.load(path).is_done(1, "net.metrics", START, START + HOUR)
+        assert (tmp_path / "net.metrics.jsonl").stat().st_size > 0
+        commits = exporter.stats.commits
+        # Nothing new landed: the timer does not rewrite the same checkpoint.
+        await anyio.sleep(60)
+        assert exporter.stats.commits == commits == 1
+        group.cancel_scope.cancel()

@@ -17,7 +17,7 @@ import trio.testing
 
 from thousandeyes_async import RateLimiter
 from thousandeyes_async.ratelimit import default_limiter
-from thousandeyes_async.testing import ThousandEyesEmulator
+from thousandeyes_async.testing import RateLimits, ThousandEyesEmulator
 
 pytestmark = pytest.mark.anyio
 
@@ -207,3 +207,51 @@ async def test_snapshot_creation_waits_for_its_five_per_five_minutes() -> None:
     # Five at once, then the next two once five minutes have passed, not earlier.
     assert sorted(created_at)[4] < 1
     assert 300 <= sorted(created_at)[5] < 302
+
+
+@pytest.mark.parametrize("tasks", [1, 100])
+async def test_an_emulator_without_limits_is_not_paced(tasks: int) -> None:
+    # No rate-limit header on the probe's answer: nothing to follow, nothing to pace.
+    emulator = ThousandEyesEmulator(limits=RateLimits(enabled=False))
+    total = 240 * 5
+    async with emulator.client(organization="unlimited-emulator") as te:
+        start = anyio.current_time()
+        await _run(tasks, total, lambda n: te.request("GET", "agents"))
+        elapsed = anyio.current_time() - start
+        stats = te.rate_limit_stats()["organization"]
+    assert emulator.organization_counters().accepted == total
+    # Paced at 240 a minute, 1,200 requests would take four windows or more.
+    assert elapsed < 1.0
+    assert stats.in_flight == 0
+    assert stats.limit is None
+
+
+async def test_limits_that_appear_later_are_followed_again() -> None:
+    # A server that sends headers only after a while: the first header ends the free run.
+    emulator = ThousandEyesEmulator(limits=RateLimits(enabled=False))
+    async with emulator.client(limiter=RateLimiter(), max_retries=10) as te:
+        await _run(10, 50, lambda n: te.request("GET", "agents"))
+        emulator.limits = RateLimits(organization=240)
+        start = anyio.current_time()
+        await _run(100, 240 * 3, lambda n: te.request("GET", "agents"))
+        elapsed = anyio.current_time() - start
+        stats = te.rate_limit_stats()["organization"]
+    assert stats.limit == 240
+    counters = emulator.organization_counters()
+    assert counters.refused == 0
+    assert elapsed >= 2 * 60
+
+
+@pytest.mark.parametrize("tasks", [1, 100])
+async def test_the_sandbox_window_is_learned_and_used_to_the_full(tasks: int) -> None:
+    # 40 per 5 s while the policy assumes 60 s: whole-second Reset and Date alone
+    # started each window a second or two late (about 70% of the budget).
+    emulator = ThousandEyesEmulator(limits=RateLimits(organization=40, window_seconds=5.0))
+    windows = 40
+    async with emulator.client(limiter=RateLimiter(), max_retries=10) as te:
+        start = anyio.current_time()
+        await _run(tasks, 40 * windows, lambda n: te.request("GET", "agents"))
+        elapsed = anyio.current_time() - start
+    assert emulator.organization_counters().refused == 0
+    # The last window opens after windows - 1 windows; learning costs a few seconds.
+    assert elapsed < (windows - 1) * 5.0 * 1.03 + 5.0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import email.utils
+import logging
 from collections import deque
 from collections.abc import Sequence
 from typing import Any
@@ -9,10 +11,14 @@ from typing import Any
 import anyio
 import httpx
 import pytest
+import trio
 import trio.testing
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from thousandeyes_async import BucketSpec, Priority, RateLimiter, RequestInfo
 from thousandeyes_async.ratelimit import ORGANIZATION_HEADERS, Permit, ThousandEyesPolicy
+from thousandeyes_async.ratelimit._bucket import MAX_PAUSE_WINDOWS
 
 pytestmark = pytest.mark.anyio
 
@@ -343,3 +349,179 @@ def test_header_names_are_read_case_insensitively_from_any_mapping() -> None:
     assert seen[0].date == 1493231460.0
     assert seen[0].retry_after == 5.0
     assert all(observation == seen[0] for observation in seen)
+
+
+# -- hostile headers ------------------------------------------------------------------
+
+_HOSTILE_NUMBERS = ["inf", "Infinity", "-inf", "nan", "1e999", "9" * 5000, "-1e999", "1e308"]
+
+
+@pytest.mark.parametrize("value", _HOSTILE_NUMBERS)
+@pytest.mark.parametrize("field", ["limit", "remaining", "reset"])
+def test_a_non_finite_or_absurd_header_is_no_information(field: str, value: str) -> None:
+    headers = {
+        "Date": "Wed, 26 Apr 2017 18:31:00 GMT",
+        ORGANIZATION_HEADERS.limit: "240",
+        ORGANIZATION_HEADERS.remaining: "17",
+        ORGANIZATION_HEADERS.reset: "1493231520",
+    }
+    headers[getattr(ORGANIZATION_HEADERS, field)] = value
+    seen = ORGANIZATION_HEADERS.observe(200, headers)
+    assert getattr(seen, field) is None
+
+
+@pytest.mark.parametrize("value", [*_HOSTILE_NUMBERS, "Fri, 31 Dec 99999 23:59:59 GMT"])
+def test_a_non_finite_retry_after_is_no_information(value: str) -> None:
+    seen = ORGANIZATION_HEADERS.observe(429, {"Retry-After": value, "Date": "x"})
+    assert seen.retry_after is None
+
+
+@pytest.mark.parametrize("value", ["inf", "Infinity", "1e999", "9" * 5000])
+async def test_a_hostile_limit_on_a_windows_first_answer_does_not_wedge_the_bucket(
+    value: str,
+) -> None:
+    limiter = RateLimiter()
+    date = 1_700_000_000
+    headers = {
+        "Date": email.utils.formatdate(date, usegmt=True),
+        ORGANIZATION_HEADERS.limit: value,
+        ORGANIZATION_HEADERS.remaining: value,
+        ORGANIZATION_HEADERS.reset: str(date + 60),
+    }
+    for _ in range(3):
+        with anyio.fail_after(1):
+            permit = await limiter.acquire("acme", GET, Priority.BULK)
+        await _use(permit, httpx.Response(200, headers=headers))
+    assert limiter.stats("acme")["organization"].in_flight == 0
+
+
+class _ExplodingHeaders(httpx.Headers):
+    def items(self) -> Any:
+        raise OverflowError("a header no parser expected")
+
+
+async def test_settle_returns_the_permit_when_reading_the_answer_fails() -> None:
+    limiter = RateLimiter()
+    permit = await limiter.acquire("acme", GET, Priority.BULK)
+    response = httpx.Response(200)
+    response.headers = _ExplodingHeaders()
+    permit.mark_sent()
+    with pytest.raises(OverflowError):
+        await permit.settle(response)
+    assert limiter.stats("acme")["organization"].in_flight == 0
+    # The probe that failed to settle no longer blocks the next one.
+    with anyio.fail_after(1):
+        await _use(await limiter.acquire("acme", GET, Priority.BULK))
+
+
+_header_text = st.one_of(
+    st.sampled_from([*_HOSTILE_NUMBERS, "", " ", "0", "-1", "240", "1700000060", "abc"]),
+    st.integers(min_value=-(10**30), max_value=10**30).map(str),
+    st.floats(allow_nan=True, allow_infinity=True).map(repr),
+    st.text(max_size=30),
+)
+_date_text = st.one_of(
+    st.just("Thu, 01 Jan 1970 00:00:00 GMT"),
+    st.just("Tue, 14 Nov 2023 22:13:20 GMT"),
+    st.just("Fri, 31 Dec 9999 23:59:59 GMT"),
+    st.text(max_size=40),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    answers=st.lists(
+        st.tuples(
+            st.sampled_from([200, 204, 429, 500, 503]),
+            st.dictionaries(
+                st.sampled_from(
+                    [
+                        ORGANIZATION_HEADERS.limit,
+                        ORGANIZATION_HEADERS.remaining,
+                        ORGANIZATION_HEADERS.reset,
+                        "Retry-After",
+                    ]
+                ),
+                _header_text,
+            ),
+            _date_text,
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_any_headers_return_every_permit_and_the_bucket_still_grants(
+    answers: list[tuple[int, dict[str, str], str]],
+) -> None:
+    async def scenario() -> None:
+        limiter = RateLimiter()
+        for status, headers, date in answers:
+            permit = await limiter.acquire("acme", GET, Priority.BULK)
+            wire = {name: value for name, value in {**headers, "Date": date}.items() if _ok(value)}
+            permit.mark_sent()
+            await permit.settle(httpx.Response(status, headers=wire))
+            assert limiter.stats("acme")["organization"].in_flight == 0
+        # Whatever was said, the bucket grants again within a few windows (the pause cap).
+        with anyio.fail_after(3 * 60 + 61):
+            await _use(await limiter.acquire("acme", GET, Priority.BULK))
+        assert limiter.stats("acme")["organization"].in_flight == 0
+
+    trio.run(scenario, clock=trio.testing.MockClock(autojump_threshold=0))
+
+
+def _ok(value: str) -> bool:
+    # httpx refuses header values it cannot encode; those never reach a limiter.
+    return "\n" not in value and "\r" not in value and value.isprintable() and value.isascii()
+
+
+# -- pauses are capped ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("headers", "server_value"),
+    [
+        ({"Retry-After": "100000"}, "Retry-After 100000"),
+        (
+            {
+                "Date": "Thu, 01 Jan 1970 00:00:00 GMT",
+                ORGANIZATION_HEADERS.limit: "240",
+                ORGANIZATION_HEADERS.remaining: "0",
+                ORGANIZATION_HEADERS.reset: "1700000060",
+            },
+            "Reset 1700000060 against Date 0",
+        ),
+        (
+            {
+                "Date": email.utils.formatdate(1_700_000_000, usegmt=True),
+                ORGANIZATION_HEADERS.limit: "240",
+                ORGANIZATION_HEADERS.remaining: "0",
+                ORGANIZATION_HEADERS.reset: str(1_700_000_000 + 365 * 86400),
+            },
+            f"Reset {1_700_000_000 + 365 * 86400} against Date 1700000000",
+        ),
+    ],
+)
+async def test_a_429_pause_is_capped_at_a_few_windows_and_logged(
+    headers: dict[str, str], server_value: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    limiter = RateLimiter()
+    permit = await limiter.acquire("acme", GET, Priority.BULK)
+    with caplog.at_level(logging.WARNING, logger="thousandeyes_async.ratelimit"):
+        assert await _use(permit, httpx.Response(429, headers=headers))
+    paused = limiter.stats("acme")["organization"].paused_for
+    assert 0 < paused <= MAX_PAUSE_WINDOWS * 60.0
+    warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1
+    assert server_value in warnings[0].getMessage()
+    started = anyio.current_time()
+    await _use(await limiter.acquire("acme", GET, Priority.BULK))
+    assert anyio.current_time() - started <= MAX_PAUSE_WINDOWS * 60.0 + 1.0
+
+
+async def test_a_pause_within_a_window_is_not_a_warning(caplog: pytest.LogCaptureFixture) -> None:
+    limiter = RateLimiter()
+    permit = await limiter.acquire("acme", GET, Priority.BULK)
+    with caplog.at_level(logging.WARNING, logger="thousandeyes_async.ratelimit"):
+        await _use(permit, httpx.Response(429, headers={"Retry-After": "30"}))
+    assert not [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert limiter.stats("acme")["organization"].paused_for == 30.0

@@ -17,7 +17,7 @@ import httpx
 import pytest
 import trio.testing
 
-from thousandeyes_async import AsyncThousandEyes, CategoryPolicy, RateLimiter
+from thousandeyes_async import AsyncThousandEyes, CategoryPolicy, RateLimiter, RateLimitError
 
 from .fixed_window_app import FixedWindowApp
 
@@ -186,3 +186,40 @@ async def test_a_body_that_cannot_be_encoded_holds_no_permit() -> None:
         with anyio.fail_after(3600):
             await te.request("GET", "tests")
     assert app.accepted == 1
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"Retry-After": "100000"},
+        {"Retry-After": "inf"},
+        {
+            "Date": "Thu, 01 Jan 1970 00:00:00 GMT",
+            "X-Organization-Rate-Limit-Limit": "240",
+            "X-Organization-Rate-Limit-Remaining": "0",
+            "X-Organization-Rate-Limit-Reset": "1700000060",
+        },
+    ],
+)
+async def test_retry_deadline_bounds_a_call_paced_by_a_long_pause(headers: dict[str, str]) -> None:
+    # Paced retries wait in the limiter, not in a sleep: the deadline must bound that too.
+    calls: list[float] = []
+
+    def always_429(request: httpx.Request) -> httpx.Response:
+        calls.append(anyio.current_time())
+        return httpx.Response(429, headers=headers)
+
+    async with AsyncThousandEyes(
+        token=TOKEN,
+        transport=httpx.MockTransport(always_429),
+        base_url="http://emulator",
+        limiter=RateLimiter(),
+        max_retries=100,
+        retry_deadline=120.0,
+    ) as te:
+        started = anyio.current_time()
+        with pytest.raises(RateLimitError):
+            await te.request("GET", "net/metrics/1")
+        took = anyio.current_time() - started
+    assert took <= 120.0
+    assert calls

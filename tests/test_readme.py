@@ -52,6 +52,7 @@ async def test_quick_start_runs_as_written(capsys: pytest.CaptureFixture[str]) -
     assert len(lines) == 1 + len(metrics["net"]["metrics"])
 
 
+@pytest.mark.realtime
 def test_main_job_runs_as_written(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

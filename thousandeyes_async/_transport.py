@@ -30,7 +30,7 @@ from ._problem import V6_ERRORS, ErrorDecoder
 from ._truncated import is_truncated_json
 from ._version import __version__
 from .ratelimit._api import Limiter, Permit, Priority, RequestInfo
-from .ratelimit._policy import http_date, retry_after
+from .ratelimit._policy import MAX_EPOCH, header_number, http_date, retry_after
 
 __all__ = ["RetryPolicy", "Transport", "TransportStats"]
 
@@ -85,13 +85,9 @@ def retry_after_seconds(response: httpx.Response) -> float | None:
         return None
     resets: list[float] = []
     for name in _RESET_HEADERS:
-        raw = response.headers.get(name)
-        if raw is None:
-            continue
-        try:
-            resets.append(float(raw))
-        except ValueError:
-            continue
+        reset = header_number(response.headers.get(name), maximum=MAX_EPOCH)
+        if reset is not None:
+            resets.append(reset)
     if not resets:
         return None
     # Reset has whole-second resolution: add one second so we never come back early.
@@ -206,12 +202,12 @@ class Transport:
         url = self.url_for(path_or_url)
         info = self.request_info(method, url, paginated=paginated)
         idempotent = method in IDEMPOTENT_METHODS
-        started = anyio.current_time()
+        started: float | None = None
+        error: BaseException | None = None
         attempt = 0
         while True:
             self._check_credential(method, url)
             delay: float | None
-            error: BaseException
             # Built before the permit: a body that cannot be encoded must fail without
             # holding a permit that nobody would settle (it would stall the bucket).
             request = self.http.build_request(
@@ -223,7 +219,20 @@ class Transport:
             )
             if self.timeout is not None:
                 request.extensions["timeout"] = self.timeout.as_dict()
-            permit = await self.limiter.acquire(self.limiter_key, info, priority)
+            if started is None:
+                permit = await self.limiter.acquire(self.limiter_key, info, priority)
+                started = anyio.current_time()
+            else:
+                # A retry paced by the limiter waits in its queue, not in a sleep:
+                # the deadline bounds that wait too, or a long pause would hold the call.
+                left = started + self.retry.deadline - anyio.current_time()
+                with anyio.move_on_after(left) as waiting:
+                    permit = await self.limiter.acquire(self.limiter_key, info, priority)
+                if waiting.cancelled_caught:
+                    self._give_up(method, url)
+                    assert error is not None
+                    # ``attempt`` was counted up for the retry that never got its permit.
+                    raise _wrapped(error, method, request.url, attempt)
             response: httpx.Response | None = None
             try:
                 # Again after the wait: another request may have met a 401 meanwhile,
@@ -283,12 +292,7 @@ class Transport:
                 raise _wrapped(error, method, request.url, attempt + 1)
             delay = self._delay(attempt, response, paced)
             if anyio.current_time() + delay - started > self.retry.deadline:
-                logger.debug(
-                    "giving up on %s %s: retry deadline of %.0fs reached",
-                    method,
-                    safe_url(url),
-                    self.retry.deadline,
-                )
+                self._give_up(method, url)
                 raise _wrapped(error, method, request.url, attempt + 1)
             attempt += 1
             self.stats.retries += 1
@@ -302,6 +306,14 @@ class Transport:
             )
             if delay > 0:
                 await self.sleep(delay)
+
+    def _give_up(self, method: str, url: httpx.URL) -> None:
+        logger.debug(
+            "giving up on %s %s: retry deadline of %.0fs reached",
+            method,
+            safe_url(url),
+            self.retry.deadline,
+        )
 
     def _delay(self, attempt: int, response: httpx.Response | None, paced: bool) -> float:
         if response is not None and response.status_code == 429:

@@ -7,6 +7,7 @@ import math
 from pathlib import Path
 from typing import Any, NoReturn
 
+from ._inflight import DEFAULT_CAP
 from ._sinks import FORMATS
 
 __all__ = ["PLAN_OPTIONS", "OneLineArgumentParser", "add_export_parser"]
@@ -108,9 +109,9 @@ def add_export_parser(subparsers: Any) -> argparse.ArgumentParser:
     account.add_argument(
         "--max-concurrency",
         type=int,
-        default=8,
+        default=DEFAULT_CAP,
         metavar="N",
-        help="slices fetched at once (default 8)",
+        help=f"slices fetched at once at most; fewer when answers are fast (default {DEFAULT_CAP})",
     )
     account.add_argument(
         "--sandbox",

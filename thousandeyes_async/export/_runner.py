@@ -1,18 +1,23 @@
 """Running an export: concurrent slices, one writer, checkpoints.
 
-Fetchers (``max_concurrency`` of them) each take a unit of work (one slice of one
-test for one family of kinds), collect its owned records and hand them to the
-single writer through a bounded memory object stream: when the writer falls
-behind, fetchers wait, so memory holds at most a few slices whatever the size of
-the export. The writer appends a unit's records in one piece, so a commit point
-always falls between units; it commits the sink and then saves the checkpoint,
-which is why a killed export resumes to the same output as an uninterrupted one.
+A fetcher task per unit of work (one slice of one test for one family of kinds)
+collects its owned records and hands them to the single writer through a bounded
+memory object stream. As many units are in flight as the budget's rate times the
+observed latency asks for (see ``_inflight``), at most ``max_concurrency``; a
+fetcher counts until the writer has taken its records, so when the writer falls
+behind no new unit starts and memory stays bounded whatever the export's size.
+The writer appends a unit's records in one piece, so a commit point always falls
+between units; it commits the sink and then saves the checkpoint, which is why a
+killed export resumes to the same output as an uninterrupted one. It commits after
+``commit_rows`` rows and, on a timer, within ``checkpoint_interval`` of a slice
+landing, whether or not another slice follows.
 """
 
 from __future__ import annotations
 
 import logging
 import math
+import os
 from collections.abc import Mapping
 from contextvars import ContextVar
 from pathlib import Path
@@ -28,6 +33,7 @@ from .._transport import TransportStats
 from ._checkpoint import CHECKPOINT_NAME, Checkpoint
 from ._errors import CheckpointError, ExportError, SinkError
 from ._fetch import FETCHING, fetch_unit
+from ._inflight import DEFAULT_CAP, InFlightTarget
 from ._kinds import DATA_KINDS
 from ._plan import ExportPlan, TestRef, TimeRange, WorkUnit
 from ._recovery import clear_unfinished_start, restart_unfinished_start, unfinished_start
@@ -147,6 +153,32 @@ def plan_from_description(description: Mapping[str, Any]) -> ExportPlan:
 
 _Finished = tuple[WorkUnit, dict[str, list[Mapping[str, Any]]]]
 
+#: Test-only: set to N, the export exits the process at once (``os._exit``, no
+#: cleanup, as a kill would) right after the commit that makes its Nth slice of
+#: this run durable. The kill-and-resume tests use it so that a run is always cut
+#: short, however fast the machine: a kill timed from outside can come too late.
+#: Not an option for users; the CLI tests strip ``THOUSANDEYES_*`` from their
+#: environment and set it only where they mean it.
+TEST_EXIT_AFTER_SLICES_ENV = "THOUSANDEYES_ASYNC_TEST_ONLY_EXIT_AFTER_SLICES"
+#: The status of that exit (128 + SIGKILL, like a process killed with ``kill -9``).
+TEST_EXIT_STATUS = 137
+
+
+def _test_exit_after_slices() -> int | None:
+    value = os.environ.get(TEST_EXIT_AFTER_SLICES_ENV)
+    if not value:
+        return None
+    slices = int(value)
+    if slices < 1:
+        raise ValueError(f"{TEST_EXIT_AFTER_SLICES_ENV} must be at least 1, got {value!r}")
+    return slices
+
+
+#: Finished slices waiting for the writer, beyond those whose fetchers wait to hand theirs.
+FINISHED_BUFFER = 8
+#: Where a request of this export notes when it was sent (the limiter wait is over).
+_SENT = "thousandeyes_async_export_sent"
+
 #: The exporter a fetcher task works for (several may share one client).
 _EXPORTER: ContextVar[Exporter | None] = ContextVar("thousandeyes_async_exporter", default=None)
 
@@ -169,11 +201,13 @@ class Exporter:
         *,
         resume: bool = False,
         gzip: bool = False,
-        max_concurrency: int = 8,
+        max_concurrency: int | None = None,
         checkpoint_interval: float | None = None,
         budget_limit: int = 240,
         budget_window: float = 60.0,
     ) -> None:
+        if max_concurrency is None:
+            max_concurrency = DEFAULT_CAP
         if isinstance(max_concurrency, bool) or not isinstance(max_concurrency, int):
             raise TypeError("max_concurrency must be an int")
         if max_concurrency < 1:
@@ -189,11 +223,20 @@ class Exporter:
         self.resume = resume
         self.gzip = gzip
         self.max_concurrency = max_concurrency
+        #: Slices in flight: adapts to the observed latency, up to ``max_concurrency``.
+        self.in_flight = InFlightTarget(max_concurrency)
+        self._fetching = 0
+        self._slot_freed = anyio.Event()
         self.checkpoint_interval = checkpoint_interval
         self.stats = ExportStats(budget_limit=budget_limit, budget_window=budget_window)
         self.checkpoint: Checkpoint | None = None
         self._base: TransportStats | None = None
         self._pages: dict[str, int] = {}
+        # The writer's commit state (shared with its commit timer).
+        self._last_commit = 0.0
+        self._uncommitted = anyio.Event()
+        self._rows_since = 0
+        self._write_failed = False
 
     # -- preparation --------------------------------------------------------------
 
@@ -263,46 +306,61 @@ class Exporter:
         base = self.client.stats
         self._base = attrs.evolve(base)
         units = self._pending_units(checkpoint)
-        send_units, receive_units = anyio.create_memory_object_stream[WorkUnit](0)
-        send_done, receive_done = anyio.create_memory_object_stream[_Finished](self.max_concurrency)
-        # The transport counts 429s for the whole client; this hook tells them apart by kind.
-        response_hooks = self.client._http.event_hooks["response"]
-        response_hooks.append(self._count_rate_limited)
+        send_done, receive_done = anyio.create_memory_object_stream[_Finished](FINISHED_BUFFER)
+        # The transport counts 429s for the whole client; these hooks tell them apart by
+        # kind, and time each request of this export from sent to answered.
+        hooks = self.client._http.event_hooks
+        hooks["request"].append(self._stamp_sent)
+        hooks["response"].append(self._on_response)
         try:
             async with anyio.create_task_group() as group:
                 group.start_soon(self._writer, receive_done, checkpoint)
                 async with send_done, anyio.create_task_group() as fetchers:
-                    for _ in range(min(self.max_concurrency, max(1, len(units)))):
-                        fetchers.start_soon(self._fetcher, receive_units.clone(), send_done.clone())
-                    receive_units.close()
-                    async with send_units:
-                        for unit in units:
-                            await send_units.send(unit)
+                    for unit in units:
+                        while self._fetching >= self._target():
+                            await self._slot_freed.wait()
+                        self._fetching += 1
+                        fetchers.start_soon(self._fetch, unit, send_done.clone())
         except BaseExceptionGroup as group:
             # Several fetchers may fail at once (the same outage): report the first cause.
             raise _first_error(group) from group
         finally:
-            response_hooks.remove(self._count_rate_limited)
+            hooks["request"].remove(self._stamp_sent)
+            hooks["response"].remove(self._on_response)
             self.sink.close()
             self.refresh()
             self.stats.finished = anyio.current_time()
         return self.stats
 
-    async def _count_rate_limited(self, response: httpx.Response) -> None:
-        if response.status_code != 429 or _EXPORTER.get() is not self:
-            return
-        kind = self.stats.kinds.get(FETCHING.get() or "")
-        if kind is not None:
-            kind.rate_limited += 1
+    def _target(self) -> int:
+        return self.in_flight.target(self.stats.budget_limit, self.stats.budget_window)
 
-    async def _fetcher(
-        self,
-        units: ObjectReceiveStream[WorkUnit],
-        done: ObjectSendStream[_Finished],
-    ) -> None:
+    async def _stamp_sent(self, request: httpx.Request) -> None:
+        if _EXPORTER.get() is self:
+            request.extensions[_SENT] = anyio.current_time()
+
+    async def _on_response(self, response: httpx.Response) -> None:
+        if _EXPORTER.get() is not self:
+            return
+        sent = response.request.extensions.get(_SENT)
+        if isinstance(sent, float):
+            before = self._target()
+            self.in_flight.observe(anyio.current_time() - sent)
+            if self._target() > before:
+                self._wake_dispatcher()
+        if response.status_code == 429:
+            kind = self.stats.kinds.get(FETCHING.get() or "")
+            if kind is not None:
+                kind.rate_limited += 1
+
+    def _wake_dispatcher(self) -> None:
+        self._slot_freed.set()
+        self._slot_freed = anyio.Event()
+
+    async def _fetch(self, unit: WorkUnit, done: ObjectSendStream[_Finished]) -> None:
         _EXPORTER.set(self)
-        async with units, done:
-            async for unit in units:
+        try:
+            async with done:
                 wanted = {kind.name for kind in unit.kinds}
                 records = await fetch_unit(
                     self.client,
@@ -312,43 +370,66 @@ class Exporter:
                     counter=self._pages,
                 )
                 self.refresh()
+                # Still counted while the writer is behind: memory holds what waits here.
                 await done.send((unit, records))
+        finally:
+            self._fetching -= 1
+            self._wake_dispatcher()
 
     async def _writer(
         self, finished: ObjectReceiveStream[_Finished], checkpoint: Checkpoint
     ) -> None:
-        rows_since = 0
-        last_commit = anyio.current_time()
+        self._last_commit = anyio.current_time()
+        self._uncommitted = anyio.Event()
+        self._rows_since = 0
         # A write that fails may leave part of its rows behind: committing those would
         # put them in the output twice once the slice is fetched again on resume.
-        write_failed = False
+        self._write_failed = False
+        exit_after = _test_exit_after_slices()
+        written = 0
         try:
-            async with finished:
+            async with finished, anyio.create_task_group() as timer:
+                timer.start_soon(self._commit_on_timer, checkpoint)
                 async for unit, by_kind in finished:
                     for kind in unit.kinds:
                         records = by_kind.get(kind.name, [])
                         try:
                             self.sink.write(kind, unit.test.id, records)
                         except BaseException:
-                            write_failed = True
+                            self._write_failed = True
                             raise
                         checkpoint.mark_done(unit.test.id, kind.name, unit.start, unit.end)
                         stats = self.stats.kinds[kind.name]
                         stats.slices_done += 1
                         stats.records += len(records)
-                        rows_since += len(records)
-                    now = anyio.current_time()
-                    if (
-                        rows_since >= self.sink.commit_rows
-                        or now - last_commit >= self.checkpoint_interval
-                    ):
+                        self._rows_since += len(records)
+                    self._uncommitted.set()
+                    written += 1
+                    if exit_after is not None and written >= exit_after:
                         self._commit(checkpoint)
-                        rows_since = 0
-                        last_commit = now
+                        os._exit(TEST_EXIT_STATUS)
+                    if self._rows_since >= self.sink.commit_rows:
+                        self._commit(checkpoint)
+                timer.cancel_scope.cancel()
         finally:
             # Whatever else ended the export (done, error, Ctrl-C), what was written is kept.
             # The commit is synchronous, so a cancellation cannot cut it in half.
-            if not write_failed:
+            if not self._write_failed:
+                self._commit(checkpoint)
+
+    async def _commit_on_timer(self, checkpoint: Checkpoint) -> None:
+        """Commit written slices within ``checkpoint_interval``, even while no other lands.
+
+        Slices often land in a burst and the next one only after the limiter's next
+        window: without this, a kill in between would lose the whole burst. The
+        writer writes a slice without awaiting, so this never commits half a slice.
+        """
+        while True:
+            await self._uncommitted.wait()
+            delay = self._last_commit + self.checkpoint_interval - anyio.current_time()
+            if delay > 0:
+                await anyio.sleep(delay)
+            if self._uncommitted.is_set() and not self._write_failed:
                 self._commit(checkpoint)
 
     def _commit(self, checkpoint: Checkpoint) -> None:
@@ -358,6 +439,9 @@ class Exporter:
         except OSError as exc:
             raise SinkError(f"cannot commit the export in {self.directory}: {exc}") from exc
         self.stats.commits += 1
+        self._last_commit = anyio.current_time()
+        self._uncommitted = anyio.Event()
+        self._rows_since = 0
 
     def refresh(self) -> ExportStats:
         """Bring the request counters of :attr:`stats` up to date (for progress displays)."""

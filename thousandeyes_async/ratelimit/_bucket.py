@@ -12,10 +12,17 @@ Reset (UTC epoch seconds of the rollover, whole seconds). The bucket keeps
   flight from the previous one that may have landed after the rollover);
 * ``foreign``: a lower bound on requests from other consumers in the window,
   learned from ``Limit - Remaining`` minus what can be ours;
-* ``end``: an upper bound, on the local clock, of the window's end, from the
-  time a response arrived plus either the window length or ``Reset - Date``
-  (both read from the same response, so clock skew does not matter), rounded up
-  by a second because both headers have whole-second resolution.
+* ``end``: an upper bound, on the local clock, of the window's end. The server's
+  window begins with the first request it counts, between that request's send
+  and its answer on our clock; so the end lies at most a round trip before
+  ``start_hi + span_hi``, the earliest answer counted in the window plus an upper
+  bound on the window's length. That length starts as the policy's window and
+  is learned: it is at most the time from a window's opening send to the first
+  answer counted in the next window, and at most ``Reset - Date`` (read from one
+  response, so clock skew does not matter) plus a second for the whole-second
+  headers, rounded either way. Where these leave it unsure, the window's last
+  permit is sent halfway through the doubt: counted in the window or opening
+  the next, it narrows the length without a 429.
 
 It grants while ``ours + foreign < limit``. Windows are told apart by their
 Reset value: a larger Reset means the server rolled over, a smaller one is a
@@ -25,11 +32,14 @@ bucket lets a single probe out, then opens up (like TCP slow start).
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import attrs
 
 __all__ = ["Bucket", "BucketState", "Observation", "Ticket"]
+
+logger = logging.getLogger("thousandeyes_async.ratelimit")
 
 #: Bounded backoff when a 429 says neither Reset nor Retry-After.
 BACKOFF_BASE = 1.0
@@ -37,6 +47,16 @@ BACKOFF_CAP = 60.0
 #: Reset values this close (seconds) name the same window: rounding may differ.
 #: Short windows get less (a quarter window), or consecutive windows would merge.
 RESET_JITTER = 1.0
+#: The window's length is learned until its bounds are this close (seconds, or
+#: this share of the window); round trips keep them from closing much further.
+SPAN_TOLERANCE = 0.05
+SPAN_TOLERANCE_RATIO = 0.02
+#: What a bucket grants at once when the server does not limit its budget.
+UNLIMITED = 1 << 30
+#: No pause lasts longer than this many windows, whatever the server asks: a
+#: Retry-After of a day, a Reset a year ahead or a Date in 1970 would otherwise
+#: stop every client of the organization for as long.
+MAX_PAUSE_WINDOWS = 3
 
 
 @attrs.frozen
@@ -111,6 +131,21 @@ class Bucket:
         #: True once the window answered (or for static buckets): no more probing.
         self.open = not dynamic
         self.paused_until: float | None = None
+        #: Bounds on the server's window length, learned from local timing: the
+        #: window's end is placed at ``start_hi + span_hi``, to within a round trip.
+        self.span_lo = 0.0
+        self.span_hi = self.window
+        #: Local bounds on when the server's current window began: ``start_lo`` is
+        #: the send of the request that opened it (known when its answer said it was
+        #: the first one counted), ``start_hi`` the earliest answer counted in it.
+        self.start_lo: float | None = None
+        self.start_hi: float | None = None
+        self.prev_start_lo: float | None = None
+        self.prev_start_hi: float | None = None
+        #: The server answered without this bucket's headers and never sent them:
+        #: it does not limit this budget, so nothing is paced until a header or a 429.
+        self.unlimited = False
+        self.headers_seen = False
         self.rejected = 0
         self._consecutive_429 = 0
         self._seq = 0
@@ -127,6 +162,8 @@ class Bucket:
         self.advance(now)
         if self.paused_until is not None:
             return 0
+        if self.unlimited:
+            return UNLIMITED
         if not self.open:
             probing = any(not t.carried for t in self._in_flight.values())
             return 0 if probing else 1
@@ -136,7 +173,25 @@ class Bucket:
             # Someone else shares the window: near its end, one request at a time,
             # so their next requests cost us at most one 429 instead of a burst.
             return 0 if self._in_flight else min(free, 1)
+        edge = self._edge_probe_at()
+        if edge is not None and now < edge and free >= 1:
+            # The window's last request waits to probe where the window ends.
+            return free - 1
         return free
+
+    def _edge_probe_at(self) -> float | None:
+        """When the window's last permit goes out to learn the window's length.
+
+        Sent at the middle of what the length may be, it is counted either in
+        this window (it used the permit kept for it) or as the opener of the
+        next one (the window was shorter): both narrow the bounds, no 429 either
+        way. Once they are narrow, no permit is held back.
+        """
+        if not self.dynamic or self.start_hi is None or self.foreign > 0:
+            return None
+        if self.span_hi - self.span_lo <= max(SPAN_TOLERANCE, self.span_hi * SPAN_TOLERANCE_RATIO):
+            return None
+        return self.start_hi + (self.span_lo + self.span_hi) / 2
 
     @property
     def probing(self) -> bool:
@@ -148,6 +203,9 @@ class Bucket:
         self.advance(now)
         if self.paused_until is not None:
             return self.paused_until
+        edge = self._edge_probe_at()
+        if edge is not None and edge > now and (self.end is None or edge < self.end):
+            return edge
         return self.end
 
     def state(self, now: float) -> BucketState:
@@ -187,6 +245,8 @@ class Bucket:
             ticket.carried = True
         self.foreign = 0
         self.end = None
+        self.prev_start_lo, self.prev_start_hi = self.start_lo, self.start_hi
+        self.start_lo = self.start_hi = None
         if self.reset is not None:
             self.prev_reset = self.reset
         self.reset = None
@@ -210,6 +270,14 @@ class Bucket:
         "rejected",
         "_consecutive_429",
         "_seq",
+        "span_lo",
+        "span_hi",
+        "start_lo",
+        "start_hi",
+        "prev_start_lo",
+        "prev_start_hi",
+        "unlimited",
+        "headers_seen",
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -223,7 +291,8 @@ class Bucket:
     def from_dict(cls, data: dict[str, Any]) -> Bucket:
         bucket = cls(limit=data["default_limit"], window=data["window"], dynamic=data["dynamic"])
         for name in cls._FIELDS:
-            setattr(bucket, name, data[name])
+            if name in data:  # state stored by an older version lacks the newer fields
+                setattr(bucket, name, data[name])
         for seq, epoch, carried, granted_at in data["in_flight"]:
             bucket._in_flight[seq] = Ticket(seq, epoch, carried, granted_at)
         return bucket
@@ -297,6 +366,9 @@ class Bucket:
         if obs.status == 429:
             self.rejected += 1
             self._consecutive_429 += 1
+            # Refused: perhaps the window is longer than learned (or someone else
+            # spent it). Learn its length again from the policy's and the headers'.
+            self.span_lo, self.span_hi = 0.0, self.window
         elif obs.status is not None and obs.status < 400:
             self._consecutive_429 = 0
         self._observe(ticket, now, obs)
@@ -316,6 +388,8 @@ class Bucket:
         return obs.remaining is not None and obs.remaining <= 0 and obs.has_window
 
     def _observe(self, ticket: Ticket, now: float, obs: Observation) -> None:
+        if self.dynamic and self._headerless(ticket, obs):
+            return
         if not self.dynamic or not obs.has_window:
             if ticket.epoch == self.epoch:
                 if self.end is None and not ticket.carried:
@@ -340,31 +414,87 @@ class Bucket:
             if ticket.epoch == self.epoch and ticket.carried:
                 # It was counted in the window that is gone, not in this one.
                 self.ours = max(0, self.ours - 1)
+            # Counted before the previous window ended: that window lasted longer.
+            if self.prev_start_hi is not None:
+                self._learn_span(lower=ticket.granted_at - self.prev_start_hi)
             return
         if self.reset is not None and obs.reset > self.reset + self._jitter:
             # The server rolled over before our bound on its window end.
             self._rollover()
             self.ours += 1  # this request, counted in the new window
+        if self.reset is None and self.prev_start_lo is not None:
+            # The first answer of a new window: it was counted after the previous
+            # window ended, so that window was no longer than this.
+            self._learn_span(upper=now - self.prev_start_lo)
         if self.reset is None or obs.reset > self.reset:
             self.reset = obs.reset
         self.open = True
-        if obs.limit is not None and obs.limit >= 0:
+        if obs.limit is not None and obs.limit >= 1:
             self.limit = obs.limit
         elif self.limit is None:
             self.limit = self.default_limit
         if obs.remaining is not None and obs.status != 429:
             used = self.limit - max(0, obs.remaining)
             self.foreign = max(self.foreign, used - self.ours)
+            if used == 1 and self.start_lo is None:
+                # The first request the server counted in this window: the window
+                # began between its send and its answer.
+                self.start_lo = ticket.granted_at
+                if obs.reset >= obs.date:
+                    # Its Reset minus Date is the window's length give or take the
+                    # rounding of each: a first guess of where to probe, no bound.
+                    self._learn_span(lower=obs.reset - obs.date - 1.0)
         elif obs.remaining is not None and obs.remaining <= 0:
             self.foreign = max(self.foreign, self.limit - self.ours)
+        # The window began no later than any answer counted in it, and lasts longer
+        # than any request counted in it was sent after that.
+        if self.start_hi is None or now < self.start_hi:
+            self.start_hi = now
+        self._learn_span(lower=ticket.granted_at - self.start_hi)
         # Whole-second Date and Reset: add a second so the bound is never early.
         # A Reset before the Date cannot describe the window that counted this
         # request (two Date headers, a proxy's clock): only the window length holds.
-        left = self.window
         if obs.reset >= obs.date:
-            left = min(self.window, obs.reset - obs.date + 1.0)
-        bound = now + left
+            by_headers = now + obs.reset - obs.date + 1.0
+            if self.start_lo is not None:
+                self._learn_span(upper=by_headers - self.start_lo)
+            self._bound_end(by_headers)
+        self._bound_end(self.start_hi + self.span_hi)
+
+    def _bound_end(self, bound: float) -> None:
         self.end = bound if self.end is None else min(self.end, bound)
+
+    def _learn_span(self, *, lower: float | None = None, upper: float | None = None) -> None:
+        # The upper bound is what keeps requests from going out early: it always
+        # holds. The lower one only chooses where to probe, so it yields.
+        if upper is not None and upper < self.span_hi:
+            self.span_hi = max(0.0, upper)
+        if lower is not None and lower > self.span_lo:
+            self.span_lo = lower
+        self.span_lo = min(self.span_lo, self.span_hi)
+
+    def _headerless(self, ticket: Ticket, obs: Observation) -> bool:
+        """Follow a server that does not limit this budget; True when ``obs`` is done with."""
+        said = obs.limit is not None or obs.remaining is not None or obs.reset is not None
+        if said or obs.status == 429:
+            self.headers_seen = self.headers_seen or said
+            if self.unlimited:
+                # Limits after all: start over, counting what is in flight and this one.
+                self.unlimited = False
+                self._rollover()
+                self.ours += 1
+            return False
+        if self.headers_seen or obs.status is None or obs.status >= 400:
+            return False
+        if (
+            not self.unlimited
+            and ticket.epoch == self.epoch
+            and not ticket.carried
+            and not self.open
+        ):
+            # The window's probe came back without a word on limits: there are none.
+            self.unlimited = True
+        return self.unlimited
 
     def _hold_until_reset(self, now: float, obs: Observation) -> None:
         # A refusal that names its Reset lets nothing through before it, even when
@@ -372,15 +502,28 @@ class Bucket:
         # or one we took for stale): otherwise every retry would collect its own 429.
         if obs.reset is None or obs.date is None:
             return
-        until = now + max(0.0, obs.reset - obs.date) + 1.0
-        if self.paused_until is None or until > self.paused_until:
-            self.paused_until = until
+        asked = max(0.0, obs.reset - obs.date) + 1.0
+        self._pause_for(now, asked, f"Reset {obs.reset:.0f} against Date {obs.date:.0f}")
 
     def _pause(self, now: float, obs: Observation) -> None:
         if obs.retry_after is not None:
-            delay = max(0.0, obs.retry_after)
+            self._pause_for(now, max(0.0, obs.retry_after), f"Retry-After {obs.retry_after:g}")
         else:
             delay = min(BACKOFF_CAP, BACKOFF_BASE * 2 ** (self._consecutive_429 - 1))
+            self._pause_for(now, delay, "backoff")
+
+    def _pause_for(self, now: float, asked: float, source: str) -> None:
+        cap = MAX_PAUSE_WINDOWS * self.window
+        delay = min(asked, cap)
+        if asked > self.window:
+            logger.warning(
+                "the server asked for a pause of %.0fs (%s), longer than the %.0fs window; "
+                "pausing %.0fs",
+                asked,
+                source,
+                self.window,
+                delay,
+            )
         until = now + delay
         if self.paused_until is None or until > self.paused_until:
             self.paused_until = until

@@ -107,23 +107,31 @@ class _MemoryPermit:
         self._finished = True
         now = anyio.current_time()
         paced = False
-        if response is None:
+        try:
+            if response is not None:
+                paced = self._settle_with(response, now)
+        finally:
+            # Whatever the answer held, the permit goes back: a ticket left in flight
+            # would hold back probes and shrink every later window for good.
             for _, bucket, ticket in self._tickets:
                 bucket.settle(ticket, now, None)
-        else:
-            status = response.status_code
-            observations = [spec.observe(status, response.headers) for spec, _, _ in self._tickets]
-            # On a 429, blame the buckets whose headers say they are used up; when
-            # none does, the most specific one (the policy lists it last).
-            blamed = status == 429 and not any(Bucket.exhausted_by(o) for o in observations)
-            last = len(self._tickets) - 1
-            for i, ((_, bucket, ticket), obs) in enumerate(
-                zip(self._tickets, observations, strict=True)
-            ):
-                paced |= bucket.settle(ticket, now, obs, pause=blamed and i == last)
-            if status == 429:
-                self._log_429(now, observations)
-        self._limiter._dispatch(self._group, now)
+            self._limiter._dispatch(self._group, now)
+        return paced
+
+    def _settle_with(self, response: httpx.Response, now: float) -> bool:
+        status = response.status_code
+        observations = [spec.observe(status, response.headers) for spec, _, _ in self._tickets]
+        # On a 429, blame the buckets whose headers say they are used up; when
+        # none does, the most specific one (the policy lists it last).
+        blamed = status == 429 and not any(Bucket.exhausted_by(o) for o in observations)
+        last = len(self._tickets) - 1
+        paced = False
+        for i, ((_, bucket, ticket), obs) in enumerate(
+            zip(self._tickets, observations, strict=True)
+        ):
+            paced |= bucket.settle(ticket, now, obs, pause=blamed and i == last)
+        if status == 429:
+            self._log_429(now, observations)
         return paced
 
     def release(self) -> None:

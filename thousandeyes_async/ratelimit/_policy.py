@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import email.utils
 import functools
+import math
 import re
 from collections.abc import Mapping, Sequence
 from datetime import UTC
@@ -35,6 +36,7 @@ __all__ = [
     "Policy",
     "PolicyPaths",
     "ThousandEyesPolicy",
+    "header_number",
     "http_date",
     "retry_after",
 ]
@@ -56,9 +58,9 @@ class HeaderDialect:
         date = lowered.get("date")
         return Observation(
             status=status,
-            limit=_int(lowered.get(self.limit.lower())),
-            remaining=_int(lowered.get(self.remaining.lower())),
-            reset=_float(lowered.get(self.reset.lower())),
+            limit=_count(lowered.get(self.limit.lower())),
+            remaining=_count(lowered.get(self.remaining.lower())),
+            reset=_epoch(lowered.get(self.reset.lower())),
             date=http_date(date),
             retry_after=_retry_after(lowered.get("retry-after"), date),
         )
@@ -200,25 +202,41 @@ class CategoryPolicy:
         return (BucketSpec("write", self.write_limit, self.window, self.dialect),)
 
 
-def _int(value: str | None) -> int | None:
-    if value is None:
-        return None
-    try:
-        return int(value.strip())
-    except ValueError:
-        try:
-            return int(float(value))
-        except ValueError:
-            return None
+#: Bounds of a believable header value; beyond them a header says nothing. A
+#: count above a billion or a Reset beyond the year 5000 is a broken or hostile
+#: server, and must not reach arithmetic that overflows or a sleep that never ends.
+MAX_COUNT = 1_000_000_000
+MAX_EPOCH = 1e11
+MAX_DELAY = 1e9
+#: Longer header texts are refused before parsing (a 5,000-digit "number").
+_MAX_TEXT = 40
+_NOT_FINITE = ("inf", "infinity", "nan")
 
 
-def _float(value: str | None) -> float | None:
+def header_number(value: str | None, *, maximum: float, minimum: float = 0.0) -> float | None:
+    """The one parser of every rate-limit number: finite, in ``[minimum, maximum]``, else None."""
     if value is None:
         return None
+    text = value.strip()
+    if not text or len(text) > _MAX_TEXT:
+        return None
     try:
-        return float(value.strip())
+        number = float(text)
     except ValueError:
         return None
+    if not math.isfinite(number) or number < minimum or number > maximum:
+        return None
+    return number
+
+
+def _count(value: str | None) -> int | None:
+    # A negative Remaining (a server over its own count) means none left.
+    number = header_number(value, maximum=MAX_COUNT, minimum=-MAX_COUNT)
+    return None if number is None else max(0, int(number))
+
+
+def _epoch(value: str | None) -> float | None:
+    return header_number(value, maximum=MAX_EPOCH)
 
 
 def http_date(value: str | None) -> float | None:
@@ -231,14 +249,17 @@ def http_date(value: str | None) -> float | None:
 # Every response carries a Date and it changes once a second: parse each text once.
 @functools.lru_cache(maxsize=64)
 def _parse_http_date(value: str) -> float | None:
+    if len(value) > 64:
+        return None
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+        if when.tzinfo is None:
+            # HTTP dates are UTC; without a zone (or with -0000) never read local time.
+            when = when.replace(tzinfo=UTC)
+        stamp = when.timestamp()
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    if when.tzinfo is None:
-        # HTTP dates are UTC; without a zone (or with -0000) never read local time.
-        when = when.replace(tzinfo=UTC)
-    return when.timestamp()
+    return stamp if 0 <= stamp <= MAX_EPOCH else None
 
 
 def retry_after(headers: Mapping[str, str]) -> float | None:
@@ -249,10 +270,11 @@ def retry_after(headers: Mapping[str, str]) -> float | None:
 def _retry_after(value: str | None, date: str | None) -> float | None:
     if not value:
         return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
+    seconds = header_number(value, maximum=MAX_DELAY, minimum=-MAX_DELAY)
+    if seconds is not None:
+        return max(0.0, seconds)
+    if value.strip()[:1] in "+-.0123456789" or value.strip().lower().lstrip("+-") in _NOT_FINITE:
+        return None  # a number, but not a believable delay
     when = http_date(value)
     now = http_date(date)
     if when is None or now is None:
