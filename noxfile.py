@@ -38,3 +38,10 @@ def bench(session: nox.Session) -> None:
     """Every benchmark in benchmarks/, each printing ratios measured side by side."""
     session.install("-e", ".[test]", "aiolimiter>=1.1", "pydantic>=2")
     session.run("python", "benchmarks/run_all.py", *session.posargs)
+
+
+@nox.session
+def generate(session: nox.Session) -> None:
+    """Regenerate the v7 records and operation tables from the vendored specs in specs/v7."""
+    session.install("pyyaml>=6")
+    session.run("python", "tools/generate_v7.py", *session.posargs)

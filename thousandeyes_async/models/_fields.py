@@ -12,7 +12,17 @@ from typing import Any
 
 import attrs
 
-__all__ = ["EMPTY_EXTRA", "KEY", "KIND", "SHARED", "extra_field", "flag", "key_of", "opt"]
+__all__ = [
+    "EMPTY_EXTRA",
+    "KEY",
+    "KIND",
+    "SHARED",
+    "extra_field",
+    "flag",
+    "key_of",
+    "opt",
+    "required",
+]
 
 #: Metadata key holding the JSON key when it is not the camelCase of the attribute.
 KEY = "thousandeyes.key"
@@ -65,3 +75,8 @@ def key_of(attribute: attrs.Attribute[Any]) -> str:
         return explicit
     head, *rest = attribute.name.split("_")
     return head + "".join(part.capitalize() for part in rest)
+
+
+def required(*, key: str | None = None) -> Any:
+    """A field the specification requires: no default, so a missing one is refused."""
+    return attrs.field(metadata={KEY: key} if key else {})

@@ -12,6 +12,7 @@ from typing import Any
 
 __all__ = [
     "format_datetime",
+    "format_iso_datetime",
     "refuse",
     "share_str",
     "shared_str",
@@ -20,6 +21,7 @@ __all__ = [
     "structure_flag",
     "structure_float",
     "structure_int",
+    "structure_iso_datetime",
     "structure_str",
     "unstructure_flag",
 ]
@@ -137,3 +139,38 @@ def share_str(value: str) -> str:
 
 #: The shared copy of a string, or ``None``: the cheap first look before ``share_str``.
 shared_str = _strings.get
+
+
+def structure_iso_datetime(value: Any, _: Any) -> datetime:
+    """An ISO 8601 date-time with its zone (v7): ``2022-07-17T22:00:54Z``.
+
+    A time without a zone is refused: it would be read in the machine's zone.
+    """
+    if type(value) is str and len(value) >= 20 and value[10] == "T":
+        parsed = _dates.get(value)
+        if parsed is not None:
+            return parsed
+        try:
+            parsed = datetime.fromisoformat(value)
+        except ValueError:
+            pass
+        else:
+            if parsed.tzinfo is not None:
+                if len(_dates) >= _DATES_CACHED:
+                    _dates.clear()
+                _dates[value] = parsed
+                return parsed
+    raise refuse(value, "an ISO 8601 date-time with a zone")
+
+
+def format_iso_datetime(value: datetime) -> str:
+    """The v7 form of a date-time: UTC with ``Z``, fractions only when there are some."""
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC)
+    if value.microsecond == 0:
+        spec = "seconds"
+    elif value.microsecond % 1000 == 0:
+        spec = "milliseconds"
+    else:
+        spec = "microseconds"
+    return value.replace(tzinfo=None).isoformat(timespec=spec) + "Z"

@@ -1,0 +1,1 @@
+"""The v7 record and operation generator (a development tool, not shipped in the wheel)."""
