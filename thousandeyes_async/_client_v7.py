@@ -11,6 +11,7 @@ from ._api_version import V7
 from ._auth import BearerAuth, Credential
 from ._base_client import DEFAULT_BASE_URL, UNSET, BaseClient
 from .ratelimit._api import Limiter, Priority
+from .resources._test_results import TestResultsResource
 
 __all__ = ["AsyncThousandEyes"]
 
@@ -62,6 +63,7 @@ class AsyncThousandEyes(BaseClient):
             limiter=limiter,
             priority=priority,
         )
+        self.test_results = TestResultsResource(self)
 
 
 def _bearer(
