@@ -2,8 +2,9 @@
 
 One :class:`ApiVersion` per version names its next-page link, how its error
 bodies read and which of its paths take the instant-test and snapshot budgets.
-Both versions report the same rate-limit headers. The clients pick a version;
-nothing else in the pipeline asks which version it is.
+Both versions report the same rate-limit headers, so the header dialects
+(``ORGANIZATION_HEADERS``, ``INSTANT_TEST_HEADERS``) are the policy's, shared by
+both. The clients pick a version; nothing else in the pipeline asks which it is.
 """
 
 from __future__ import annotations
@@ -14,14 +15,7 @@ import attrs
 
 from ._pagination import LINKS_NEXT, PAGES_NEXT, PageLink
 from ._problem import PROBLEM_ERRORS, V6_ERRORS, ErrorDecoder
-from .ratelimit._policy import (
-    INSTANT_TEST_HEADERS,
-    ORGANIZATION_HEADERS,
-    V6_PATHS,
-    V7_PATHS,
-    HeaderDialect,
-    PolicyPaths,
-)
+from .ratelimit._policy import V6_PATHS, V7_PATHS, PolicyPaths
 
 __all__ = ["V5", "V6", "V7", "VERSIONS", "ApiVersion"]
 
@@ -36,8 +30,6 @@ class ApiVersion:
     errors: ErrorDecoder
     #: Which POSTs take the instant-test and snapshot budgets (the policy reads these).
     paths: PolicyPaths
-    #: The rate-limit headers the server sends (the same families on v6 and v7).
-    headers: tuple[HeaderDialect, ...] = (ORGANIZATION_HEADERS, INSTANT_TEST_HEADERS)
 
 
 V5: Final = ApiVersion("v5", PAGES_NEXT, V6_ERRORS, V6_PATHS)
