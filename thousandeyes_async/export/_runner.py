@@ -79,6 +79,11 @@ class ExportStats:
     retries: int = 0
     started: float = 0.0
     finished: float | None = None
+    #: When this run sent its first request (anyio clock), how many windows of the
+    #: budget it has sent in, and how many requests went out in the latest of them.
+    first_sent: float | None = None
+    windows: int = 0
+    sent_in_last_window: int = 0
     commits: int = 0
     #: Responses with data (pages) received: the requests the export needed.
     pages: int = 0
@@ -104,14 +109,26 @@ class ExportStats:
             end = anyio.current_time()
         return max(0.0, end - self.started)
 
-    def budget_share(self, now: float | None = None) -> float:
-        """Requests sent as a share of what the budget allowed over the elapsed time."""
-        elapsed = self.elapsed(now)
-        if elapsed <= 0:
+    def budget_share(self) -> float:
+        """Requests sent as a share of what the budget allowed while they waited to go.
+
+        The server opens a window with a request, so the budget comes in whole windows,
+        counted from this run's first request. The latest window counts only as far as
+        it was used: its rest went unused because nothing was left to send, not because
+        the limiter held requests back.
+        """
+        if self.windows == 0:
             return 0.0
-        # Windows start with a request, so the budget comes in whole windows.
-        allowed = self.budget_limit * math.ceil(elapsed / self.budget_window)
-        return self.requests / allowed
+        allowed = self.budget_limit * (self.windows - 1) + self.sent_in_last_window
+        return min(1.0, self.requests / allowed)
+
+    def count_sent(self, now: float) -> None:
+        if self.first_sent is None:
+            self.first_sent = now
+        window = math.floor((now - self.first_sent) / self.budget_window) + 1
+        if window > self.windows:
+            self.windows, self.sent_in_last_window = window, 0
+        self.sent_in_last_window = min(self.budget_limit, self.sent_in_last_window + 1)
 
     def eta(self, now: float | None = None) -> float | None:
         """Seconds left at the pace of this run so far (None before the first slice)."""
@@ -337,7 +354,9 @@ class Exporter:
 
     async def _stamp_sent(self, request: httpx.Request) -> None:
         if _EXPORTER.get() is self:
-            request.extensions[_SENT] = anyio.current_time()
+            now = anyio.current_time()
+            request.extensions[_SENT] = now
+            self.stats.count_sent(now)
 
     async def _on_response(self, response: httpx.Response) -> None:
         if _EXPORTER.get() is not self:
