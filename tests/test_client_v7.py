@@ -309,3 +309,15 @@ async def test_clients_of_different_organizations_do_not_share() -> None:
         await b.request("GET", "agents")
         assert a.rate_limit_stats()["organization"].key == "a"
         assert b.rate_limit_stats()["organization"].key == "b"
+
+
+@pytest.mark.asyncio
+@respx.mock
+async def test_the_v7_base_url_comes_from_the_environment_too(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    route = respx.get("https://eu.example.com/v7/agents").respond(200, json={})
+    monkeypatch.setenv("THOUSANDEYES_BASE_URL", "https://eu.example.com/v7")
+    async with AsyncThousandEyes(token=SECRET, limiter=UnlimitedLimiter()) as te:
+        await te.request("GET", "agents")
+    assert route.called

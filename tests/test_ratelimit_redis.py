@@ -22,8 +22,8 @@ import httpx
 import pytest
 import uvicorn
 
-from thousandeyes_async import BucketSpec, RequestInfo, ThousandEyesPolicy
-from thousandeyes_async.ratelimit import RedisLimiter
+from thousandeyes_async import BucketSpec, Priority, RequestInfo, ThousandEyesPolicy
+from thousandeyes_async.ratelimit import Permit, RedisLimiter
 
 from .fixed_window_app import EPOCH, FixedWindowApp
 from .redis_server import free_port
@@ -184,3 +184,44 @@ def test_four_processes_share_one_budget(
     # opens them later, not more of them), and hardly anything was refused.
     assert app.accepted >= 0.97 * limit * app.windows
     assert app.refused <= 0.005 * total
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])
+@pytest.mark.parametrize(("across", "first"), [(True, "interactive"), (False, "bulk")])
+async def test_interactive_waiting_in_one_process_goes_before_bulk_in_another(
+    fresh_redis: str, across: bool, first: str
+) -> None:
+    # One request at a time. The export process holds it and asks again first;
+    # when it gives its permit back unsent, its own waiter hears of it at once,
+    # the web process only when it next re-reads Redis. Only the waiting marker
+    # in Redis can put the web process's request first.
+    policy = StaticPolicy(1, 1.0)
+    export = RedisLimiter(fresh_redis, policy=policy, recheck=0.02)
+    web = RedisLimiter(fresh_redis, policy=policy, recheck=0.3)
+    if not across:
+        # Without the marker (it lapses at once) priority holds only within a process.
+        export.waiting_ttl = web.waiting_ttl = 1e-6
+    held = await export.acquire("acme", GET, Priority.BULK)
+    order: list[str] = []
+
+    async def ask(limiter: RedisLimiter, priority: Priority, name: str) -> None:
+        permit = await limiter.acquire("acme", GET, priority)
+        order.append(name)
+        await _use_redis(permit)
+
+    with anyio.fail_after(15):  # a bound against hanging, not a timing
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(ask, export, Priority.BULK, "bulk")
+            await anyio.sleep(0.1)
+            tg.start_soon(ask, web, Priority.INTERACTIVE, "interactive")
+            await anyio.sleep(0.1)
+            await held.settle(None)  # never sent: the slot is free again
+    assert order[0] == first
+    await export.aclose()
+    await web.aclose()
+
+
+async def _use_redis(permit: Permit) -> None:
+    permit.mark_sent()
+    await permit.settle(httpx.Response(200))

@@ -23,7 +23,7 @@ from thousandeyes_async import (
     UnlimitedLimiter,
 )
 from thousandeyes_async._transport import retry_after_seconds
-from thousandeyes_async.ratelimit._policy import http_date
+from thousandeyes_async.ratelimit._policy import ORGANIZATION_HEADERS, http_date
 
 from .conftest import BASE, SECRET, SleepRecorder
 
@@ -334,3 +334,19 @@ def test_http_dates_are_utc_whatever_the_local_zone(
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_of_two_date_headers_the_applications_own_is_read() -> None:
+    # uvicorn puts its Date (its host's clock) before the application's; httpx joins them.
+    response = httpx.Response(
+        200,
+        headers=[
+            ("Date", "Wed, 26 Apr 2017 18:31:00 GMT"),
+            ("Date", "Wed, 26 Apr 2017 18:31:30 GMT"),
+            ("X-Organization-Rate-Limit-Reset", "1493231500"),
+        ],
+    )
+    assert http_date(response.headers["Date"]) == 1493231490.0
+    seen = ORGANIZATION_HEADERS.observe(200, response.headers)
+    assert (seen.date, seen.reset) == (1493231490.0, 1493231500.0)
+    assert http_date("Wed, 26 Apr 2017 18:31:00 GMT") == 1493231460.0

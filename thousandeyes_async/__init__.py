@@ -22,6 +22,8 @@ from ._errors import (
 )
 from ._pagination import RecordStream
 from ._timerange import parse_window, round_id, round_start
+from ._token_providers import OAuth2ClientCredentials, TokenEndpoint
+from ._tokens import AccessToken, RefreshingBearer, TokenProvider
 from ._transport import RetryPolicy, TransportStats
 from ._version import __version__
 from .models import (
@@ -118,6 +120,7 @@ __all__ = [
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
+    "AccessToken",
     "Agent",
     "AgentRound",
     "AgentsResource",
@@ -160,6 +163,7 @@ __all__ = [
     "NetMetric",
     "NetResource",
     "NotFoundError",
+    "OAuth2ClientCredentials",
     "PageLoad",
     "PageLoadDetail",
     "PathEndpoint",
@@ -177,6 +181,7 @@ __all__ = [
     "RawRecord",
     "RecordStream",
     "RedisLimiter",
+    "RefreshingBearer",
     "RequestInfo",
     "ResourceGroup",
     "ResponseDecodeError",
@@ -194,6 +199,8 @@ __all__ = [
     "TestsResource",
     "ThousandEyesError",
     "ThousandEyesPolicy",
+    "TokenEndpoint",
+    "TokenProvider",
     "TransactionMarker",
     "TransactionPage",
     "TransportStats",

@@ -10,13 +10,16 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
-from collections.abc import Generator, Mapping
+from collections.abc import Awaitable, Callable, Generator, Mapping
 
 import httpx
 
 from . import _redact
 
-__all__ = ["BasicAuth", "BearerAuth", "Credential", "credential_from"]
+#: How a credential sends its own requests (a token fetch) through the client's pipeline.
+TokenSend = Callable[[httpx.Request], Awaitable[httpx.Response]]
+
+__all__ = ["BasicAuth", "BearerAuth", "Credential", "TokenSend", "credential_from"]
 
 
 class Credential(httpx.Auth):
@@ -63,6 +66,24 @@ class Credential(httpx.Auth):
     def mark_refused(self, reason: str) -> None:
         self.refused_because = reason
 
+    # -- hooks for credentials that change (expiring tokens); fixed secrets need none --
+
+    def bind(self, send: TokenSend) -> None:
+        """Receive the client's way of sending token requests (same timeouts and retries)."""
+
+    async def prepare(self) -> None:
+        """Called before a request goes out: the moment to fetch a token that is stale."""
+
+    async def recover(self, request: httpx.Request) -> bool:
+        """After a 401 to ``request``: True when a retry may succeed (a fresh token).
+
+        False means the 401 stands and the breaker holds the credential back.
+        """
+        return False
+
+    def confirm(self, request: httpx.Request) -> None:
+        """The server accepted the credential ``request`` was sent with."""
+
     def reset(self) -> None:
         self.refused_because = None
 
@@ -70,7 +91,7 @@ class Credential(httpx.Auth):
         return f"<{type(self).__name__} fingerprint={self.fingerprint}>"
 
 
-def _digest(*parts: str) -> str:
+def digest(*parts: str) -> str:
     h = hashlib.sha256()
     for part in parts:
         h.update(part.encode())
@@ -92,7 +113,7 @@ class BearerAuth(Credential):
 
     @property
     def fingerprint(self) -> str:
-        return _digest("bearer", self._token)
+        return digest("bearer", self._token)
 
     def authorization(self) -> str:
         return f"Bearer {self._token}"
@@ -116,7 +137,7 @@ class BasicAuth(Credential):
 
     @property
     def fingerprint(self) -> str:
-        return _digest("basic", self.email, self._token)
+        return digest("basic", self.email, self._token)
 
     def authorization(self) -> str:
         raw = f"{self.email}:{self._token}".encode()

@@ -9,6 +9,7 @@ as they do on the server.
 from __future__ import annotations
 
 import math
+import os
 import random
 from typing import Any, Final, Self
 
@@ -36,7 +37,7 @@ class BaseClient:
         *,
         version: ApiVersion,
         credential: Credential,
-        base_url: str,
+        base_url: str | None,
         account_group_id: int | str | None,
         organization: str | None,
         timeout: float | httpx.Timeout | None,
@@ -54,7 +55,8 @@ class BaseClient:
         if organization is not None and not organization:
             raise ValueError("organization must be a non-empty string when given")
         _check_account_group(account_group_id)
-        api_url = _api_root(_check_base_url(base_url), version.name)
+        given = base_url or os.environ.get("THOUSANDEYES_BASE_URL") or DEFAULT_BASE_URL
+        api_url = _api_root(_check_base_url(given), version.name)
         timeout = _check_timeout(timeout)
         _check_seconds("retry_deadline", retry_deadline, allow_zero=True)
         self._version = version

@@ -32,7 +32,9 @@ class AsyncThousandEyesV6(BaseClient):
 
     Use it as ``async with AsyncThousandEyesV6(token=...) as te:``. Credentials come
     from ``token=`` (Bearer) or ``email=`` and ``token=`` (Basic), else from the
-    environment variables ``THOUSANDEYES_TOKEN`` and ``THOUSANDEYES_EMAIL``.
+    environment variables ``THOUSANDEYES_TOKEN`` and ``THOUSANDEYES_EMAIL``; the
+    API's address from ``base_url=``, else ``THOUSANDEYES_BASE_URL``, so one app
+    runs against the emulator, a proxy or a regional host unchanged.
 
     Test data streams from the resource groups ``te.net``, ``te.web``, ``te.dns``
     and ``te.voice`` (``async with te.net.metrics(817, window="1d") as stream:`` then
@@ -45,7 +47,7 @@ class AsyncThousandEyesV6(BaseClient):
         *,
         token: str | None = None,
         email: str | None = None,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         api_version: str = "v6",
         account_group_id: int | str | None = None,
         organization: str | None = None,

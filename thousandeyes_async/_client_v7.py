@@ -9,7 +9,7 @@ import httpx
 
 from ._api_version import V7
 from ._auth import BearerAuth, Credential
-from ._base_client import DEFAULT_BASE_URL, UNSET, BaseClient
+from ._base_client import UNSET, BaseClient
 from .ratelimit._api import Limiter, Priority
 from .resources._test_results import TestResultsResource
 
@@ -26,7 +26,8 @@ class AsyncThousandEyes(BaseClient):
 
     Use it as ``async with AsyncThousandEyes(token=...) as te:``. The token is an
     OAuth Bearer token, from ``token=`` or the environment variable
-    ``THOUSANDEYES_TOKEN``. ``base_url`` is the API root; the client appends ``/v7``.
+    ``THOUSANDEYES_TOKEN``. ``base_url`` (else ``THOUSANDEYES_BASE_URL``) is the API
+    root; the client appends ``/v7``.
 
     Test results stream from ``te.test_results`` (``async with
     te.test_results.network(817, window="1d") as stream:`` then ``async for r in stream``).
@@ -37,7 +38,7 @@ class AsyncThousandEyes(BaseClient):
         *,
         token: str | None = None,
         email: str | None = None,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         account_group_id: int | str | None = None,
         organization: str | None = None,
         timeout: float | httpx.Timeout | None = UNSET,

@@ -27,6 +27,7 @@ from ._errors import (
     safe_url,
 )
 from ._problem import V6_ERRORS, ErrorDecoder
+from ._token_send import token_sender
 from ._truncated import is_truncated_json
 from ._version import __version__
 from .ratelimit._api import Limiter, Permit, Priority, RequestInfo
@@ -128,6 +129,19 @@ class Transport:
         self.sleep = sleep
         self._root = base_url.copy_with(path=base_url.path.rstrip("/") + f"/{api_version}/")
         self._urls: dict[str, httpx.URL] = {}
+        # A credential that fetches tokens sends through the same client, timeouts and
+        # retries, outside the rate-limit budget.
+        credential.bind(
+            token_sender(
+                http,
+                timeout=timeout,
+                max_retries=retry.max_retries,
+                deadline=retry.deadline,
+                backoff=retry.backoff,
+                rng=self._rng,
+                sleep=lambda seconds: self.sleep(seconds),
+            )
+        )
 
     # -- URLs -----------------------------------------------------------------
 
@@ -205,6 +219,7 @@ class Transport:
         started: float | None = None
         error: BaseException | None = None
         attempt = 0
+        reauthenticated = False
         while True:
             self._check_credential(method, url)
             delay: float | None
@@ -238,6 +253,8 @@ class Transport:
                 # Again after the wait: another request may have met a 401 meanwhile,
                 # and a queue of bulk requests must not each spend one on the IP block.
                 self._check_credential(method, url)
+                await self.credential.prepare()  # a stale token is renewed before sending
+                self._check_credential(method, url)
                 permit.mark_sent()
                 self.stats.requests += 1
                 response = await self.http.send(request, auth=self.credential)
@@ -261,6 +278,8 @@ class Transport:
             else:
                 paced = await _settle(permit, response)
                 status = response.status_code
+                if status != 401:
+                    self.credential.confirm(response.request)
                 if status < 300:
                     try:
                         return _decode(response)
@@ -274,10 +293,16 @@ class Transport:
                     # elsewhere); the server answers 301 to a version it does not have.
                     raise self.errors.error(response)
                 elif status == 401:
+                    error = self.errors.error(response)
+                    # Once per call: an expiring credential may fetch a new token and retry.
+                    if not reauthenticated and await self.credential.recover(response.request):
+                        reauthenticated = True
+                        logger.debug("retry of %s %s with a new token", method, safe_url(url))
+                        continue
                     self.credential.mark_refused(
                         f"the server answered 401 to {method} {safe_url(url)}"
                     )
-                    raise self.errors.error(response)
+                    raise error
                 else:
                     error = self.errors.error(response)
                     if status == 429:

@@ -6,8 +6,8 @@ union chosen by its discriminator. Unknown keys and explicit nulls are kept in
 the record's ``extra``, so unstructuring gives the server's JSON back:
 camelCase keys, ``_links``, date-time strings. A value that does not fit raises
 ``ResponseDecodeError`` naming its JSON path. Good records take a compiled fast
-path (the v6 one); a record it refuses is structured again by the detailed
-cattrs hook, which says where and why.
+path (``_fastpath_v7``, one function per class down the whole tree); a record it
+refuses is structured again by the detailed cattrs hook, which says where and why.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from cattrs.errors import IterableValidationError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from ._converter import decode_error, json_keys
-from ._fastpath import compile_structure
+from ._fastpath_v7 import compile_structure as compile_v7
 from ._fields import key_of
 from ._openapi import Discriminated, OpenStrEnum
 from ._scalars import (
@@ -64,6 +64,10 @@ converter_v7.register_unstructure_hook(datetime, format_iso_datetime)
 def is_v7_record(kind: Any) -> bool:
     """Whether ``kind`` is one of the generated v7 record classes."""
     return isinstance(kind, type) and attrs.has(kind) and kind.__module__.startswith(_V7_PACKAGE)
+
+
+#: The compiled fast path of a record class and, through it, of the records it holds.
+compile_structure = functools.partial(compile_v7, is_record=is_v7_record)
 
 
 def _members(kind: Any) -> tuple[Any, ...]:
@@ -238,12 +242,13 @@ def _record_structure_hook(cls: type) -> StructureHook:
     expected = f"a JSON object for {cls.__name__}"
 
     def structure_one(value: Any, _: Any) -> Any:
+        try:
+            return fast(value)  # keeps unknown keys and nulls in extra itself
+        except Exception:
+            pass
         if type(value) is not dict:
             raise refuse(value, expected)
-        try:
-            record = fast(value)
-        except Exception:
-            record = detailed(value, cls)  # raises the error that names the path
+        record = detailed(value, cls)  # raises the error that names the path
         if not known.issuperset(value) or None in value.values():
             extra = {k: v for k, v in value.items() if v is None or k not in known}
             set_field(record, "extra", extra)

@@ -8,6 +8,9 @@ an instant test waiting for its own budget does not stall ordinary requests.
 
 No polling: each waiter sleeps on its own event; only one of them per key, the
 timekeeper, also sleeps until the next time a bucket may open by itself.
+
+Within a window, bulk permits are paced and the window's reserve and floor are
+kept as :mod:`._pacing` decides; that adds times to sleep until, not polling.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import httpx
 
 from ._api import Permit, Priority, RequestInfo
 from ._bucket import Bucket, Observation, Ticket
+from ._pacing import Fairness, room
 from ._policy import BucketSpec, Policy, ThousandEyesPolicy
 from ._stats import RateLimitStats
 
@@ -56,6 +60,20 @@ class _Group:
         self.need: dict[int, dict[str, int]] = {}
         self.timekeeper: _Waiter | None = None
         self.wake_at: float | None = None
+        #: Bulk permits granted per category in the bucket's window: (epoch, count).
+        self.bulk: dict[str, tuple[int, int]] = {}
+
+    def bulk_taken(self, category: str, bucket: Bucket) -> int:
+        epoch, count = self.bulk.get(category, (bucket.epoch, 0))
+        return count if epoch == bucket.epoch else 0
+
+    def count_bulk(self, category: str, bucket: Bucket, ticket: Ticket, delta: int) -> None:
+        if ticket.epoch == bucket.epoch:
+            taken = self.bulk_taken(category, bucket)
+            self.bulk[category] = (bucket.epoch, max(0, taken + delta))
+
+    def bulk_waiting(self, category: str) -> bool:
+        return self.need.get(int(Priority.BULK), {}).get(category, 0) > 0
 
     def bucket(self, spec: BucketSpec) -> Bucket:
         bucket = self.buckets.get(spec.category)
@@ -84,17 +102,19 @@ class _Group:
 
 
 class _MemoryPermit:
-    __slots__ = ("_finished", "_group", "_limiter", "_tickets")
+    __slots__ = ("_bulk", "_finished", "_group", "_limiter", "_tickets")
 
     def __init__(
         self,
         limiter: RateLimiter,
         group: _Group,
         tickets: list[tuple[BucketSpec, Bucket, Ticket]],
+        bulk: bool,
     ) -> None:
         self._limiter = limiter
         self._group = group
         self._tickets = tickets
+        self._bulk = bulk
         self._finished = False
 
     def mark_sent(self) -> None:
@@ -140,8 +160,11 @@ class _MemoryPermit:
             return
         self._finished = True
         now = anyio.current_time()
-        for _, bucket, ticket in self._tickets:
+        for spec, bucket, ticket in self._tickets:
             bucket.release(ticket, now)
+            if self._bulk:
+                # Never sent, it did not use the bulk floor either.
+                self._group.count_bulk(spec.category, bucket, ticket, -1)
         self._limiter._dispatch(self._group, now)
 
     def _log_429(self, now: float, observations: list[Observation]) -> None:
@@ -159,10 +182,27 @@ class RateLimiter:
     ``policy`` maps each request to its buckets (default: :class:`ThousandEyesPolicy`).
     One instance serves one event loop; clients in different threads or
     processes share a budget through :class:`RedisLimiter` instead.
+
+    Within each window, bulk permits are spread one a window/limit slot
+    (``pace_bulk``), the last ``interactive_reserve`` of the window waits for
+    interactive requests until the window's last slots, and ``bulk_floor`` of
+    the window is kept for waiting bulk requests however many interactive ones
+    come. ``pace_bulk=False, interactive_reserve=0, bulk_floor=0`` is strict
+    priority: bulk takes whatever interactive requests leave, at once.
     """
 
-    def __init__(self, policy: Policy | None = None) -> None:
+    def __init__(
+        self,
+        policy: Policy | None = None,
+        *,
+        interactive_reserve: float = 0.1,
+        pace_bulk: bool = True,
+        bulk_floor: float = 0.1,
+    ) -> None:
         self.policy: Policy = policy if policy is not None else ThousandEyesPolicy()
+        self.fairness = Fairness(
+            interactive_reserve=interactive_reserve, pace_bulk=pace_bulk, bulk_floor=bulk_floor
+        )
         self._groups: dict[str, _Group] = {}
 
     def _group(self, key: str) -> _Group:
@@ -181,8 +221,10 @@ class RateLimiter:
         group = self._group(key)
         buckets = [(spec, group.bucket(spec)) for spec in specs]
         now = anyio.current_time()
-        if group.waiting == 0 and all(b.available(now) >= 1 for _, b in buckets):
-            return self._grant(group, buckets, now)
+        if group.waiting == 0 and all(
+            self._room(group, int(priority), s, b, now)[0] for s, b in buckets
+        ):
+            return self._grant(group, buckets, now, int(priority))
         waiter = _Waiter(buckets, int(priority))
         group.join(waiter)
         started = now
@@ -224,49 +266,78 @@ class RateLimiter:
         return waiter.permit
 
     def _grant(
-        self, group: _Group, buckets: Sequence[tuple[BucketSpec, Bucket]], now: float
+        self,
+        group: _Group,
+        buckets: Sequence[tuple[BucketSpec, Bucket]],
+        now: float,
+        priority: int,
     ) -> _MemoryPermit:
         tickets = [(spec, bucket, bucket.grant(now)) for spec, bucket in buckets]
-        return _MemoryPermit(self, group, tickets)
+        bulk = priority >= Priority.BULK
+        if bulk:
+            for spec, bucket, ticket in tickets:
+                group.count_bulk(spec.category, bucket, ticket, +1)
+        return _MemoryPermit(self, group, tickets, bulk)
+
+    def _room(
+        self, group: _Group, priority: int, spec: BucketSpec, bucket: Bucket, now: float
+    ) -> tuple[bool, float | None]:
+        return room(
+            self.fairness,
+            bucket,
+            priority=priority,
+            now=now,
+            bulk_taken=group.bulk_taken(spec.category, bucket),
+            bulk_waiting=group.bulk_waiting(spec.category),
+        )
 
     def _dispatch(self, group: _Group, now: float) -> None:
         """Hand out permits in queue order; arm the timer for what stays blocked."""
         blocked: set[str] = set()
         wake: float | None = None
 
-        def unblocked(need: dict[str, int]) -> bool:
+        def unblocked(need: dict[str, int], held: set[str]) -> bool:
             # A category nobody in this queue waits for never gets blocked: without
             # this check one idle bucket would make every pass walk the whole queue.
-            return any(n > 0 and c not in blocked for c, n in need.items())
+            return any(n > 0 and c not in blocked and c not in held for c, n in need.items())
 
         for priority in sorted(group.queues):
             queue = group.queues[priority]
             need = group.need.get(priority, {})
             skipped: list[_Waiter] = []
-            while queue and unblocked(need):
+            # Categories held back for this priority only (the bulk floor keeps
+            # interactive requests out, not the bulk ones it is kept for).
+            held: set[str] = set()
+            while queue and unblocked(need, held):
                 waiter = queue[0]
                 if waiter.done:
                     queue.popleft()
                     continue
-                if any(spec.category in blocked for spec, _ in waiter.buckets):
+                if any(s.category in blocked or s.category in held for s, _ in waiter.buckets):
                     skipped.append(queue.popleft())
                     continue
-                short = [(s, b) for s, b in waiter.buckets if b.available(now) < 1]
+                short: list[tuple[BucketSpec, Bucket, float | None]] = []
+                for spec, bucket in waiter.buckets:
+                    ok, at = self._room(group, priority, spec, bucket, now)
+                    if not ok:
+                        short.append((spec, bucket, at))
                 if not short:
                     queue.popleft()
                     group.leave(waiter)
-                    waiter.permit = self._grant(group, waiter.buckets, now)
+                    waiter.permit = self._grant(group, waiter.buckets, now, priority)
                     waiter.event.set()
                     continue
-                if all(bucket.probing for _, bucket in short):
+                if all(bucket.probing for _, bucket, _ in short):
                     # Its other buckets are held for it for one round trip, or the
                     # requests behind it would take them before its probe returns.
                     blocked.update(spec.category for spec, _ in waiter.buckets)
-                for spec, bucket in short:
-                    blocked.add(spec.category)
-                    change = bucket.next_change(now)
-                    if change is not None and (wake is None or change < wake):
-                        wake = change
+                for spec, bucket, at in short:
+                    if bucket.available(now) < 1 or priority >= Priority.BULK:
+                        blocked.add(spec.category)
+                    else:
+                        held.add(spec.category)
+                    if at is not None and (wake is None or at < wake):
+                        wake = at
                 skipped.append(queue.popleft())
             queue.extendleft(reversed(skipped))
         if wake != group.wake_at:

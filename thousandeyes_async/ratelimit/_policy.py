@@ -240,10 +240,20 @@ def _epoch(value: str | None) -> float | None:
 
 
 def http_date(value: str | None) -> float | None:
-    """Epoch seconds of an HTTP date (``Date``, ``Retry-After``); None when absent or bad."""
+    """Epoch seconds of an HTTP date (``Date``, ``Retry-After``); None when absent or bad.
+
+    A response may carry two ``Date`` headers, which a header mapping joins with a
+    comma: an ASGI server such as uvicorn puts its own (its host's clock) before the
+    application's, and only the application's agrees with the ``Reset`` it wrote.
+    The last one is read.
+    """
     if not value:
         return None
-    return _parse_http_date(value)
+    return _parse_http_date(_SEVERAL_DATES.split(value)[-1])
+
+
+# The comma that joins two dates: the next one starts with a day name and its comma.
+_SEVERAL_DATES = re.compile(r",\s*(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),)")
 
 
 # Every response carries a Date and it changes once a second: parse each text once.

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         V7_ONLY_TYPES,
         DataSpec,
         EmulatorCredential,
+        OAuthClient,
         RateLimits,
     )
     from ._counters import Counters, RequestRecord
@@ -43,6 +44,7 @@ __all__ = [
     "EmulatorCredential",
     "EmulatorTransport",
     "Fault",
+    "OAuthClient",
     "RateLimits",
     "RequestRecord",
     "ThousandEyesEmulator",
@@ -56,6 +58,7 @@ _HOMES = {
     "V7_ONLY_TYPES": "._config",
     "DataSpec": "._config",
     "EmulatorCredential": "._config",
+    "OAuthClient": "._config",
     "RateLimits": "._config",
     "Counters": "._counters",
     "RequestRecord": "._counters",

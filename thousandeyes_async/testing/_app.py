@@ -20,6 +20,7 @@ from ._config import EmulatorCredential
 from ._counters import RequestRecord
 from ._faults import Fault
 from ._limits import Decision
+from ._oauth import TOKEN_PATH
 from ._routes import INSTANT, RERUN, Reply, Routes, error
 from ._v7_routes import V7Request, problem, route_v7
 
@@ -80,6 +81,7 @@ class _Request(Routes):
         host = self.headers.get("host") or _server_host(scope)
         self.origin = f"{scope.get('scheme', 'http')}://{host}"
         self.credential: EmulatorCredential | None = None
+        self.refusal: str | None = None
         self.fault: Fault | None = None
         #: Refused by an injected 429 storm (a fault, though no ``Fault`` answers it).
         self.in_storm = False
@@ -117,6 +119,7 @@ class _Request(Routes):
                 credential=credential.name if credential else None,
                 organization=credential.organization if credential else None,
                 fault="storm 429" if self.in_storm else self.fault.label if self.fault else None,
+                refusal=self.refusal,
             ),
             outcome=self.outcome,
             fault=self.in_storm or self.fault is not None,
@@ -138,9 +141,19 @@ class _Request(Routes):
         if limits.ip_block and ip_counter.count(now) >= limits.ip_block_threshold:
             self.outcome = "refused"
             return self._error(429, "Too many unauthorized requests from this address")
-        self.credential = emulator.authenticator.identify(self.headers.get("authorization"))
+        if self.raw_path == TOKEN_PATH and self.method == "POST":
+            # Outside the API's budget: the token endpoint is another service.
+            reply = emulator.oauth.answer(self.body, self.headers.get("authorization"), now)
+            if reply.status == 401:
+                ip_counter.add(now)
+                self.outcome = "unauthorized"
+            return reply
+        self.credential, self.refusal = emulator.authenticator.check(
+            self.headers.get("authorization"), now
+        )
         if self.credential is not None and self.version == "v7" and self.credential.email:
             self.credential = None  # v7 takes Bearer tokens only: Basic is a 401 there
+            self.refusal = "unknown"
         if self.credential is None:
             ip_counter.add(now)
             self.outcome = "unauthorized"

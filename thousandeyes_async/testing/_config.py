@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -16,6 +16,7 @@ __all__ = [
     "V7_ONLY_TYPES",
     "DataSpec",
     "EmulatorCredential",
+    "OAuthClient",
     "RateLimits",
 ]
 
@@ -49,6 +50,10 @@ def _check_positive(_: object, attribute: attrs.Attribute[Any], value: Any) -> N
         raise ValueError(f"{attribute.name} must be positive, got {value!r}")
 
 
+def _as_tuple(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
 @attrs.frozen
 class EmulatorCredential:
     """A credential the emulator accepts, and the organization whose budget it spends.
@@ -64,7 +69,11 @@ class EmulatorCredential:
     #: How counters and the request log name this credential (never the token).
     name: str = ""
     #: Account groups the credential may name as v7 ``aid``; any other is a 403.
-    account_groups: tuple[str, ...] = attrs.field(default=(DEFAULT_ACCOUNT_GROUP,), converter=tuple)
+    account_groups: tuple[str, ...] = attrs.field(
+        default=(DEFAULT_ACCOUNT_GROUP,), converter=_as_tuple
+    )
+    #: Emulator time (epoch seconds) from which the token is answered 401; None = never.
+    expires_at: float | None = None
 
     def __attrs_post_init__(self) -> None:
         if not self.token:
@@ -79,6 +88,31 @@ class EmulatorCredential:
     @property
     def scheme(self) -> str:
         return "Basic" if self.email else "Bearer"
+
+
+@attrs.frozen
+class OAuthClient:
+    """A client of the emulator's OAuth2 token endpoint (client-credentials grant).
+
+    Each token it is issued lasts ``token_lifetime`` seconds of emulator time, then
+    is answered 401, so that a user's refresh path can be tested in virtual time.
+    """
+
+    client_id: str
+    client_secret: str = attrs.field(repr=False)
+    organization: str = "default"
+    token_lifetime: float = attrs.field(default=300.0, validator=_check_positive)
+    #: How counters and the request log name this client's tokens (never a secret).
+    name: str = ""
+    account_groups: tuple[str, ...] = attrs.field(
+        default=(DEFAULT_ACCOUNT_GROUP,), converter=_as_tuple
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if not self.client_id or not self.client_secret:
+            raise ValueError("client_id and client_secret must not be empty")
+        if not self.name:
+            object.__setattr__(self, "name", f"oauth-{self.client_id}")
 
 
 @attrs.frozen

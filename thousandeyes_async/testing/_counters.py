@@ -42,6 +42,8 @@ class RequestRecord:
     credential: str | None
     organization: str | None
     fault: str | None
+    #: Why a 401 was answered: ``unknown``, ``expired`` or ``revoked`` token; else None.
+    refusal: str | None = None
 
 
 class RequestLog:

@@ -14,14 +14,23 @@ import httpx
 
 from ._app import ConnectionDropped, Receive, Scope, Send, handle
 from ._auth import Authenticator
-from ._config import DEFAULT_EMAIL, DEFAULT_TOKEN, DataSpec, EmulatorCredential, RateLimits
+from ._config import (
+    DEFAULT_EMAIL,
+    DEFAULT_TOKEN,
+    DataSpec,
+    EmulatorCredential,
+    OAuthClient,
+    RateLimits,
+)
 from ._counters import Counters, RequestLog, RequestRecord
 from ._data import Dataset
 from ._faults import FaultInjector
 from ._limits import FixedWindow, SlidingCounter
+from ._oauth import TOKEN_PATH, TokenIssuer
 from ._records import DETAIL_ENDPOINTS, LIST_ENDPOINTS
 from ._timerange import parse_timestamp
 from ._v7_routes import expected_v7_records
+from ._virtual import run_virtual
 
 if TYPE_CHECKING:
     from .._client import AsyncThousandEyesV6
@@ -134,6 +143,7 @@ class ThousandEyesEmulator:
         xml: Literal["406", "body"] = "406",
         base_url: str = DEFAULT_BASE_URL,
         log_limit: int | None = 100_000,
+        oauth_clients: Iterable[OAuthClient] = (),
     ) -> None:
         if page_size <= 0:
             raise ValueError(f"page_size must be positive, got {page_size!r}")
@@ -147,8 +157,9 @@ class ThousandEyesEmulator:
                 EmulatorCredential(DEFAULT_TOKEN, email=DEFAULT_EMAIL),
             ]
         )
-        if not creds:
-            raise ValueError("configure at least one credential")
+        oauth = list(oauth_clients)
+        if not creds and not oauth:
+            raise ValueError("configure at least one credential or OAuth client")
         self.credentials: tuple[EmulatorCredential, ...] = tuple(creds)
         self.limits = limits if limits is not None else RateLimits()
         self.data_spec = data if data is not None else DataSpec()
@@ -157,6 +168,8 @@ class ThousandEyesEmulator:
         self.xml = xml
         self.base_url = base_url.rstrip("/")
         self.authenticator = Authenticator(self.credentials)
+        #: The OAuth2 token endpoint at ``token_url``: its clients, issued and refused counts.
+        self.oauth = TokenIssuer(oauth, self.authenticator)
         self.faults = FaultInjector()
         self.log = RequestLog(log_limit)
         self._start_epoch = float(start_epoch)
@@ -164,6 +177,9 @@ class ThousandEyesEmulator:
         self._organizations: dict[str, OrganizationState] = {}
         self._unauthorized: dict[str, SlidingCounter] = {}
         self._snapshots = 0
+
+    #: ``ThousandEyesEmulator.run_virtual(main, *args)``: run ``main`` in virtual time.
+    run_virtual = staticmethod(run_virtual)
 
     # -- presets ----------------------------------------------------------------------
 
@@ -223,6 +239,21 @@ class ThousandEyesEmulator:
         self.credentials = (*self.credentials, credential)
         self.authenticator.add(credential)
 
+    @property
+    def token_url(self) -> str:
+        """The OAuth2 client-credentials token endpoint (``POST``, form-encoded)."""
+        return self.base_url + TOKEN_PATH
+
+    def add_oauth_client(self, client: OAuthClient) -> None:
+        """Accept one more OAuth2 client at the token endpoint from now on."""
+        self.oauth.add(client)
+
+    def revoke_tokens(self, client_id: str | None = None) -> int:
+        """Answer 401 from now on to every token issued so far (to ``client_id``, or to
+        every client), before they expire; returns how many had not expired yet. Call it
+        from async code (it reads the emulator's clock)."""
+        return self.oauth.revoke(self.now(), client_id)
+
     def outside_consumer(self, per_window: float, *, organization: str = "default") -> None:
         """An unseen client sends ``per_window`` requests a window to ``organization``.
 
@@ -253,6 +284,20 @@ class ThousandEyesEmulator:
         return self.log.total
 
     def organization_counters(self, organization: str = "default") -> Counters:
+        """Counters of one organization, as its credentials name it.
+
+        The emulator's organizations come from its credentials (``"default"``
+        unless configured); a client's ``organization=`` is only the key of its
+        rate limiter, which the server never sees. An unknown name is a KeyError
+        rather than silent zeros.
+        """
+        known = {c.organization for c in self.credentials} | set(self._organizations)
+        if organization not in known:
+            raise KeyError(
+                f"the emulator has no organization {organization!r} (it has "
+                f"{', '.join(repr(o) for o in sorted(known))}): organizations come from "
+                "its credentials; a client's organization= only keys its rate limiter"
+            )
         return self.log.by_organization[organization]
 
     def credential_counters(self, name: str) -> Counters:
@@ -348,7 +393,7 @@ class ThousandEyesEmulator:
         from .._client_v7 import AsyncThousandEyes
 
         v7 = api_version == "v7"
-        if not any(k in kwargs for k in ("token", "email", "auth")):
+        if not any(k in kwargs for k in ("token", "email", "auth")) and self.credentials:
             usable = [c for c in self.credentials if not (v7 and c.email)]
             credential = usable[0] if usable else self.credentials[0]
             kwargs["token"] = credential.token
