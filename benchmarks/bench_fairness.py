@@ -10,8 +10,10 @@ Three limiter set-ups, one run each:
 
 * same priority: both clients at bulk priority, no pacing (first come, first served);
 * strict priority: interactive before bulk, bulk sent as soon as there is room;
-* the default scheme: interactive before bulk, bulk paced along the window, a
-  reserve for interactive calls released in the window's last slots, a floor for bulk.
+* the default scheme: interactive before bulk, bulk paced along the window
+  while interactive calls were seen in the last two windows (an export alone
+  bursts), a reserve for interactive calls released in the window's last
+  slots, a floor for bulk.
 
 Printed per row: interactive latency p50/p95/max (from the route's call to its
 answer), bulk's share of the budget the interactive calls left over in steady
@@ -67,7 +69,7 @@ def _strict() -> RateLimiter:
 SETUPS: Sequence[tuple[str, Callable[[], RateLimiter], Priority]] = (
     ("same priority", _strict, Priority.BULK),
     ("strict priority (before)", _strict, Priority.INTERACTIVE),
-    ("paced + reserve (default)", RateLimiter, Priority.INTERACTIVE),
+    ("adaptive pacing + reserve (default)", RateLimiter, Priority.INTERACTIVE),
 )
 
 

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from thousandeyes_async.ratelimit._bucket import Bucket, Observation, Ticket
+from thousandeyes_async.ratelimit._bucket import MAX_PAUSE_WINDOWS, Bucket, Observation, Ticket
 
 EPOCH = 1_700_000_000.0
 
@@ -146,7 +146,12 @@ def test_first_request_is_a_lone_probe() -> None:
     assert bucket.available(0.0) == 0
     obs = Observation(200, 240, 239, EPOCH + 60, EPOCH)
     bucket.settle(probe, 0.1, obs)
-    assert bucket.available(0.1) == 239
+    # All but the window's last permit, which probes just short of Reset - Date.
+    assert bucket.available(0.1) == 238
+    edge = bucket.next_change(0.1)
+    assert edge is not None
+    assert 58.0 < edge < 60.0
+    assert bucket.available(edge) == 239
 
 
 def test_reset_is_read_against_the_date_header_not_the_local_clock() -> None:
@@ -168,7 +173,7 @@ def test_window_end_never_trusts_more_than_the_window_length() -> None:
     t.sent = True
     bucket.settle(t, 0.5, Observation(200, 10, 9, EPOCH + 60, EPOCH))
     # Reset - Date + 1 = 61 s, but a window that counted this request ends within 60 s of it.
-    assert bucket.next_change(0.5) == pytest.approx(60.5)
+    assert bucket.end == pytest.approx(60.5)
 
 
 def test_in_flight_requests_are_not_let_out_twice_by_an_old_remaining() -> None:
@@ -176,13 +181,16 @@ def test_in_flight_requests_are_not_let_out_twice_by_an_old_remaining() -> None:
     probe = bucket.grant(0.0)
     probe.sent = True
     bucket.settle(probe, 0.1, Observation(200, 10, 9, EPOCH + 60, EPOCH))
-    tickets = [bucket.grant(0.1) for _ in range(9)]
+    tickets = [bucket.grant(0.1) for _ in range(8)]
+    edge = bucket.next_change(0.1)
+    assert edge is not None
+    tickets.append(bucket.grant(edge))  # the window's last permit, sent as a probe
     for t in tickets:
         t.sent = True
-    assert bucket.available(0.1) == 0
+    assert bucket.available(edge) == 0
     # A slow answer processed before the others says Remaining 8: it must not reopen 8 slots.
-    bucket.settle(tickets[0], 0.2, Observation(200, 10, 8, EPOCH + 60, EPOCH))
-    assert bucket.available(0.2) == 0
+    bucket.settle(tickets[0], edge, Observation(200, 10, 8, EPOCH + 60, EPOCH))
+    assert bucket.available(edge) == 0
 
 
 def test_foreign_consumption_seen_in_headers_shrinks_the_budget() -> None:
@@ -533,6 +541,9 @@ _ROUNDINGS: dict[str, Callable[[float], float]] = {
     "ceil": math.ceil,
     "floor": math.floor,
     "round": round,
+    # Servers that round Reset up past the window's end: Reset - Date overstates it.
+    "ceil+1": lambda t: math.ceil(t) + 1,
+    "ceil+2": lambda t: math.ceil(t) + 2,
 }
 
 
@@ -606,6 +617,28 @@ def test_a_sixty_second_window_with_latency_loses_at_most_a_round_trip(rounding:
     assert sim.accepted_before_horizon >= 0.995 * 240 * 30
 
 
+def test_a_pause_is_capped_at_a_few_of_the_windows_learned() -> None:
+    # 40 per 5 s while the policy assumes 60 s: once the 5 s are learned, a
+    # Retry-After of a day holds the budget for a few of those, not three minutes.
+    server = FixedWindowModel(limit=40, window=5.0, skew=0.37)
+    bucket = Bucket(limit=240, window=60.0)
+    sim = Simulation(
+        bucket, server, tasks=10, requests=40 * 30, up=[0.004, 0.001], down=[0.002, 0.005]
+    )
+    sim.run()
+    assert bucket.learned_window == pytest.approx(5.0, abs=0.2)
+    ticket = bucket.grant(1000.0)
+    ticket.sent = True
+    assert bucket.settle(ticket, 1000.01, Observation(429, retry_after=100_000.0))
+    paused = bucket.state(1000.01).paused_for
+    assert 0 < paused <= MAX_PAUSE_WINDOWS * 5.2
+    # It starts learning again after the 429, but the cap keeps what was learned.
+    ticket = bucket.grant(1000.01 + paused)
+    ticket.sent = True
+    assert bucket.settle(ticket, 1000.02 + paused, Observation(429, retry_after=100_000.0))
+    assert bucket.state(1000.02 + paused).paused_for <= MAX_PAUSE_WINDOWS * 5.2
+
+
 # -- a server that sends no rate-limit headers -----------------------------------------
 
 
@@ -646,11 +679,16 @@ def test_a_server_that_sent_headers_is_not_taken_for_unlimited_by_one_bare_answe
     probe = bucket.grant(0.0)
     probe.sent = True
     bucket.settle(probe, 0.1, Observation(200, 5, 4, EPOCH + 60, EPOCH))
-    for _ in range(4):
+    for _ in range(3):
         t = bucket.grant(0.1)
         t.sent = True
         bucket.settle(t, 0.2, Observation(200, date=EPOCH))  # a proxy dropped them
-    assert bucket.available(0.2) == 0
+    edge = bucket.next_change(0.2)
+    assert edge is not None
+    t = bucket.grant(edge)
+    t.sent = True
+    bucket.settle(t, edge + 0.1, Observation(200, date=EPOCH))
+    assert bucket.available(edge + 0.1) == 0
 
 
 def test_an_error_without_headers_says_nothing_about_limits() -> None:

@@ -7,7 +7,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from thousandeyes_async.ratelimit._bucket import Bucket
-from thousandeyes_async.ratelimit._pacing import Fairness, bulk_floor_held, bulk_not_before, room
+from thousandeyes_async.ratelimit._pacing import (
+    Fairness,
+    bulk_floor_held,
+    bulk_not_before,
+    quiet_from,
+    room,
+)
 
 DEFAULT = Fairness()
 
@@ -141,3 +147,84 @@ def test_interactive_leaves_the_floor_to_waiting_bulk() -> None:
     assert not interactive(taken=0, waiting=True)
     assert interactive(taken=1, waiting=True)
     assert interactive(taken=0, waiting=False)
+
+
+def test_bulk_is_alone_from_quiet_after_windows_past_an_interactive_request() -> None:
+    fairness = Fairness(quiet_after=2.0)
+    assert quiet_from(fairness, seen=None, window=10.0) == float("-inf")
+    assert quiet_from(fairness, seen=5.0, window=10.0) == 25.0
+    assert quiet_from(Fairness(quiet_after=None), seen=None, window=10.0) == float("inf")
+
+
+def test_alone_bulk_takes_the_reserve_at_once_at_its_stretch() -> None:
+    # 10 per 10 s, a reserve of two: its stretch starts at 8 s.
+    fairness = Fairness(interactive_reserve=0.2, pace_bulk=False)
+
+    def at(used: int, now: float, alone: bool) -> float | None:
+        return bulk_not_before(
+            fairness, start=0.0, end=10.0, limit=10, used=used, now=now, alone=alone
+        )
+
+    assert at(8, 1.0, alone=False) == 8.0
+    assert at(9, 8.0, alone=False) == 9.0  # one a slot while interactive traffic is about
+    assert at(8, 1.0, alone=True) == 8.0
+    assert at(9, 8.0, alone=True) is None  # alone, the whole reserve at once
+
+
+def test_bulk_alone_bursts_up_to_the_reserve_and_asks_again_when_pacing_ends() -> None:
+    fairness = Fairness(quiet_after=0.5)  # five seconds of a 10 s window
+    bucket = _static_bucket(3)
+
+    def bulk(now: float, seen: float | None) -> tuple[bool, float | None]:
+        return room(
+            fairness,
+            bucket,
+            priority=1,
+            now=now,
+            bulk_taken=3,
+            bulk_waiting=True,
+            interactive_seen=seen,
+        )
+
+    assert bulk(1.0, seen=None) == (True, None)  # never seen: no pace
+    assert bulk(1.0, seen=0.5) == (False, 3.0)  # the fourth slot comes before pacing ends
+    assert bulk(1.0, seen=-3.5) == (False, 1.5)  # pacing ends first: burst then
+    assert bulk(1.5, seen=-3.5) == (True, None)
+    full = _static_bucket(9)  # only the reserve left: held until its slot, paced or not
+    assert room(fairness, full, priority=1, now=1.0, bulk_taken=9, bulk_waiting=True) == (
+        False,
+        9.0,
+    )
+
+
+def test_an_interactive_request_waiting_elsewhere_paces_bulk() -> None:
+    bucket = _static_bucket(3)
+    decision = room(
+        Fairness(),
+        bucket,
+        priority=1,
+        now=1.0,
+        bulk_taken=0,
+        bulk_waiting=True,
+        interactive_waiting=True,
+        interactive_seen=None,
+    )
+    # Short of its floor it may go, but on the pace: the fourth slot is at 3 s.
+    assert decision == (False, 3.0)
+    decision = room(
+        Fairness(bulk_floor=0.0),
+        bucket,
+        priority=1,
+        now=1.0,
+        bulk_taken=0,
+        bulk_waiting=True,
+        interactive_waiting=True,
+        interactive_seen=None,
+    )
+    assert decision == (False, None)
+
+
+@pytest.mark.parametrize("value", [0.0, -1.0])
+def test_quiet_after_must_be_positive(value: float) -> None:
+    with pytest.raises(ValueError, match="quiet_after"):
+        Fairness(quiet_after=value)

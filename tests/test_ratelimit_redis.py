@@ -225,3 +225,26 @@ async def test_interactive_waiting_in_one_process_goes_before_bulk_in_another(
 async def _use_redis(permit: Permit) -> None:
     permit.mark_sent()
     await permit.settle(httpx.Response(200))
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])
+async def test_an_interactive_call_in_one_process_paces_bulk_in_another(fresh_redis: str) -> None:
+    # 10 per 60 s: paced, the n-th bulk permit waits n * 6 s into the window.
+    policy = StaticPolicy(10, 60.0)
+    export = RedisLimiter(fresh_redis, policy=policy)
+    web = RedisLimiter(fresh_redis, policy=policy)
+
+    async def granted(limiter: RedisLimiter, priority: Priority) -> bool:
+        with anyio.move_on_after(0.3):
+            await _use_redis(await limiter.acquire("acme", GET, priority))
+            return True
+        return False
+
+    # Alone, the export bursts up to the reserve (one permit of ten).
+    assert [await granted(export, Priority.BULK) for _ in range(3)] == [True] * 3
+    # A user's call in the web process goes at once, and paces the export from then on.
+    assert await granted(web, Priority.INTERACTIVE)
+    assert not await granted(export, Priority.BULK)
+    await export.aclose()
+    await web.aclose()

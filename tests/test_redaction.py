@@ -158,6 +158,24 @@ async def test_the_credential_is_cut_from_a_long_body_before_the_excerpt_is_cut(
 
 
 @pytest.mark.asyncio
+async def test_a_body_that_is_not_utf8_leaves_no_credential_in_the_chained_cause() -> None:
+    # json.loads fails with a UnicodeDecodeError whose ``object`` is the whole body,
+    # in bytes: the cause chained to the decode error would hand the token out.
+    def handle(request: httpx.Request) -> httpx.Response:
+        body = b'{"echo": "' + request.headers["Authorization"].encode() + b'\xff"}'
+        return httpx.Response(200, content=body, headers={"Content-Type": "application/json"})
+
+    async with _client("bearer", httpx.MockTransport(handle)) as te:
+        with pytest.raises(ResponseDecodeError) as caught:
+            await te.request("GET", "tests")
+    cause = caught.value.__cause__
+    assert isinstance(cause, UnicodeDecodeError)
+    assert BEARER.encode() not in cause.object
+    assert REDACTED.encode() in cause.object
+    _assert_clean([*_texts(caught.value), cause.object.decode("latin-1")], BEARER_FORMS)
+
+
+@pytest.mark.asyncio
 async def test_a_record_that_fails_to_structure_does_not_carry_the_credential() -> None:
     def handle(request: httpx.Request) -> httpx.Response:
         # A proxy that pastes the header into the record: testId is no longer an int.

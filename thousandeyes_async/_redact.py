@@ -143,17 +143,41 @@ def scrub_chain(error: BaseException | None) -> None:
 
 
 def _scrub_one(error: BaseException) -> None:
-    if any(isinstance(arg, str) and redact(arg) != arg for arg in error.args):
-        error.args = tuple(redact(arg) if isinstance(arg, str) else arg for arg in error.args)
+    scrubbed_args = tuple(_redact_arg(arg) for arg in error.args)
+    if scrubbed_args != error.args:
+        error.args = scrubbed_args
     notes = getattr(error, "__notes__", None)
     if isinstance(notes, list):
         notes[:] = [redact(note) if isinstance(note, str) else note for note in notes]
-    for name, value in list(getattr(error, "__dict__", {}).items()):
-        if isinstance(value, str) and redact(value) != value:
+    attributes = dict(getattr(error, "__dict__", {}))
+    if isinstance(error, UnicodeError):
+        # Not in __dict__: a decode error keeps the whole input (a body) as ``object``.
+        attributes["object"] = getattr(error, "object", None)
+    for name, value in attributes.items():
+        scrubbed = _redact_bytes(value) if isinstance(value, bytes) else value
+        if isinstance(value, str):
+            scrubbed = redact(value)
+        if scrubbed != value:
             try:
-                setattr(error, name, redact(value))
+                setattr(error, name, scrubbed)
             except AttributeError:  # a read-only attribute: its text is in args as well
                 continue
+
+
+def _redact_arg(arg: Any) -> Any:
+    if isinstance(arg, str):
+        return redact(arg)
+    if isinstance(arg, bytes):
+        return _redact_bytes(arg)
+    return arg
+
+
+def _redact_bytes(data: bytes) -> bytes:
+    # Latin-1 maps every byte to one character and back: the bytes around a secret
+    # stay as they were, whatever their encoding.
+    text = data.decode("latin-1")
+    scrubbed = redact(text)
+    return data if scrubbed == text else scrubbed.encode("latin-1")
 
 
 class RedactingFilter(logging.Filter):

@@ -21,8 +21,10 @@ Reset (UTC epoch seconds of the rollover, whole seconds). The bucket keeps
   answer counted in the next window, and at most ``Reset - Date`` (read from one
   response, so clock skew does not matter) plus a second for the whole-second
   headers, rounded either way. Where these leave it unsure, the window's last
-  permit is sent halfway through the doubt: counted in the window or opening
-  the next, it narrows the length without a 429.
+  permit is sent halfway through the doubt (the first time, just short of
+  ``Reset - Date``: a guess, not a bound, as some servers round Reset up by a
+  second or two): counted in the window or opening the next, it narrows the
+  length without a 429.
 
 It grants while ``ours + foreign < limit``. Windows are told apart by their
 Reset value: a larger Reset means the server rolled over, a smaller one is a
@@ -57,6 +59,9 @@ UNLIMITED = 1 << 30
 #: Retry-After of a day, a Reset a year ahead or a Date in 1970 would otherwise
 #: stop every client of the organization for as long.
 MAX_PAUSE_WINDOWS = 3
+#: Seconds an honest wait for Reset may exceed the window: two whole-second headers
+#: and the second added for them.
+WHOLE_SECOND_SLACK = 3.0
 
 
 @attrs.frozen
@@ -135,6 +140,13 @@ class Bucket:
         #: window's end is placed at ``start_hi + span_hi``, to within a round trip.
         self.span_lo = 0.0
         self.span_hi = self.window
+        #: Reset minus Date of a window's first answer: where to probe first, never a
+        #: bound (a server may round Reset up by a second or two). Used for one window.
+        self.span_guess: float | None = None
+        self.guessed = False
+        #: The window's length once its bounds closed in; kept across a 429 (which
+        #: starts the learning over) to cap pauses at a few of the server's windows.
+        self.learned_window: float | None = None
         #: Local bounds on when the server's current window began: ``start_lo`` is
         #: the send of the request that opened it (known when its answer said it was
         #: the first one counted), ``start_hi`` the earliest answer counted in it.
@@ -189,9 +201,17 @@ class Bucket:
         """
         if not self.dynamic or self.start_hi is None or self.foreign > 0:
             return None
-        if self.span_hi - self.span_lo <= max(SPAN_TOLERANCE, self.span_hi * SPAN_TOLERANCE_RATIO):
+        tolerance = max(SPAN_TOLERANCE, self.span_hi * SPAN_TOLERANCE_RATIO)
+        if self.span_hi - self.span_lo <= tolerance:
             return None
-        return self.start_hi + (self.span_lo + self.span_hi) / 2
+        point = (self.span_lo + self.span_hi) / 2
+        if self.span_guess is not None and self.span_lo < self.span_hi - tolerance:
+            # Just short of the headers' guess: an honest server's length is learned at
+            # once; a Reset rounded up is caught when this probe opens the next window.
+            guess = min(self.span_guess, self.span_hi - tolerance)
+            if guess > self.span_lo:
+                point = guess
+        return self.start_hi + point
 
     @property
     def probing(self) -> bool:
@@ -247,6 +267,7 @@ class Bucket:
         self.end = None
         self.prev_start_lo, self.prev_start_hi = self.start_lo, self.start_hi
         self.start_lo = self.start_hi = None
+        self.span_guess = None
         if self.reset is not None:
             self.prev_reset = self.reset
         self.reset = None
@@ -272,6 +293,9 @@ class Bucket:
         "_seq",
         "span_lo",
         "span_hi",
+        "span_guess",
+        "guessed",
+        "learned_window",
         "start_lo",
         "start_hi",
         "prev_start_lo",
@@ -369,6 +393,7 @@ class Bucket:
             # Refused: perhaps the window is longer than learned (or someone else
             # spent it). Learn its length again from the policy's and the headers'.
             self.span_lo, self.span_hi = 0.0, self.window
+            self.guessed = False
         elif obs.status is not None and obs.status < 400:
             self._consecutive_429 = 0
         self._observe(ticket, now, obs)
@@ -440,10 +465,11 @@ class Bucket:
                 # The first request the server counted in this window: the window
                 # began between its send and its answer.
                 self.start_lo = ticket.granted_at
-                if obs.reset >= obs.date:
+                if obs.reset >= obs.date and not self.guessed:
                     # Its Reset minus Date is the window's length give or take the
                     # rounding of each: a first guess of where to probe, no bound.
-                    self._learn_span(lower=obs.reset - obs.date - 1.0)
+                    self.span_guess = obs.reset - obs.date - 1.0
+                    self.guessed = True
         elif obs.remaining is not None and obs.remaining <= 0:
             self.foreign = max(self.foreign, self.limit - self.ours)
         # The window began no later than any answer counted in it, and lasts longer
@@ -472,6 +498,9 @@ class Bucket:
         if lower is not None and lower > self.span_lo:
             self.span_lo = lower
         self.span_lo = min(self.span_lo, self.span_hi)
+        tolerance = max(SPAN_TOLERANCE, self.span_hi * SPAN_TOLERANCE_RATIO)
+        if self.span_hi > 0 and self.span_hi - self.span_lo <= tolerance:
+            self.learned_window = self.span_hi
 
     def _headerless(self, ticket: Ticket, obs: Observation) -> bool:
         """Follow a server that does not limit this budget; True when ``obs`` is done with."""
@@ -513,15 +542,22 @@ class Bucket:
             self._pause_for(now, delay, "backoff")
 
     def _pause_for(self, now: float, asked: float, source: str) -> None:
-        cap = MAX_PAUSE_WINDOWS * self.window
+        # The server's own window when it was learned (the sandbox's 5 s under a
+        # policy of 60 s), else the policy's.
+        window = self.window
+        if self.learned_window is not None:
+            window = min(window, self.learned_window)
+        cap = MAX_PAUSE_WINDOWS * window
         delay = min(asked, cap)
-        if asked > self.window:
+        # Reset and Date in whole seconds (and the second added for them) may
+        # stretch an ordinary wait for the reset past a short window.
+        if asked > window + WHOLE_SECOND_SLACK:
             logger.warning(
-                "the server asked for a pause of %.0fs (%s), longer than the %.0fs window; "
-                "pausing %.0fs",
+                "the server asked for a pause of %.0fs (%s), longer than the %.1fs window; "
+                "pausing %.1fs",
                 asked,
                 source,
-                self.window,
+                window,
                 delay,
             )
         until = now + delay

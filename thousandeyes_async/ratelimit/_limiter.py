@@ -11,6 +11,8 @@ timekeeper, also sleeps until the next time a bucket may open by itself.
 
 Within a window, bulk permits are paced and the window's reserve and floor are
 kept as :mod:`._pacing` decides; that adds times to sleep until, not polling.
+Pacing follows interactive traffic: each group remembers when an interactive
+request last asked for each bucket.
 """
 
 from __future__ import annotations
@@ -62,6 +64,8 @@ class _Group:
         self.wake_at: float | None = None
         #: Bulk permits granted per category in the bucket's window: (epoch, count).
         self.bulk: dict[str, tuple[int, int]] = {}
+        #: When an interactive request last asked for each category's bucket.
+        self.interactive_seen: dict[str, float] = {}
 
     def bulk_taken(self, category: str, bucket: Bucket) -> int:
         epoch, count = self.bulk.get(category, (bucket.epoch, 0))
@@ -187,7 +191,9 @@ class RateLimiter:
     (``pace_bulk``), the last ``interactive_reserve`` of the window waits for
     interactive requests until the window's last slots, and ``bulk_floor`` of
     the window is kept for waiting bulk requests however many interactive ones
-    come. ``pace_bulk=False, interactive_reserve=0, bulk_floor=0`` is strict
+    come. Bulk is paced only while an interactive request asked for the bucket
+    within the last ``quiet_after`` windows (None: always), so an export alone
+    bursts. ``pace_bulk=False, interactive_reserve=0, bulk_floor=0`` is strict
     priority: bulk takes whatever interactive requests leave, at once.
     """
 
@@ -198,10 +204,14 @@ class RateLimiter:
         interactive_reserve: float = 0.1,
         pace_bulk: bool = True,
         bulk_floor: float = 0.1,
+        quiet_after: float | None = 2.0,
     ) -> None:
         self.policy: Policy = policy if policy is not None else ThousandEyesPolicy()
         self.fairness = Fairness(
-            interactive_reserve=interactive_reserve, pace_bulk=pace_bulk, bulk_floor=bulk_floor
+            interactive_reserve=interactive_reserve,
+            pace_bulk=pace_bulk,
+            bulk_floor=bulk_floor,
+            quiet_after=quiet_after,
         )
         self._groups: dict[str, _Group] = {}
 
@@ -221,6 +231,9 @@ class RateLimiter:
         group = self._group(key)
         buckets = [(spec, group.bucket(spec)) for spec in specs]
         now = anyio.current_time()
+        if priority < Priority.BULK:
+            for spec in specs:
+                group.interactive_seen[spec.category] = now
         if group.waiting == 0 and all(
             self._room(group, int(priority), s, b, now)[0] for s, b in buckets
         ):
@@ -289,6 +302,7 @@ class RateLimiter:
             now=now,
             bulk_taken=group.bulk_taken(spec.category, bucket),
             bulk_waiting=group.bulk_waiting(spec.category),
+            interactive_seen=group.interactive_seen.get(spec.category),
         )
 
     def _dispatch(self, group: _Group, now: float) -> None:

@@ -14,10 +14,12 @@ to commit wins, except that bulk requests give way to interactive ones waiting
 in any process: each process keeps a marker per priority in a Redis sorted set
 while it has waiters of that priority, refreshed with every read and expiring
 on its own when the process dies. Pacing, reserve and floor are those of
-:class:`RateLimiter`, decided on the shared buckets. A waiter sleeps until the
-next time a bucket may open by itself or until a local settle wakes it,
-re-reading Redis at most every ``recheck`` seconds while it waits for another
-process's answer.
+:class:`RateLimiter`, decided on the shared buckets; the time an interactive
+request last asked is kept in the bucket's state, so bulk in every process is
+paced after an interactive call in any of them, and while one waits anywhere.
+A waiter sleeps until the next time a bucket may open by itself or until a
+local settle wakes it, re-reading Redis at most every ``recheck`` seconds while
+it waits for another process's answer.
 """
 
 from __future__ import annotations
@@ -105,11 +107,13 @@ def _import_redis() -> Any:
 class _Shared:
     """What one read of Redis tells besides the buckets: bulk counts and waiters."""
 
-    __slots__ = ("bulk", "marks", "waiting")
+    __slots__ = ("bulk", "marks", "seen", "waiting")
 
     def __init__(self, marks: dict[int, bool]) -> None:
         #: Per bucket: (epoch, bulk permits granted in that window).
         self.bulk: list[tuple[int, int]] = []
+        #: Per bucket: when an interactive request last asked for it, any process.
+        self.seen: list[float | None] = []
         #: Priorities this process waits at (True) or no longer (False): markers to set.
         self.marks = marks
         #: Per priority: processes with live waiters.
@@ -191,8 +195,8 @@ class RedisLimiter:
     """Buckets in Redis, shared by every process and host that names the same key.
 
     ``redis`` is a ``redis.asyncio.Redis`` client or a URL. Needs the
-    ``[redis]`` extra. ``interactive_reserve``, ``pace_bulk`` and ``bulk_floor``
-    are those of :class:`RateLimiter`; interactive requests waiting in any
+    ``[redis]`` extra. ``interactive_reserve``, ``pace_bulk``, ``bulk_floor``
+    and ``quiet_after`` are those of :class:`RateLimiter`; interactive requests waiting in any
     process go before bulk ones of every process. A process's mark that it has
     waiters lapses ``waiting_ttl`` seconds after it stops refreshing it.
     """
@@ -209,6 +213,7 @@ class RedisLimiter:
         pace_bulk: bool = True,
         bulk_floor: float = 0.1,
         waiting_ttl: float | None = None,
+        quiet_after: float | None = 2.0,
     ) -> None:
         module = _import_redis()
         self._redis = module.Redis.from_url(redis) if isinstance(redis, str) else redis
@@ -224,7 +229,10 @@ class RedisLimiter:
         self._seen: dict[tuple[str, str], tuple[Bucket, float]] = {}
         self._waiters: dict[str, int] = {}
         self.fairness = Fairness(
-            interactive_reserve=interactive_reserve, pace_bulk=pace_bulk, bulk_floor=bulk_floor
+            interactive_reserve=interactive_reserve,
+            pace_bulk=pace_bulk,
+            bulk_floor=bulk_floor,
+            quiet_after=quiet_after,
         )
         self.waiting_ttl = waiting_ttl if waiting_ttl is not None else max(2.0, 8 * recheck)
         #: This process' name in the waiting sets (random: never the host's identity).
@@ -268,6 +276,7 @@ class RedisLimiter:
             buckets: list[Bucket] = []
             versions: list[str] = []
             bulk: list[tuple[int, int]] = []
+            seen: list[float | None] = []
             for i, spec in enumerate(specs):
                 state, version = raw[2 + 2 * i], raw[3 + 2 * i]
                 if isinstance(state, bytes):
@@ -279,25 +288,29 @@ class RedisLimiter:
                     bucket = Bucket.from_dict(data)
                     epoch, count = data.get("bulk", (bucket.epoch, 0))
                     bulk.append((int(epoch), int(count)))
+                    interactive = data.get("interactive")
+                    seen.append(float(interactive) if interactive is not None else None)
                 else:
                     bucket = Bucket(
                         limit=spec.limit, window=spec.window, dynamic=spec.dialect is not None
                     )
                     bulk.append((bucket.epoch, 0))
+                    seen.append(None)
                 max_age = self.ticket_ttl if self.ticket_ttl is not None else 2 * spec.window + 120
                 bucket.forget_stale(now, max_age)
                 buckets.append(bucket)
                 versions.append(str(version))
             if shared is not None:
                 shared.bulk = bulk
+                shared.seen = seen
                 counts = raw[2 + 2 * len(specs) :]
                 shared.waiting = {p: int(c) for (p, _), c in zip(marks, counts, strict=True)}
             result = change(buckets, now)
             if shared is not None:
-                bulk = shared.bulk
+                bulk, seen = shared.bulk, shared.seen
             states = [
-                json.dumps({**b.to_dict(), "bulk": list(taken)})
-                for b, taken in zip(buckets, bulk, strict=True)
+                json.dumps({**b.to_dict(), "bulk": list(taken), "interactive": at})
+                for b, taken, at in zip(buckets, bulk, seen, strict=True)
             ]
             if await self._commit(keys=keys, args=[*versions, *states, ttl_ms]):
                 for spec, bucket in zip(specs, buckets, strict=True):
@@ -373,6 +386,8 @@ class RedisLimiter:
             bulk_waiting = sum(n for p, n in shared.waiting.items() if p >= Priority.BULK) > 0
             wake: float | None = None
             blocked = False
+            if not bulk:
+                shared.seen = [now] * len(buckets)  # bulk is paced from now on
             for i, bucket in enumerate(buckets):
                 ok, at = room(
                     self.fairness,
@@ -382,6 +397,7 @@ class RedisLimiter:
                     bulk_taken=shared.bulk_taken(i, bucket),
                     bulk_waiting=bulk_waiting,
                     interactive_waiting=bulk and elsewhere,
+                    interactive_seen=shared.seen[i],
                 )
                 if not ok:
                     blocked = True
