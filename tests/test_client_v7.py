@@ -10,6 +10,8 @@ import respx
 import trio.testing
 
 from thousandeyes_async import (
+    AsyncThousandEyes,
+    AsyncThousandEyesV6,
     AuthenticationError,
     BadRequestError,
     BasicAuth,
@@ -18,8 +20,6 @@ from thousandeyes_async import (
     PermissionDeniedError,
     UnlimitedLimiter,
 )
-from thousandeyes_async._client import AsyncThousandEyesV6
-from thousandeyes_async._client_v7 import AsyncThousandEyes
 from thousandeyes_async.ratelimit import RateLimiter
 from thousandeyes_async.testing import (
     DEFAULT_ACCOUNT_GROUP,

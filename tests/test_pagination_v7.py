@@ -7,8 +7,7 @@ from typing import Any
 import pytest
 import respx
 
-from thousandeyes_async import APIError, ResponseDecodeError, ThousandEyesError
-from thousandeyes_async._client_v7 import AsyncThousandEyes
+from thousandeyes_async import APIError, AsyncThousandEyes, ResponseDecodeError, ThousandEyesError
 from thousandeyes_async._pagination import LINKS_NEXT, RecordStream, links_next_url, page_fetcher
 from thousandeyes_async.ratelimit import UnlimitedLimiter
 from thousandeyes_async.ratelimit._api import Priority

@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 import respx
 
+from thousandeyes_async import AsyncThousandEyes, AsyncThousandEyesV6
 from thousandeyes_async._api_version import VERSIONS
-from thousandeyes_async._client import AsyncThousandEyesV6
-from thousandeyes_async._client_v7 import AsyncThousandEyes
 from thousandeyes_async.ratelimit import ThousandEyesPolicy
 from thousandeyes_async.ratelimit._api import Permit, Priority, RequestInfo, UnlimitedLimiter
 from thousandeyes_async.ratelimit._policy import POLICY_PATHS

@@ -11,13 +11,13 @@ import respx
 import trio.testing
 
 from thousandeyes_async import (
+    AsyncThousandEyes,
     BadRequestError,
     NotFoundError,
     PermissionDeniedError,
     RecordStream,
     ResponseDecodeError,
 )
-from thousandeyes_async._client_v7 import AsyncThousandEyes
 from thousandeyes_async.models._converter_v7 import unstructure_v7
 from thousandeyes_async.models.v7.shared import SimpleTest
 from thousandeyes_async.ratelimit import UnlimitedLimiter

@@ -21,7 +21,7 @@ from .resources import (
     WebResource,
 )
 
-__all__ = ["DEFAULT_BASE_URL", "SUPPORTED_API_VERSIONS", "AsyncThousandEyes", "AsyncThousandEyesV6"]
+__all__ = ["DEFAULT_BASE_URL", "SUPPORTED_API_VERSIONS", "AsyncThousandEyesV6"]
 
 #: The versions this client speaks; v7 is ``AsyncThousandEyes``.
 SUPPORTED_API_VERSIONS: Final = ("v5", "v6")
@@ -88,7 +88,3 @@ class AsyncThousandEyesV6(BaseClient):
         self.agents = AgentsResource(self)
         self.instant = InstantResource(self)
         self.snapshots = SnapshotsResource(self)
-
-
-#: Today's name of the v6 client, until ``AsyncThousandEyes`` becomes the v7 one.
-AsyncThousandEyes = AsyncThousandEyesV6

@@ -125,7 +125,7 @@ class ThousandEyesEmulator:
     ``/tests`` and ``/agents`` read-only, over the same organization as v6.
 
     It is an ASGI application: give it to ``httpx.ASGITransport``, or use
-    :meth:`client` for an ``AsyncThousandEyes`` wired to it, or :meth:`serve` to
+    :meth:`client` for a client wired to it, or :meth:`serve` to
     put it on a loopback socket. Time is read only through ``anyio.current_time()``
     (plus an offset), so it runs under trio's ``MockClock`` and asyncio's
     ``looptime`` together with the client.
