@@ -5,10 +5,18 @@ from collections.abc import AsyncIterator, Iterator
 
 import pytest
 import pytest_asyncio
+from hypothesis import settings
 
 from thousandeyes_async import AsyncThousandEyesV6, UnlimitedLimiter
 
 from .redis_server import RedisServer, find_redis_server
+
+# The machines are shared and noisy: no property fails for being slow. Under CI the
+# examples are derived from each test, so a run can be repeated exactly; elsewhere
+# they are random, and a failure prints the seed that reproduces it.
+settings.register_profile("default", deadline=None, print_blob=True)
+settings.register_profile("ci", parent=settings.get_profile("default"), derandomize=True)
+settings.load_profile("ci" if os.environ.get("CI") else "default")
 
 BASE = "https://api.thousandeyes.com"
 SECRET = "s3cr3t-token-value-9f8e7d"
