@@ -29,7 +29,7 @@ def _child(fmt: str, records: int) -> None:
     import anyio
     import httpx
 
-    from thousandeyes_async import AsyncThousandEyes, UnlimitedLimiter
+    from thousandeyes_async import AsyncThousandEyesV6, UnlimitedLimiter
     from thousandeyes_async.export import (
         Exporter,
         ExportPlan,
@@ -82,7 +82,7 @@ def _child(fmt: str, records: int) -> None:
     )
 
     async def run() -> int:
-        client = AsyncThousandEyes(
+        client = AsyncThousandEyesV6(
             token="bench",
             transport=httpx.MockTransport(handle),
             base_url="http://bench.test",

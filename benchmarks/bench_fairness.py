@@ -43,7 +43,7 @@ from typing import Any
 import anyio
 import looptime
 
-from thousandeyes_async import AsyncThousandEyes, Priority, RateLimiter, RedisLimiter
+from thousandeyes_async import AsyncThousandEyesV6, Priority, RateLimiter, RedisLimiter
 from thousandeyes_async.testing import EmulatorCredential, RateLimits, ThousandEyesEmulator
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -200,7 +200,7 @@ async def _role(role: str, redis_url: str, base_url: str, strict: bool, users: i
     limiter = _redis_limiter(redis_url, strict)
     duration = REDIS_WINDOWS * REDIS_WINDOW
     latencies: list[float] = []
-    async with AsyncThousandEyes(
+    async with AsyncThousandEyesV6(
         token=EXPORT_TOKEN if role == "export" else WEB_TOKEN,
         base_url=base_url,
         organization="acme",

@@ -16,7 +16,7 @@ from typing import Any
 
 import httpx
 
-from thousandeyes_async import AsyncThousandEyes, UnlimitedLimiter
+from thousandeyes_async import AsyncThousandEyesV6, UnlimitedLimiter
 
 REQUESTS_PER_ROUND = 1000
 ROUNDS = 7
@@ -64,7 +64,7 @@ async def raw_httpx(n: int) -> float:
 
 
 async def ours(n: int, **kwargs: Any) -> float:
-    async with AsyncThousandEyes(
+    async with AsyncThousandEyesV6(
         token="x", transport=httpx.ASGITransport(app=app), base_url="http://emulator", **kwargs
     ) as te:
         started = time.perf_counter()

@@ -22,7 +22,7 @@ from typing import Any
 import anyio
 import httpx
 
-from thousandeyes_async import AsyncThousandEyes
+from thousandeyes_async import AsyncThousandEyesV6
 
 BASE = "https://api.thousandeyes.com"
 PAGES = 40
@@ -58,8 +58,8 @@ def work_on(records: int) -> None:
         pass
 
 
-def client() -> AsyncThousandEyes:
-    return AsyncThousandEyes(token="bench-token", transport=httpx.MockTransport(serve))
+def client() -> AsyncThousandEyesV6:
+    return AsyncThousandEyesV6(token="bench-token", transport=httpx.MockTransport(serve))
 
 
 async def plain_loop() -> int:

@@ -39,7 +39,7 @@ import httpx
 import looptime
 from aiolimiter import AsyncLimiter
 
-from thousandeyes_async import AsyncThousandEyes, Priority, RateLimiter, RequestInfo
+from thousandeyes_async import AsyncThousandEyesV6, Priority, RateLimiter, RequestInfo
 from thousandeyes_async.ratelimit import Permit, UnlimitedLimiter
 from thousandeyes_async.testing import RateLimits, ThousandEyesEmulator
 
@@ -183,7 +183,7 @@ def _windows_of(accepted: Sequence[float], window: float) -> list[float]:
     return opened
 
 
-async def _flood(te: AsyncThousandEyes, tasks: int, seconds: float) -> None:
+async def _flood(te: AsyncThousandEyesV6, tasks: int, seconds: float) -> None:
     async def worker() -> None:
         while True:
             await te.request("GET", "agents")
@@ -197,7 +197,7 @@ async def _flood(te: AsyncThousandEyes, tasks: int, seconds: float) -> None:
 
 async def _phase_fixed_window(tasks: int, limiter: Any) -> tuple[float, int]:
     app = FixedWindowApp(limit=LIMIT, window=WINDOW, latency=0.06, min_latency=0.01, seed=tasks)
-    async with AsyncThousandEyes(
+    async with AsyncThousandEyesV6(
         token="bench-token-0123456789",
         transport=httpx.ASGITransport(app),
         base_url="http://fixed-window",

@@ -49,7 +49,7 @@ sys.path.insert(0, str(ROOT))
 from tests.fixed_window_app import EPOCH, FixedWindowApp  # noqa: E402
 from tests.redis_server import RedisServer, find_redis_server, free_port  # noqa: E402
 from thousandeyes_async import (  # noqa: E402
-    AsyncThousandEyes,
+    AsyncThousandEyesV6,
     RateLimiter,
     ThousandEyesPolicy,
 )
@@ -85,7 +85,7 @@ def _serve(
 async def _in_memory(base_url: str, total: int, policy_window: float) -> None:
     limiter = RateLimiter(policy=ThousandEyesPolicy(window=policy_window))
     counter = iter(range(total))
-    async with AsyncThousandEyes(
+    async with AsyncThousandEyesV6(
         token="bench-token", organization="acme", base_url=base_url, limiter=limiter
     ) as te:
 

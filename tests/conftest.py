@@ -7,7 +7,7 @@ import pytest
 import pytest_asyncio
 from hypothesis import settings
 
-from thousandeyes_async import AsyncThousandEyes, UnlimitedLimiter
+from thousandeyes_async import AsyncThousandEyesV6, UnlimitedLimiter
 
 from .redis_server import RedisServer, find_redis_server
 
@@ -38,9 +38,9 @@ def sleeps() -> SleepRecorder:
 
 
 @pytest_asyncio.fixture
-async def client(sleeps: SleepRecorder) -> AsyncIterator[AsyncThousandEyes]:
+async def client(sleeps: SleepRecorder) -> AsyncIterator[AsyncThousandEyesV6]:
     # The pipeline alone: the limiter's own pacing of 429s is tested with the limiter.
-    async with AsyncThousandEyes(token=SECRET, max_retries=3, limiter=UnlimitedLimiter()) as te:
+    async with AsyncThousandEyesV6(token=SECRET, max_retries=3, limiter=UnlimitedLimiter()) as te:
         te._transport.sleep = sleeps
         yield te
 

@@ -16,7 +16,7 @@ from typing import Any
 import anyio
 import httpx
 
-from thousandeyes_async import AsyncThousandEyes, UnlimitedLimiter
+from thousandeyes_async import AsyncThousandEyesV6, UnlimitedLimiter
 
 BASE = "http://fake.test"
 INTERVAL = 300
@@ -71,7 +71,7 @@ class FakeServer:
         #: Repeat the last record of each page at the start of the next one.
         self.overlap_pages = False
 
-    def client(self, *, delay: float = 0.0, **kwargs: Any) -> AsyncThousandEyes:
+    def client(self, *, delay: float = 0.0, **kwargs: Any) -> AsyncThousandEyesV6:
         """A client of this server; ``delay`` makes every answer take that long."""
 
         async def slow(request: httpx.Request) -> httpx.Response:
@@ -80,7 +80,7 @@ class FakeServer:
 
         # The fake server has no rate limit (and sends no rate-limit headers).
         kwargs.setdefault("limiter", UnlimitedLimiter())
-        return AsyncThousandEyes(
+        return AsyncThousandEyesV6(
             token="fake-token",
             transport=httpx.MockTransport(slow if delay else self.handle),
             base_url=BASE,

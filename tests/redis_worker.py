@@ -14,7 +14,7 @@ import sys
 import anyio
 import redis.asyncio as redis_asyncio
 
-from thousandeyes_async import AsyncThousandEyes, ThousandEyesPolicy
+from thousandeyes_async import AsyncThousandEyesV6, ThousandEyesPolicy
 from thousandeyes_async.ratelimit import RedisLimiter
 
 
@@ -36,7 +36,7 @@ async def main(
         if int(await shared.get("test:ready") or 0) >= workers:
             break
         await anyio.sleep(0.01)
-    async with AsyncThousandEyes(
+    async with AsyncThousandEyesV6(
         token="shared-budget-token",
         organization="acme",
         base_url=base_url,

@@ -12,7 +12,7 @@ import respx
 from anyio.lowlevel import checkpoint
 
 from thousandeyes_async import (
-    AsyncThousandEyes,
+    AsyncThousandEyesV6,
     AuthenticationError,
     BasicAuth,
     BearerAuth,
@@ -27,7 +27,7 @@ from .conftest import BASE, SECRET, SleepRecorder
 @respx.mock
 async def test_token_alone_is_bearer() -> None:
     route = respx.get(f"{BASE}/v6/tests").respond(200, json={})
-    async with AsyncThousandEyes(token=SECRET) as te:
+    async with AsyncThousandEyesV6(token=SECRET) as te:
         await te.request("GET", "tests")
     request = route.calls.last.request
     assert request.headers["Authorization"] == f"Bearer {SECRET}"
@@ -39,7 +39,7 @@ async def test_token_alone_is_bearer() -> None:
 @respx.mock
 async def test_email_and_token_is_basic() -> None:
     route = respx.get(f"{BASE}/v6/tests").respond(200, json={})
-    async with AsyncThousandEyes(email="noreply@thousandeyes.com", token=SECRET) as te:
+    async with AsyncThousandEyesV6(email="noreply@thousandeyes.com", token=SECRET) as te:
         await te.request("GET", "tests")
     header = route.calls.last.request.headers["Authorization"]
     scheme, encoded = header.split(" ")
@@ -53,14 +53,14 @@ async def test_credentials_fall_back_to_the_environment(monkeypatch: pytest.Monk
     monkeypatch.setenv("THOUSANDEYES_TOKEN", SECRET)
     monkeypatch.setenv("THOUSANDEYES_EMAIL", "ops@example.com")
     route = respx.get(f"{BASE}/v6/tests").respond(200, json={})
-    async with AsyncThousandEyes() as te:
+    async with AsyncThousandEyesV6() as te:
         await te.request("GET", "tests")
     assert route.calls.last.request.headers["Authorization"].startswith("Basic ")
 
 
 def test_no_credential_names_both_ways_to_give_one() -> None:
     with pytest.raises(ValueError, match="no ThousandEyes credential") as caught:
-        AsyncThousandEyes()
+        AsyncThousandEyesV6()
     message = str(caught.value)
     assert "token=" in message
     assert "THOUSANDEYES_TOKEN" in message
@@ -69,8 +69,8 @@ def test_no_credential_names_both_ways_to_give_one() -> None:
 
 def test_repr_never_shows_the_secret() -> None:
     for te in (
-        AsyncThousandEyes(token=SECRET),
-        AsyncThousandEyes(email="ops@example.com", token=SECRET),
+        AsyncThousandEyesV6(token=SECRET),
+        AsyncThousandEyesV6(email="ops@example.com", token=SECRET),
     ):
         assert SECRET not in repr(te)
         assert SECRET not in repr(te._credential)
@@ -84,24 +84,24 @@ def test_repr_never_shows_the_email_either() -> None:
     credential = BasicAuth(email, SECRET)
     assert email not in repr(credential)
     assert repr(credential) == f"<BasicAuth fingerprint={credential.fingerprint}>"
-    te = AsyncThousandEyes(email=email, token=SECRET)
+    te = AsyncThousandEyesV6(email=email, token=SECRET)
     assert email not in repr(te)
 
 
 def test_default_limiter_key_is_a_hash_of_the_credential() -> None:
-    te = AsyncThousandEyes(token=SECRET)
-    other = AsyncThousandEyes(token=SECRET + "x")
+    te = AsyncThousandEyesV6(token=SECRET)
+    other = AsyncThousandEyesV6(token=SECRET + "x")
     assert te.limiter_key.startswith("credential:")
     assert SECRET not in te.limiter_key
     assert te.limiter_key != other.limiter_key
-    assert AsyncThousandEyes(token=SECRET, organization="acme").limiter_key == "acme"
+    assert AsyncThousandEyesV6(token=SECRET, organization="acme").limiter_key == "acme"
 
 
 @pytest.mark.asyncio
 @respx.mock
 async def test_401_breaker_sends_exactly_one_request() -> None:
     route = respx.get(f"{BASE}/v6/tests").respond(401, json={"error": "unauthorized"})
-    async with AsyncThousandEyes(token=SECRET, max_retries=5) as te:
+    async with AsyncThousandEyesV6(token=SECRET, max_retries=5) as te:
         with pytest.raises(AuthenticationError):
             await te.request("GET", "tests")
         for _ in range(50):
@@ -140,7 +140,7 @@ async def test_401_breaker_stops_requests_already_waiting_for_a_permit() -> None
     route = respx.get(f"{BASE}/v6/tests").respond(401)
     limiter = _GatedLimiter(held=3)
     refused: list[AuthenticationError] = []
-    async with AsyncThousandEyes(token=SECRET, limiter=limiter) as te:
+    async with AsyncThousandEyesV6(token=SECRET, limiter=limiter) as te:
 
         async def call() -> None:
             try:
@@ -173,8 +173,8 @@ async def test_secret_never_reaches_logs_or_errors(
     )
     respx.get(f"{BASE}/v6/denied").respond(401, text="bad token")
     for te in (
-        AsyncThousandEyes(token=SECRET, max_retries=2),
-        AsyncThousandEyes(email="ops@example.com", token=SECRET, max_retries=2),
+        AsyncThousandEyesV6(token=SECRET, max_retries=2),
+        AsyncThousandEyesV6(email="ops@example.com", token=SECRET, max_retries=2),
     ):
         te._transport.sleep = sleeps
         async with te:

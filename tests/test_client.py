@@ -9,25 +9,25 @@ import httpx
 import pytest
 import respx
 
-from thousandeyes_async import AsyncThousandEyes, ThousandEyesError
+from thousandeyes_async import AsyncThousandEyesV6, ThousandEyesError
 
 from .conftest import BASE, SECRET
 
 
-@pytest.mark.parametrize("version", ["v5", "v6", "v7"])
+@pytest.mark.parametrize("version", ["v5", "v6"])
 @pytest.mark.asyncio
 @respx.mock
 async def test_path_is_relative_to_the_api_version(version: str) -> None:
     route = respx.get(f"{BASE}/{version}/agents").respond(200, json={"agents": []})
-    async with AsyncThousandEyes(token=SECRET, api_version=version) as te:
+    async with AsyncThousandEyesV6(token=SECRET, api_version=version) as te:
         assert await te.request("GET", "agents") == {"agents": []}
     assert route.called
 
 
-@pytest.mark.parametrize("version", ["v4", "v8", "6", "", "V6"])
+@pytest.mark.parametrize("version", ["v4", "v7", "v8", "6", "", "V6"])
 def test_unknown_api_version_is_refused(version: str) -> None:
     with pytest.raises(ValueError, match="api_version"):
-        AsyncThousandEyes(token=SECRET, api_version=version)
+        AsyncThousandEyesV6(token=SECRET, api_version=version)
 
 
 @pytest.mark.parametrize(
@@ -62,21 +62,21 @@ def test_unknown_api_version_is_refused(version: str) -> None:
 )
 def test_bad_configuration_is_refused(kwargs: dict[str, Any], error: type[Exception]) -> None:
     with pytest.raises(error):
-        AsyncThousandEyes(token=SECRET, **kwargs)
+        AsyncThousandEyesV6(token=SECRET, **kwargs)
 
 
 @pytest.mark.asyncio
 @respx.mock
 async def test_account_group_is_sent_as_aid_unless_overridden() -> None:
     route = respx.get(f"{BASE}/v6/tests").respond(200, json={})
-    async with AsyncThousandEyes(token=SECRET, account_group_id=1234) as te:
+    async with AsyncThousandEyesV6(token=SECRET, account_group_id=1234) as te:
         await te.request("GET", "tests", params={"window": "1h"})
         assert dict(route.calls.last.request.url.params) == {"window": "1h", "aid": "1234"}
         await te.request("GET", "tests", account_group_id=99)
         assert dict(route.calls.last.request.url.params) == {"aid": "99"}
         await te.request("GET", "tests", params={"aid": 7})
         assert dict(route.calls.last.request.url.params) == {"aid": "7"}
-    async with AsyncThousandEyes(token=SECRET) as te:
+    async with AsyncThousandEyesV6(token=SECRET) as te:
         await te.request("GET", "tests")
         assert dict(route.calls.last.request.url.params) == {}
 
@@ -85,7 +85,7 @@ async def test_account_group_is_sent_as_aid_unless_overridden() -> None:
 @respx.mock
 async def test_json_body_and_bool_params_are_encoded() -> None:
     route = respx.post(f"{BASE}/v6/instant/http-server").respond(200, json={})
-    async with AsyncThousandEyes(token=SECRET) as te:
+    async with AsyncThousandEyesV6(token=SECRET) as te:
         await te.request(
             "POST", "instant/http-server", params={"headers": True, "x": None}, json={"url": "a"}
         )
@@ -99,7 +99,7 @@ async def test_json_body_and_bool_params_are_encoded() -> None:
 @respx.mock
 async def test_absolute_urls_are_followed_only_on_the_api_host() -> None:
     route = respx.get(f"{BASE}/v6/net/metrics/817").respond(200, json={})
-    async with AsyncThousandEyes(token=SECRET) as te:
+    async with AsyncThousandEyesV6(token=SECRET) as te:
         await te._transport.request("GET", f"{BASE}/v6/net/metrics/817?from=2024-01-01T00:00:00")
         assert route.calls.last.request.url.params["from"] == "2024-01-01T00:00:00"
         with pytest.raises(ThousandEyesError, match="refusing to send credentials"):
@@ -107,25 +107,34 @@ async def test_absolute_urls_are_followed_only_on_the_api_host() -> None:
     assert route.call_count == 1
 
 
-@pytest.mark.parametrize("path", ["/tests", ""])
+@pytest.mark.parametrize("path", ["", "/", "?aid=1", "../v7/tests"])
 @pytest.mark.asyncio
-async def test_paths_must_be_relative(path: str) -> None:
-    async with AsyncThousandEyes(token=SECRET) as te:
-        with pytest.raises(ValueError, match="relative"):
+async def test_a_path_must_name_something_below_the_version(path: str) -> None:
+    async with AsyncThousandEyesV6(token=SECRET) as te:
+        with pytest.raises(ValueError, match="below /v6/"):
             await te.request("GET", path)
+
+
+@pytest.mark.asyncio
+@respx.mock
+async def test_a_leading_slash_means_the_same_path() -> None:
+    route = respx.get(f"{BASE}/v6/tests").respond(200, json={"test": []})
+    async with AsyncThousandEyesV6(token=SECRET) as te:
+        assert await te.request("GET", "/tests") == await te.request("GET", "tests")
+    assert [str(call.request.url) for call in route.calls] == [f"{BASE}/v6/tests"] * 2
 
 
 @pytest.mark.asyncio
 async def test_a_users_http_client_is_never_closed() -> None:
     async with httpx.AsyncClient() as http:
-        async with AsyncThousandEyes(token=SECRET, http_client=http):
+        async with AsyncThousandEyesV6(token=SECRET, http_client=http):
             pass
         assert not http.is_closed
 
 
 @pytest.mark.asyncio
 async def test_our_http_client_is_closed_and_the_client_refuses_work_after() -> None:
-    te = AsyncThousandEyes(token=SECRET)
+    te = AsyncThousandEyesV6(token=SECRET)
     await te.aclose()
     await te.aclose()  # idempotent
     assert te._http.is_closed
@@ -148,7 +157,7 @@ async def _asgi_app(scope: dict[str, Any], receive: Any, send: Any) -> None:
 
 @pytest.mark.anyio
 async def test_an_asgi_app_can_be_the_server() -> None:
-    async with AsyncThousandEyes(
+    async with AsyncThousandEyesV6(
         token=SECRET, transport=httpx.ASGITransport(app=_asgi_app), base_url="http://emulator"
     ) as te:
         body = await te.request("GET", "net/metrics/817", params={"window": "1h"})
@@ -159,7 +168,7 @@ def test_resolved_urls_are_cached_within_a_bound(monkeypatch: pytest.MonkeyPatch
     from thousandeyes_async import _transport
 
     monkeypatch.setattr(_transport, "_URL_CACHE_SIZE", 3)
-    transport = AsyncThousandEyes(token=SECRET)._transport
+    transport = AsyncThousandEyesV6(token=SECRET)._transport
     first = transport.url_for("net/metrics/1")
     assert transport.url_for("net/metrics/1") is first
     for n in range(2, 10):
@@ -173,7 +182,7 @@ def test_resolved_urls_are_cached_within_a_bound(monkeypatch: pytest.MonkeyPatch
 async def test_timeout_reaches_every_request_also_through_a_users_http_client() -> None:
     route = respx.get(f"{BASE}/v6/tests").respond(200, json={})
     three = {"connect": 3.0, "read": 3.0, "write": 3.0, "pool": 3.0}
-    async with AsyncThousandEyes(token=SECRET) as te:
+    async with AsyncThousandEyesV6(token=SECRET) as te:
         await te.request("GET", "tests")
     assert route.calls.last.request.extensions["timeout"] == {
         "connect": 10.0,
@@ -181,14 +190,14 @@ async def test_timeout_reaches_every_request_also_through_a_users_http_client() 
         "write": 30.0,
         "pool": 30.0,
     }
-    async with AsyncThousandEyes(token=SECRET, timeout=3.0) as te:
+    async with AsyncThousandEyesV6(token=SECRET, timeout=3.0) as te:
         await te.request("GET", "tests")
     assert route.calls.last.request.extensions["timeout"] == three
     async with httpx.AsyncClient(timeout=5.0) as http:
         # The user's client keeps its own timeout unless timeout= is given.
-        async with AsyncThousandEyes(token=SECRET, http_client=http) as te:
+        async with AsyncThousandEyesV6(token=SECRET, http_client=http) as te:
             await te.request("GET", "tests")
         assert route.calls.last.request.extensions["timeout"]["read"] == 5.0
-        async with AsyncThousandEyes(token=SECRET, http_client=http, timeout=3.0) as te:
+        async with AsyncThousandEyesV6(token=SECRET, http_client=http, timeout=3.0) as te:
             await te.request("GET", "tests")
         assert route.calls.last.request.extensions["timeout"] == three

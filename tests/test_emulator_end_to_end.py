@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import trio.testing
 
-from thousandeyes_async import AsyncThousandEyes
+from thousandeyes_async import AsyncThousandEyesV6
 from thousandeyes_async.testing import DEFAULT_START_EPOCH, ThousandEyesEmulator
 
 pytestmark = pytest.mark.anyio
@@ -18,7 +18,7 @@ END = datetime.fromtimestamp(DEFAULT_START_EPOCH, tz=UTC)
 START = datetime.fromtimestamp(DEFAULT_START_EPOCH - 6 * 3600, tz=UTC)
 
 Stream = Callable[..., Any]
-STREAMS: dict[str, Callable[[AsyncThousandEyes], Stream]] = {
+STREAMS: dict[str, Callable[[AsyncThousandEyesV6], Stream]] = {
     "net/metrics/1001": lambda te: lambda **kw: te.net.metrics(1001, **kw),
     "net/path-vis/1001": lambda te: lambda **kw: te.net.path_vis(1001, **kw),
     "net/bgp-metrics/1003": lambda te: lambda **kw: te.net.bgp_metrics(1003, **kw),

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from thousandeyes_async import AsyncThousandEyes, RateLimitError, UnlimitedLimiter
+from thousandeyes_async import AsyncThousandEyesV6, RateLimitError, UnlimitedLimiter
 from thousandeyes_async.testing import Fault, RateLimits, ThousandEyesEmulator
 
 
-async def worst_loss(te: AsyncThousandEyes, test_id: int) -> float:
+async def worst_loss(te: AsyncThousandEyesV6, test_id: int) -> float:
     """The code under test: the worst packet loss of a test in the last hour."""
     body = await te.request("GET", f"net/metrics/{test_id}", params={"window": "1h"})
     return max(record["loss"] for record in body["net"]["metrics"])

@@ -49,9 +49,9 @@ async def test_serve_on_loopback() -> None:
 async def test_library_client_over_the_socket() -> None:
     emulator = ThousandEyesEmulator()
     async with emulator.serve() as url:
-        from thousandeyes_async import AsyncThousandEyes
+        from thousandeyes_async import AsyncThousandEyesV6
 
-        async with AsyncThousandEyes(token="emulator-token", base_url=url) as te:
+        async with AsyncThousandEyesV6(token="emulator-token", base_url=url) as te:
             body = await te.request("GET", "tests")
     assert len(body["test"]) == 12
 
@@ -157,14 +157,14 @@ def test_missing_uvicorn_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> Non
 async def test_an_error_in_the_block_comes_out_as_itself_without_lifespan_noise(
     capfd: pytest.CaptureFixture[str],
 ) -> None:
-    from thousandeyes_async import AsyncThousandEyes, NotFoundError
+    from thousandeyes_async import AsyncThousandEyesV6, NotFoundError
 
     emulator = ThousandEyesEmulator()
 
     async def ask_for_what_is_not_there() -> None:
         async with (
             emulator.serve() as url,
-            AsyncThousandEyes(token="emulator-token", base_url=url) as te,
+            AsyncThousandEyesV6(token="emulator-token", base_url=url) as te,
         ):
             await te.request("GET", "nonexistent/thing")
 

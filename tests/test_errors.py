@@ -10,7 +10,7 @@ from thousandeyes_async import (
     APIConnectionError,
     APIError,
     APITimeoutError,
-    AsyncThousandEyes,
+    AsyncThousandEyesV6,
     AuthenticationError,
     BadRequestError,
     MaintenanceError,
@@ -46,7 +46,7 @@ from .conftest import BASE, SECRET
 @respx.mock
 async def test_status_maps_to_exception(status: int, error_cls: type[APIError]) -> None:
     respx.get(f"{BASE}/v6/tests").respond(status, json={"errorMessage": f"went {status}"})
-    async with AsyncThousandEyes(token=SECRET, max_retries=0) as te:
+    async with AsyncThousandEyesV6(token=SECRET, max_retries=0) as te:
         with pytest.raises(error_cls) as caught:
             await te.request("GET", "tests")
     error = caught.value
@@ -64,7 +64,7 @@ async def test_status_maps_to_exception(status: int, error_cls: type[APIError]) 
 @respx.mock
 async def test_success_statuses_return_the_body(status: int) -> None:
     respx.post(f"{BASE}/v6/snapshot").respond(status, json={"link": {"linkId": "abc"}})
-    async with AsyncThousandEyes(token=SECRET) as te:
+    async with AsyncThousandEyesV6(token=SECRET) as te:
         assert await te.request("POST", "snapshot", json={}) == {"link": {"linkId": "abc"}}
 
 
@@ -72,7 +72,7 @@ async def test_success_statuses_return_the_body(status: int) -> None:
 @respx.mock
 async def test_no_content_returns_none() -> None:
     respx.post(f"{BASE}/v6/tests/http-server/1/delete").respond(204)
-    async with AsyncThousandEyes(token=SECRET) as te:
+    async with AsyncThousandEyesV6(token=SECRET) as te:
         assert await te.request("POST", "tests/http-server/1/delete") is None
 
 
@@ -84,7 +84,7 @@ async def test_error_carries_rate_limit_headers_and_cuts_long_bodies() -> None:
         text="x" * 5000,
         headers={"X-Organization-Rate-Limit-Remaining": "17", "Server": "nginx"},
     )
-    async with AsyncThousandEyes(token=SECRET) as te:
+    async with AsyncThousandEyesV6(token=SECRET) as te:
         with pytest.raises(BadRequestError) as caught:
             await te.request("GET", "tests")
     assert caught.value.rate_limit == {"x-organization-rate-limit-remaining": "17"}
@@ -121,7 +121,7 @@ async def test_transport_failures_are_wrapped_with_method_url_and_cause(
     def fail(request: httpx.Request) -> httpx.Response:
         raise failure
 
-    async with AsyncThousandEyes(
+    async with AsyncThousandEyesV6(
         token=SECRET, max_retries=2, transport=httpx.MockTransport(fail)
     ) as te:
         te._transport.sleep = no_sleep
@@ -149,7 +149,7 @@ async def test_a_body_in_an_unknown_encoding_is_a_connection_error_not_retried()
         calls.append(request)
         return httpx.Response(200, content=b"not gzip", headers={"Content-Encoding": "gzip"})
 
-    async with AsyncThousandEyes(
+    async with AsyncThousandEyesV6(
         token=SECRET, max_retries=3, transport=httpx.MockTransport(garbled)
     ) as te:
         with pytest.raises(APIConnectionError, match="content encoding") as caught:

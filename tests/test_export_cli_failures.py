@@ -18,7 +18,7 @@ import httpx
 import pytest
 import trio.testing
 
-from thousandeyes_async import AsyncThousandEyes, ThousandEyesError
+from thousandeyes_async import AsyncThousandEyesV6, ThousandEyesError
 from thousandeyes_async.cli import build_parser
 from thousandeyes_async.export import CHECKPOINT_NAME, DataKind, JSONLinesSink, _command
 from thousandeyes_async.export._command import first_cause, run_export
@@ -35,7 +35,7 @@ def _virtual_time(func: Callable[..., Any], *args: Any) -> Any:
 def _export(
     monkeypatch: pytest.MonkeyPatch,
     out: Path,
-    client: Callable[[], AsyncThousandEyes],
+    client: Callable[[], AsyncThousandEyesV6],
     *extra: str,
     runner: Callable[..., Any] = _virtual_time,
 ) -> tuple[int, str]:
@@ -80,9 +80,9 @@ def test_a_401_during_the_export_is_one_line_with_the_resume_hint(
 ) -> None:
     emulator = ThousandEyesEmulator.sandbox()
 
-    def client() -> AsyncThousandEyes:
+    def client() -> AsyncThousandEyesV6:
         token = emulator.credentials[0].token
-        return AsyncThousandEyes(
+        return AsyncThousandEyesV6(
             token=token, base_url=emulator.base_url, transport=_UnauthorizedData(emulator)
         )
 
@@ -145,8 +145,8 @@ def test_an_unreachable_host_is_one_line(monkeypatch: pytest.MonkeyPatch, tmp_pa
     base_url = f"http://127.0.0.1:{_closed_port()}"
     out = tmp_path / "export"
 
-    def client() -> AsyncThousandEyes:
-        return AsyncThousandEyes(token="not-a-real-token-5150", base_url=base_url, max_retries=0)
+    def client() -> AsyncThousandEyesV6:
+        return AsyncThousandEyesV6(token="not-a-real-token-5150", base_url=base_url, max_retries=0)
 
     # Real sockets, so real time (a virtual clock could time the connect out first).
     code, stderr = _export(monkeypatch, out, client, runner=anyio.run)

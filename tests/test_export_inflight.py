@@ -13,7 +13,7 @@ import trio.testing
 from hypothesis import given
 from hypothesis import strategies as st
 
-from thousandeyes_async import AsyncThousandEyes, UnlimitedLimiter
+from thousandeyes_async import AsyncThousandEyesV6, UnlimitedLimiter
 from thousandeyes_async.export import (
     Exporter,
     ExportPlan,
@@ -78,7 +78,7 @@ def test_the_estimate_follows_a_change_and_ignores_nonsense() -> None:
     assert target.latency == pytest.approx(2.0, rel=1e-3)
 
 
-def _slow_client(server: FakeServer, delay: float, peak: list[int]) -> AsyncThousandEyes:
+def _slow_client(server: FakeServer, delay: float, peak: list[int]) -> AsyncThousandEyesV6:
     now = [0]
 
     async def answer(request: httpx.Request) -> httpx.Response:
@@ -90,7 +90,7 @@ def _slow_client(server: FakeServer, delay: float, peak: list[int]) -> AsyncThou
             now[0] -= 1
         return server.handle(request)
 
-    return AsyncThousandEyes(
+    return AsyncThousandEyesV6(
         token="fake-token",
         transport=httpx.MockTransport(answer),
         base_url=BASE,

@@ -10,7 +10,7 @@ import httpx
 import pytest
 import trio.testing
 
-from thousandeyes_async import AsyncThousandEyes, Priority, RequestInfo, ResponseDecodeError
+from thousandeyes_async import AsyncThousandEyesV6, Priority, RequestInfo, ResponseDecodeError
 from thousandeyes_async.export import (
     Checkpoint,
     Exporter,
@@ -248,7 +248,7 @@ async def test_a_record_without_a_round_fails_the_export_instead_of_vanishing(
         good = {"agentId": 12, "roundId": START, "loss": 0.0}
         return httpx.Response(200, json={"net": {"metrics": [good, bad]}})
 
-    async with AsyncThousandEyes(
+    async with AsyncThousandEyesV6(
         token="fake-token", transport=httpx.MockTransport(handle), base_url="http://fake.test"
     ) as client:
         with pytest.raises(ResponseDecodeError, match=r"net\.metrics"):
@@ -296,7 +296,7 @@ async def test_the_checkpoint_follows_its_timer_while_no_other_slice_lands(
             await anyio.sleep(3600)  # test 2's slice lands only an hour later
         return server.handle(request)
 
-    client = AsyncThousandEyes(
+    client = AsyncThousandEyesV6(
         token="fake-token",
         transport=httpx.MockTransport(answer),
         base_url="http://fake.test",

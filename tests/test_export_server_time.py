@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from thousandeyes_async import AsyncThousandEyes, UnlimitedLimiter
+from thousandeyes_async import AsyncThousandEyesV6, UnlimitedLimiter
 from thousandeyes_async.export._command import list_tests
 
 NEW_YEAR_2024 = 1_704_067_200  # 2024-01-01T00:00:00Z
@@ -42,7 +42,7 @@ async def test_the_servers_clock_is_read_as_utc(date: str) -> None:
     def answer(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, json={"test": [{"testId": 1}]}, headers={"Date": date})
 
-    client = AsyncThousandEyes(
+    client = AsyncThousandEyesV6(
         token="fake-token",
         base_url="http://fake.test",
         transport=httpx.MockTransport(answer),

@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 
 from thousandeyes_async import (
     APIError,
-    AsyncThousandEyes,
+    AsyncThousandEyesV6,
     NotFoundError,
     Priority,
     ResponseDecodeError,
@@ -145,7 +145,7 @@ def structure_test_stand_in(raw_test: Mapping[str, Any], endpoint: str) -> Any:
 
 
 def stream_of(
-    client: AsyncThousandEyes,
+    client: AsyncThousandEyesV6,
     *,
     params: dict[str, Any] | None = None,
     raw: bool = False,
@@ -182,7 +182,7 @@ async def drain_into(seen: list[Any], stream: RecordStream[Any]) -> None:
 @pytest.mark.asyncio
 @pytest.mark.parametrize("prefetch", [True, False])
 async def test_three_pages_in_server_order(
-    client: AsyncThousandEyes, router: respx.MockRouter, prefetch: bool
+    client: AsyncThousandEyesV6, router: respx.MockRouter, prefetch: bool
 ) -> None:
     server = serve(router, three_pages())
     stream = stream_of(client, prefetch=prefetch)
@@ -195,7 +195,7 @@ async def test_three_pages_in_server_order(
 
 @pytest.mark.asyncio
 async def test_an_empty_page_in_the_middle_is_followed(
-    client: AsyncThousandEyes, router: respx.MockRouter
+    client: AsyncThousandEyesV6, router: respx.MockRouter
 ) -> None:
     serve(
         router,
@@ -210,7 +210,7 @@ async def test_an_empty_page_in_the_middle_is_followed(
 
 @pytest.mark.asyncio
 async def test_a_single_empty_page_yields_nothing(
-    client: AsyncThousandEyes, router: respx.MockRouter
+    client: AsyncThousandEyesV6, router: respx.MockRouter
 ) -> None:
     server = serve(router, [{"net": {"test": TEST, "metrics": []}, "pages": {"current": 1}}])
     stream = stream_of(client)
@@ -221,7 +221,7 @@ async def test_a_single_empty_page_yields_nothing(
 
 @pytest.mark.asyncio
 async def test_an_empty_next_is_the_last_page(
-    client: AsyncThousandEyes, router: respx.MockRouter
+    client: AsyncThousandEyesV6, router: respx.MockRouter
 ) -> None:
     # Seed 000's sample shows "next": "" on a final page.
     server = serve(router, [{"net": {"metrics": [metric(1)]}, "pages": {"current": 1, "next": ""}}])
@@ -231,7 +231,7 @@ async def test_an_empty_next_is_the_last_page(
 
 @pytest.mark.asyncio
 async def test_next_is_followed_as_an_absolute_url_with_the_servers_from_to(
-    client: AsyncThousandEyes, router: respx.MockRouter
+    client: AsyncThousandEyesV6, router: respx.MockRouter
 ) -> None:
     server = serve(router, three_pages())
     await collect(stream_of(client, params={"window": "1d", "aid": 75, "direction": "TO_TARGET"}))
@@ -251,7 +251,7 @@ async def test_next_is_followed_as_an_absolute_url_with_the_servers_from_to(
 
 @pytest.mark.asyncio
 async def test_next_on_another_host_is_refused_after_the_first_pages_records(
-    client: AsyncThousandEyes, router: respx.MockRouter
+    client: AsyncThousandEyesV6, router: respx.MockRouter
 ) -> None:
     evil = router.get(url__startswith="https://evil.example").mock(
         return_value=httpx.Response(200, json={})
@@ -269,7 +269,7 @@ async def test_next_on_another_host_is_refused_after_the_first_pages_records(
 
 @pytest.mark.asyncio
 async def test_a_repeated_next_stops_instead_of_looping(
-    client: AsyncThousandEyes, router: respx.MockRouter
+    client: AsyncThousandEyesV6, router: respx.MockRouter
 ) -> None:
     looping = body(2, [metric(2)], last=False)
     looping["pages"]["next"] = page_url(2)
@@ -286,7 +286,7 @@ async def test_a_repeated_next_stops_instead_of_looping(
 
 @pytest.mark.asyncio
 async def test_raw_mode_yields_the_servers_dicts_untouched(
-    client: AsyncThousandEyes, router: respx.MockRouter
+    client: AsyncThousandEyesV6, router: respx.MockRouter
 ) -> None:
     serve(router, three_pages())
     stream = stream_of(client, raw=True)
@@ -298,7 +298,7 @@ async def test_raw_mode_yields_the_servers_dicts_untouched(
 
 @pytest.mark.asyncio
 async def test_raw_mode_does_not_structure(
-    client: AsyncThousandEyes, router: respx.MockRouter
+    client: AsyncThousandEyesV6, router: respx.MockRouter
 ) -> None:
     broken = {"agentId": 1, "loss": "not a number"}
     serve(router, [body(1, [broken], last=True)])
@@ -310,7 +310,7 @@ async def test_raw_mode_does_not_structure(
 
 @pytest.mark.asyncio
 async def test_an_error_on_page_two_comes_after_page_ones_records(
-    client: AsyncThousandEyes, router: respx.MockRouter
+    client: AsyncThousandEyesV6, router: respx.MockRouter
 ) -> None:
     server = serve(
         router,
@@ -329,7 +329,7 @@ async def test_an_error_on_page_two_comes_after_page_ones_records(
 
 @pytest.mark.asyncio
 async def test_a_broken_record_comes_after_the_records_before_it(
-    client: AsyncThousandEyes, router: respx.MockRouter
+    client: AsyncThousandEyesV6, router: respx.MockRouter
 ) -> None:
     page2 = [metric(3), {"agentId": 4, "loss": "lots"}, metric(5)]
     serve(router, [body(1, [metric(1)], last=False), body(2, page2, last=True)])
@@ -344,7 +344,7 @@ async def test_a_broken_record_comes_after_the_records_before_it(
 
 @pytest.mark.asyncio
 async def test_a_real_endpoints_error_path_counts_records_across_pages(
-    client: AsyncThousandEyes, router: respx.MockRouter
+    client: AsyncThousandEyesV6, router: respx.MockRouter
 ) -> None:
     def record(agent: int, loss: Any) -> dict[str, Any]:
         return {"agentId": agent, "roundId": 1384309800, "loss": loss}
@@ -367,7 +367,7 @@ async def test_a_real_endpoints_error_path_counts_records_across_pages(
 
 @pytest.mark.asyncio
 async def test_bad_test_metadata_comes_after_the_first_pages_records(
-    client: AsyncThousandEyes, router: respx.MockRouter
+    client: AsyncThousandEyesV6, router: respx.MockRouter
 ) -> None:
     first = body(1, [metric(1), metric(2)], last=False)
     first["net"]["test"] = {**TEST, "testId": "817"}
@@ -383,7 +383,7 @@ async def test_bad_test_metadata_comes_after_the_first_pages_records(
 
 @pytest.mark.asyncio
 async def test_bad_test_metadata_of_a_real_endpoint_names_the_request_page_and_path(
-    client: AsyncThousandEyes, router: respx.MockRouter
+    client: AsyncThousandEyesV6, router: respx.MockRouter
 ) -> None:
     first = body(1, [{"agentId": 1, "roundId": 1384309800, "loss": 0.5}], last=True)
     first["net"]["test"] = {**TEST, "testId": "817"}
@@ -398,7 +398,7 @@ async def test_bad_test_metadata_of_a_real_endpoint_names_the_request_page_and_p
 
 @pytest.mark.asyncio
 async def test_a_test_object_of_the_wrong_shape_names_the_request_and_page(
-    client: AsyncThousandEyes, router: respx.MockRouter
+    client: AsyncThousandEyesV6, router: respx.MockRouter
 ) -> None:
     first = body(1, [{"agentId": 1, "roundId": 1384309800, "loss": 0.5}], last=True)
     first["net"]["test"] = [817]
@@ -413,7 +413,7 @@ async def test_a_test_object_of_the_wrong_shape_names_the_request_and_page(
 
 @pytest.mark.asyncio
 async def test_two_failures_on_one_page_are_both_reported(
-    client: AsyncThousandEyes, router: respx.MockRouter
+    client: AsyncThousandEyesV6, router: respx.MockRouter
 ) -> None:
     first = body(1, [metric(1), {"agentId": 2, "loss": "lots"}], last=True)
     first["net"]["test"] = {**TEST, "testId": "817"}
@@ -431,7 +431,7 @@ async def test_two_failures_on_one_page_are_both_reported(
 
 @pytest.mark.asyncio
 async def test_a_page_that_fails_to_decode_cancels_the_look_ahead_at_once(
-    client: AsyncThousandEyes, router: respx.MockRouter
+    client: AsyncThousandEyesV6, router: respx.MockRouter
 ) -> None:
     server = serve(
         router,
@@ -451,7 +451,7 @@ async def test_a_page_that_fails_to_decode_cancels_the_look_ahead_at_once(
 
 @pytest.mark.asyncio
 async def test_bad_test_metadata_starts_no_look_ahead(
-    client: AsyncThousandEyes, router: respx.MockRouter
+    client: AsyncThousandEyesV6, router: respx.MockRouter
 ) -> None:
     first = body(1, [metric(1)], last=False)
     first["net"]["test"] = {**TEST, "testId": "817"}
@@ -467,7 +467,7 @@ async def test_bad_test_metadata_starts_no_look_ahead(
 
 @pytest.mark.asyncio
 async def test_a_body_that_is_not_an_object_is_a_decode_error(
-    client: AsyncThousandEyes, router: respx.MockRouter
+    client: AsyncThousandEyesV6, router: respx.MockRouter
 ) -> None:
     router.get(url__startswith=URL).mock(return_value=httpx.Response(200, json=[1, 2]))
     with pytest.raises(ResponseDecodeError, match="expected a JSON object"):
@@ -497,7 +497,7 @@ async def settle() -> None:
 
 @pytest.mark.asyncio
 async def test_the_next_page_is_fetched_while_the_caller_holds_the_current_one(
-    client: AsyncThousandEyes, router: respx.MockRouter
+    client: AsyncThousandEyesV6, router: respx.MockRouter
 ) -> None:
     server = serve(router, three_pages())
     stream = stream_of(client)
@@ -509,7 +509,7 @@ async def test_the_next_page_is_fetched_while_the_caller_holds_the_current_one(
 
 @pytest.mark.asyncio
 async def test_without_prefetch_pages_are_fetched_on_demand(
-    client: AsyncThousandEyes, router: respx.MockRouter
+    client: AsyncThousandEyesV6, router: respx.MockRouter
 ) -> None:
     server = serve(router, three_pages())
     stream = stream_of(client, prefetch=False)
@@ -537,7 +537,7 @@ def lookahead_tasks() -> list[Any]:
 @pytest.mark.asyncio
 @pytest.mark.parametrize("prefetch", [True, False])
 async def test_break_fetches_nothing_beyond_the_one_look_ahead_page(
-    client: AsyncThousandEyes, router: respx.MockRouter, prefetch: bool
+    client: AsyncThousandEyesV6, router: respx.MockRouter, prefetch: bool
 ) -> None:
     # Page 2 never answers: a look-ahead still running after the break would show.
     server = serve(router, three_pages())
@@ -558,7 +558,7 @@ async def test_break_fetches_nothing_beyond_the_one_look_ahead_page(
 
 @pytest.mark.asyncio
 async def test_aclose_cancels_the_look_ahead_request_and_waits_for_it(
-    client: AsyncThousandEyes, router: respx.MockRouter
+    client: AsyncThousandEyesV6, router: respx.MockRouter
 ) -> None:
     server = serve(router, three_pages())
     server.block_from = 2
@@ -577,7 +577,7 @@ async def test_aclose_cancels_the_look_ahead_request_and_waits_for_it(
 
 @pytest.mark.asyncio
 async def test_leaving_async_with_cancels_the_look_ahead_and_leaves_no_task(
-    client: AsyncThousandEyes, router: respx.MockRouter
+    client: AsyncThousandEyesV6, router: respx.MockRouter
 ) -> None:
     server = serve(router, three_pages())
     server.block_from = 2
@@ -594,7 +594,7 @@ async def test_leaving_async_with_cancels_the_look_ahead_and_leaves_no_task(
 
 @pytest.mark.asyncio
 async def test_an_exception_in_the_body_of_async_with_cancels_the_look_ahead(
-    client: AsyncThousandEyes, router: respx.MockRouter
+    client: AsyncThousandEyesV6, router: respx.MockRouter
 ) -> None:
     server = serve(router, three_pages())
     server.block_from = 2
@@ -612,7 +612,7 @@ async def test_an_exception_in_the_body_of_async_with_cancels_the_look_ahead(
 
 @pytest.mark.asyncio
 async def test_a_dropped_stream_cancels_its_look_ahead(
-    client: AsyncThousandEyes, router: respx.MockRouter
+    client: AsyncThousandEyesV6, router: respx.MockRouter
 ) -> None:
     server = serve(router, three_pages())
     server.block_from = 2
@@ -631,7 +631,7 @@ async def test_a_dropped_stream_cancels_its_look_ahead(
 
 @pytest.mark.asyncio
 async def test_a_stream_collected_in_another_thread_still_cancels_its_look_ahead(
-    client: AsyncThousandEyes, router: respx.MockRouter
+    client: AsyncThousandEyesV6, router: respx.MockRouter
 ) -> None:
     server = serve(router, three_pages())
     server.block_from = 2
@@ -651,7 +651,7 @@ async def test_a_stream_collected_in_another_thread_still_cancels_its_look_ahead
 
 @pytest.mark.asyncio
 async def test_a_caller_cancelled_during_a_request_can_iterate_again(
-    client: AsyncThousandEyes, router: respx.MockRouter
+    client: AsyncThousandEyesV6, router: respx.MockRouter
 ) -> None:
     server = serve(router, three_pages())
     server.block_from = 1
@@ -666,7 +666,7 @@ async def test_a_caller_cancelled_during_a_request_can_iterate_again(
 
 @pytest.mark.asyncio
 async def test_a_stream_cannot_be_entered_after_iteration_started(
-    client: AsyncThousandEyes, router: respx.MockRouter
+    client: AsyncThousandEyesV6, router: respx.MockRouter
 ) -> None:
     serve(router, three_pages())
     stream = stream_of(client)
@@ -697,7 +697,7 @@ async def test_look_ahead_is_cancelled_on_every_backend(
 ) -> None:
     server = serve(router, three_pages())
     server.block_from = 2
-    async with AsyncThousandEyes(token=SECRET, max_retries=0) as client:
+    async with AsyncThousandEyesV6(token=SECRET, max_retries=0) as client:
         stream = stream_of(client)
         if use_async_with:
             async with stream:
@@ -719,7 +719,7 @@ async def test_no_look_ahead_task_or_request_outlives_closing(
 ) -> None:
     server = serve(router, three_pages())
     server.block_from = 2
-    async with AsyncThousandEyes(token=SECRET, max_retries=0) as client:
+    async with AsyncThousandEyesV6(token=SECRET, max_retries=0) as client:
         stream = stream_of(client)
         if how == "aclose":
             assert await anext(stream) == Metric(1, 0.1)
@@ -751,7 +751,7 @@ async def test_a_bare_async_for_with_break_cancels_its_look_ahead_deterministica
     ]
     server = serve(router, list(pages))
     server.block_from = 2
-    async with AsyncThousandEyes(token=SECRET, max_retries=0) as client:
+    async with AsyncThousandEyesV6(token=SECRET, max_retries=0) as client:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             async for metric_record in client.net.metrics(817, window="1d"):
@@ -777,7 +777,7 @@ async def test_the_look_ahead_goes_out_while_a_busy_caller_never_awaits(
     # A caller doing CPU work on each record gives the event loop no turn; the
     # look-ahead request must have been sent before its first record is handed over.
     server = serve(router, three_pages())
-    async with AsyncThousandEyes(token=SECRET, max_retries=0) as client:
+    async with AsyncThousandEyesV6(token=SECRET, max_retries=0) as client:
         stream = stream_of(client)
         if use_async_with:
             async with stream:
@@ -792,7 +792,7 @@ async def test_the_look_ahead_goes_out_while_a_busy_caller_never_awaits(
 @pytest.mark.anyio
 async def test_three_pages_on_every_backend(router: respx.MockRouter) -> None:
     server = serve(router, three_pages())
-    async with AsyncThousandEyes(token=SECRET, max_retries=0) as client:
+    async with AsyncThousandEyesV6(token=SECRET, max_retries=0) as client:
         assert await collect(stream_of(client)) == [Metric(n, n / 10) for n in range(1, 6)]
         async with stream_of(client, raw=True) as stream:
             assert [r["agentId"] async for r in stream] == [1, 2, 3, 4, 5]
@@ -814,7 +814,7 @@ def run_with_pages(split: list[list[int]], consume: Any) -> tuple[Any, list[int]
     async def main() -> tuple[Any, list[int]]:
         with respx.mock(assert_all_called=False) as mock:
             server = serve(mock, pages_of(split))
-            async with AsyncThousandEyes(token=SECRET, max_retries=0) as te:
+            async with AsyncThousandEyesV6(token=SECRET, max_retries=0) as te:
                 result = await consume(te)
             await settle()
             return result, server.pages_requested
@@ -830,7 +830,7 @@ page_splits = st.lists(st.lists(st.integers(1, 10**6), max_size=4), min_size=1, 
 def test_any_split_into_pages_comes_out_whole_and_in_order(
     split: list[list[int]], prefetch: bool, raw: bool
 ) -> None:
-    async def consume(te: AsyncThousandEyes) -> list[Any]:
+    async def consume(te: AsyncThousandEyesV6) -> list[Any]:
         return await collect(stream_of(te, raw=raw, prefetch=prefetch))
 
     records, requested = run_with_pages(split, consume)
@@ -847,7 +847,7 @@ def test_any_split_into_pages_comes_out_whole_and_in_order(
 def test_stopping_early_fetches_at_most_one_page_ahead(
     split: list[list[int]], stop_after: int, prefetch: bool
 ) -> None:
-    async def consume(te: AsyncThousandEyes) -> tuple[list[Any], int]:
+    async def consume(te: AsyncThousandEyesV6) -> tuple[list[Any], int]:
         seen: list[Any] = []
         async with stream_of(te, prefetch=prefetch) as stream:
             async for record in stream:
@@ -867,7 +867,7 @@ def test_stopping_early_fetches_at_most_one_page_ahead(
 @pytest.mark.parametrize("link", ["/v6/net/metrics/817?page=2", "net/metrics/817?page=2", "ftp:x"])
 @pytest.mark.asyncio
 async def test_a_next_link_that_is_not_an_absolute_url_is_an_api_error_naming_it(
-    client: AsyncThousandEyes, router: respx.MockRouter, link: str
+    client: AsyncThousandEyesV6, router: respx.MockRouter, link: str
 ) -> None:
     page = {"net": {"test": TEST, "metrics": [metric(1)]}, "pages": {"current": 1, "next": link}}
     server = serve(router, [page])

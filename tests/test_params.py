@@ -10,7 +10,7 @@ import httpx
 import pytest
 import respx
 
-from thousandeyes_async import AsyncThousandEyes, Priority, RequestInfo
+from thousandeyes_async import AsyncThousandEyesV6, Priority, RequestInfo
 from thousandeyes_async._pagination import RecordStream
 from thousandeyes_async.ratelimit import Permit
 from thousandeyes_async.resources import Direction
@@ -77,7 +77,7 @@ PER_ROUND_IDS = [path for path, _ in PER_ROUND]
 @pytest.mark.asyncio
 @pytest.mark.parametrize(("path", "call"), WINDOWED, ids=WINDOWED_IDS)
 async def test_window_reaches_the_wire(
-    client: AsyncThousandEyes, router: respx.MockRouter, path: str, call: Any
+    client: AsyncThousandEyesV6, router: respx.MockRouter, path: str, call: Any
 ) -> None:
     request = await sent(router, call(client, window="1d"))
     assert request.url.path == f"/v6/{path}"
@@ -87,7 +87,7 @@ async def test_window_reaches_the_wire(
 @pytest.mark.asyncio
 @pytest.mark.parametrize(("path", "call"), WINDOWED, ids=WINDOWED_IDS)
 async def test_from_and_to_reach_the_wire_in_utc(
-    client: AsyncThousandEyes, router: respx.MockRouter, path: str, call: Any
+    client: AsyncThousandEyesV6, router: respx.MockRouter, path: str, call: Any
 ) -> None:
     start = datetime(2024, 3, 1, 14, 0, tzinfo=UTC).astimezone(timezone(timedelta(hours=2)))
     end = datetime(2024, 3, 2, tzinfo=UTC)
@@ -97,7 +97,7 @@ async def test_from_and_to_reach_the_wire_in_utc(
 
 @pytest.mark.asyncio
 async def test_from_alone_and_no_range_at_all(
-    client: AsyncThousandEyes, router: respx.MockRouter
+    client: AsyncThousandEyesV6, router: respx.MockRouter
 ) -> None:
     await sent(router, client.net.metrics(1, start=datetime(2024, 3, 1, tzinfo=UTC)))
     await sent_again(router, client.net.metrics(1))
@@ -112,7 +112,7 @@ async def sent_again(router: respx.MockRouter, stream: RecordStream[Any]) -> Non
 @pytest.mark.asyncio
 @pytest.mark.parametrize(("path", "call"), PER_ROUND, ids=PER_ROUND_IDS)
 async def test_per_round_endpoints_take_no_time_range(
-    client: AsyncThousandEyes, router: respx.MockRouter, path: str, call: Any
+    client: AsyncThousandEyesV6, router: respx.MockRouter, path: str, call: Any
 ) -> None:
     with pytest.raises(TypeError):
         call(client, window="1d")
@@ -127,7 +127,7 @@ async def test_per_round_endpoints_take_no_time_range(
 @pytest.mark.asyncio
 @pytest.mark.parametrize(("path", "call"), WINDOWED + PER_ROUND, ids=WINDOWED_IDS + PER_ROUND_IDS)
 async def test_aid_reaches_the_wire(
-    client: AsyncThousandEyes, router: respx.MockRouter, path: str, call: Any
+    client: AsyncThousandEyesV6, router: respx.MockRouter, path: str, call: Any
 ) -> None:
     request = await sent(router, call(client, account_group_id=75))
     assert params_of(request)["aid"] == "75"
@@ -137,7 +137,7 @@ async def test_aid_reaches_the_wire(
 async def test_the_clients_account_group_is_the_default_and_can_be_overridden(
     router: respx.MockRouter,
 ) -> None:
-    async with AsyncThousandEyes(token="t0ken-for-a-test", account_group_id=11) as te:
+    async with AsyncThousandEyesV6(token="t0ken-for-a-test", account_group_id=11) as te:
         await sent(router, te.net.metrics(1))
         await sent_again(router, te.net.metrics(1, account_group_id=22))
     assert [r.request.url.params["aid"] for r in router.calls] == ["11", "22"]
@@ -149,7 +149,7 @@ async def test_the_clients_account_group_is_the_default_and_can_be_overridden(
 @pytest.mark.asyncio
 @pytest.mark.parametrize("direction", ["FROM_TARGET", "TO_TARGET", "BIDIRECTIONAL"])
 async def test_metrics_direction(
-    client: AsyncThousandEyes, router: respx.MockRouter, direction: str
+    client: AsyncThousandEyesV6, router: respx.MockRouter, direction: str
 ) -> None:
     request = await sent(router, client.net.metrics(1, direction=direction, window="1h"))
     assert params_of(request) == {"window": "1h", "direction": direction}
@@ -158,7 +158,7 @@ async def test_metrics_direction(
 @pytest.mark.asyncio
 @pytest.mark.parametrize("direction", [Direction.FROM_TARGET, Direction.TO_TARGET])
 async def test_path_vis_direction(
-    client: AsyncThousandEyes, router: respx.MockRouter, direction: Direction
+    client: AsyncThousandEyesV6, router: respx.MockRouter, direction: Direction
 ) -> None:
     request = await sent(router, client.net.path_vis(1, direction=direction))
     assert params_of(request) == {"direction": direction.value}
@@ -167,7 +167,7 @@ async def test_path_vis_direction(
 @pytest.mark.asyncio
 @pytest.mark.parametrize("direction", ["TO_TARGET", "FROM_TARGET", Direction.BIDIRECTIONAL])
 async def test_path_trace_direction(
-    client: AsyncThousandEyes, router: respx.MockRouter, direction: str
+    client: AsyncThousandEyesV6, router: respx.MockRouter, direction: str
 ) -> None:
     request = await sent(router, client.net.path_trace(1, 2, 300, direction=direction))
     assert params_of(request) == {"direction": str(direction)}
@@ -186,7 +186,7 @@ async def test_path_trace_direction(
 def test_a_direction_the_endpoint_does_not_take_is_refused(
     router: respx.MockRouter, call: Any, error: type[Exception]
 ) -> None:
-    te = AsyncThousandEyes(token="t0ken-for-a-test")
+    te = AsyncThousandEyesV6(token="t0ken-for-a-test")
     with pytest.raises(error, match="direction"):
         call(te)
     assert router.calls.call_count == 0
@@ -204,7 +204,7 @@ def test_a_direction_the_endpoint_does_not_take_is_refused(
     ],
 )
 async def test_http_server_headers_and_certificates(
-    client: AsyncThousandEyes,
+    client: AsyncThousandEyesV6,
     router: respx.MockRouter,
     kwargs: dict[str, bool],
     expected: dict[str, str],
@@ -215,7 +215,7 @@ async def test_http_server_headers_and_certificates(
 
 @pytest.mark.asyncio
 async def test_flags_survive_onto_the_next_page(
-    client: AsyncThousandEyes, router: respx.MockRouter
+    client: AsyncThousandEyesV6, router: respx.MockRouter
 ) -> None:
     # Should a next link leave them out, the records of page 2 would lose their certificates.
     next_url = f"{V6}/web/http-server/817?from=2024-03-01T00:00:00&to=2024-03-02T00:00:00&p=2"
@@ -290,7 +290,7 @@ NOW = datetime(2024, 3, 1, tzinfo=UTC)
 def test_bad_arguments_are_refused_when_the_stream_is_made(
     router: respx.MockRouter, call: Any, error: type[Exception], match: str
 ) -> None:
-    te = AsyncThousandEyes(token="t0ken-for-a-test")
+    te = AsyncThousandEyesV6(token="t0ken-for-a-test")
     with pytest.raises(error, match=match):
         call(te)
     assert router.calls.call_count == 0
@@ -324,12 +324,15 @@ async def test_priority_and_pagination_reach_the_limiter(router: respx.MockRoute
     )
     answer_empty(router)
     limiter = RecordingLimiter()
-    async with AsyncThousandEyes(token="t0ken-for-a-test", limiter=limiter) as te:
+    async with AsyncThousandEyesV6(token="t0ken-for-a-test", limiter=limiter) as te:
         stream = te.net.metrics(1, window="1d", raw=True, priority=Priority.BULK)
         assert [r async for r in stream] == []
         await sent_again(router, te.net.metrics(1))
     assert limiter.seen == [
-        (RequestInfo("GET", "net/metrics/1", paginated=False), Priority.BULK),
-        (RequestInfo("GET", "net/metrics/1", paginated=True), Priority.BULK),
-        (RequestInfo("GET", "net/metrics/1", paginated=False), Priority.INTERACTIVE),
+        (RequestInfo("GET", "net/metrics/1", paginated=False, api_version="v6"), Priority.BULK),
+        (RequestInfo("GET", "net/metrics/1", paginated=True, api_version="v6"), Priority.BULK),
+        (
+            RequestInfo("GET", "net/metrics/1", paginated=False, api_version="v6"),
+            Priority.INTERACTIVE,
+        ),
     ]

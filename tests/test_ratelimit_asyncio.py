@@ -9,7 +9,7 @@ import httpx
 import looptime
 import pytest
 
-from thousandeyes_async import AsyncThousandEyes, Priority, RateLimiter
+from thousandeyes_async import AsyncThousandEyesV6, Priority, RateLimiter
 
 from .fixed_window_app import FixedWindowApp
 from .test_ratelimit_limiter import GET, _window_response
@@ -29,7 +29,7 @@ def anyio_backend() -> tuple[str, dict[str, object]]:
 async def test_windows_run_in_virtual_time_under_asyncio() -> None:
     app = FixedWindowApp(latency=0.2)
     total = 240 * 3
-    async with AsyncThousandEyes(
+    async with AsyncThousandEyesV6(
         token="asyncio-token-42",
         transport=httpx.ASGITransport(app),
         base_url="http://emulator",

@@ -40,7 +40,9 @@ async def test_the_web_request_is_answered_within_a_second_while_the_export_satu
     # One record a page: the export has thousands of pages to fetch, more than
     # the budget allows, so it keeps the organization's 240 a minute saturated.
     emulator = ThousandEyesEmulator(page_size=1, log_limit=None)
-    monkeypatch.setattr(thousandeyes_async, "AsyncThousandEyes", lambda **kw: emulator.client(**kw))
+    monkeypatch.setattr(
+        thousandeyes_async, "AsyncThousandEyesV6", lambda **kw: emulator.client(**kw)
+    )
     namespace: dict[str, Any] = {}
     exec(compile(_blocks()[0], "README.md", "exec"), namespace)
     app = namespace["app"]

@@ -17,7 +17,7 @@ import httpx
 import pytest
 import trio.testing
 
-from thousandeyes_async import AsyncThousandEyes, CategoryPolicy, RateLimiter, RateLimitError
+from thousandeyes_async import AsyncThousandEyesV6, CategoryPolicy, RateLimiter, RateLimitError
 
 from .fixed_window_app import FixedWindowApp
 
@@ -30,8 +30,10 @@ def anyio_backend() -> tuple[str, dict[str, object]]:
     return ("trio", {"clock": trio.testing.MockClock(autojump_threshold=0)})
 
 
-def _client(app: FixedWindowApp, limiter: object | None = None, **kw: object) -> AsyncThousandEyes:
-    return AsyncThousandEyes(
+def _client(
+    app: FixedWindowApp, limiter: object | None = None, **kw: object
+) -> AsyncThousandEyesV6:
+    return AsyncThousandEyesV6(
         token=TOKEN,
         transport=httpx.ASGITransport(app),
         base_url="http://emulator",
@@ -209,7 +211,7 @@ async def test_retry_deadline_bounds_a_call_paced_by_a_long_pause(headers: dict[
         calls.append(anyio.current_time())
         return httpx.Response(429, headers=headers)
 
-    async with AsyncThousandEyes(
+    async with AsyncThousandEyesV6(
         token=TOKEN,
         transport=httpx.MockTransport(always_429),
         base_url="http://emulator",

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import Any
 
 import pytest
-import respx
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -32,27 +30,45 @@ def test_ci_runs_the_readme_test_command_verbatim() -> None:
     assert test_command in ci_lines
 
 
-@pytest.mark.asyncio
-async def test_quick_start_runs_as_written(capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("anyio_backend", ["trio_mock_clock"], indirect=True)
+@pytest.mark.anyio
+async def test_quick_start_runs_as_written(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The v7 quick start, against the emulator (its test 817 is an agent-to-server test)."""
+    from datetime import UTC, datetime, timedelta
+
+    import thousandeyes_async
+    from thousandeyes_async.testing import DEFAULT_START_EPOCH, DataSpec, ThousandEyesEmulator
+    from thousandeyes_async.testing._v7_objects import v7_type
+
     from .readme import python_blocks
 
     source = python_blocks("Quick start")[0]
     assert source.rstrip().endswith("anyio.run(main)")
+    emulator = ThousandEyesEmulator(data=DataSpec(first_test_id=817))
+
+    def on_the_emulator(*, token: str, **kwargs: Any) -> thousandeyes_async.AsyncThousandEyes:
+        assert token == "..."
+        return emulator.client(api_version="v7", **kwargs)
+
+    monkeypatch.setattr(thousandeyes_async, "AsyncThousandEyes", on_the_emulator)
     namespace: dict[str, Any] = {}
     exec(compile(source.replace("anyio.run(main)", ""), "README.md", "exec"), namespace)
-    metrics = json.loads((ROOT / "tests" / "fixtures" / "net.metrics.json").read_text())
-    with respx.mock(assert_all_called=True) as mock:
-        tests = mock.get("https://api.thousandeyes.com/v6/tests", params={"aid": "1234"})
-        tests.respond(json={"test": [{"testId": 817, "testName": "web", "type": "http-server"}]})
-        mock.get("https://api.thousandeyes.com/v6/net/metrics/817").respond(json=metrics)
-        await namespace["main"]()
+    await namespace["main"]()
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0] == "817 web http-server"
-    assert lines[1] == "Hong Kong 1384309800 0.0 167.04"
-    assert len(lines) == 1 + len(metrics["net"]["metrics"])
+    now = datetime.fromtimestamp(DEFAULT_START_EPOCH, tz=UTC)
+    expected = emulator.expected_records(
+        "v7/test-results/817/network", start=now - timedelta(days=1), end=now
+    )
+    tests = emulator.dataset.tests()
+    assert lines[: len(tests)] == [f"{t.test_id} {t.name} {v7_type(t)}" for t in tests]
+    assert lines[len(tests) :] == [
+        f"{r['agent']['agentName']} {r['roundId']} {r['loss']} {r['avgLatency']}" for r in expected
+    ]
+    assert [entry.query for entry in emulator.requests][:2] == ["aid=1234", "window=1d&aid=1234"]
 
 
-@pytest.mark.realtime
 def test_main_job_runs_as_written(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -19,7 +19,7 @@ import pytest
 
 from thousandeyes_async import (
     APIError,
-    AsyncThousandEyes,
+    AsyncThousandEyesV6,
     AuthenticationError,
     BadRequestError,
     MaintenanceError,
@@ -104,16 +104,16 @@ def _assert_clean(texts: list[str], forms: list[str]) -> None:
     assert REDACTED in joined  # the echo did reach the error, scrubbed
 
 
-def _client(auth: str, transport: httpx.MockTransport) -> AsyncThousandEyes:
+def _client(auth: str, transport: httpx.MockTransport) -> AsyncThousandEyesV6:
     if auth == "basic":
-        return AsyncThousandEyes(
+        return AsyncThousandEyesV6(
             email=EMAIL,
             token=TOKEN,
             transport=transport,
             max_retries=0,
             limiter=UnlimitedLimiter(),
         )
-    return AsyncThousandEyes(
+    return AsyncThousandEyesV6(
         token=BEARER, transport=transport, max_retries=0, limiter=UnlimitedLimiter()
     )
 
@@ -196,7 +196,7 @@ async def test_log_lines_do_not_show_the_credential(caplog: pytest.LogCaptureFix
     def handle(request: httpx.Request) -> httpx.Response:
         return httpx.Response(next(answers), json={})
 
-    te = AsyncThousandEyes(
+    te = AsyncThousandEyesV6(
         email=EMAIL, token=TOKEN, transport=httpx.MockTransport(handle), max_retries=1
     )
     te._transport.sleep = _no_sleep
@@ -219,7 +219,7 @@ def test_every_logger_of_the_package_scrubs_its_records() -> None:
         names |= set(re.findall(r"getLogger\(\"([^\"]+)\"\)", source.read_text()))
     assert names
     assert names <= set(LOGGER_NAMES)
-    te = AsyncThousandEyes(token=BEARER)
+    te = AsyncThousandEyesV6(token=BEARER)
     for name in LOGGER_NAMES:
         logger = logging.getLogger(name)
         record = logger.makeRecord(name, logging.ERROR, __file__, 1, "sent %s", (BEARER,), None)
@@ -231,7 +231,7 @@ def test_every_logger_of_the_package_scrubs_its_records() -> None:
 def test_an_error_built_before_the_credential_is_scrubbed_when_shown() -> None:
     later = "a-token-created-after-the-error-0042"
     error = ThousandEyesError(f"the proxy said {later}")
-    credential = AsyncThousandEyes(token=later)
+    credential = AsyncThousandEyesV6(token=later)
     assert later not in str(error)
     del credential
 
@@ -249,7 +249,7 @@ def test_redaction_is_not_applied_without_credentials_to_protect() -> None:
 )
 def test_a_base_url_with_user_information_is_refused(base_url: str) -> None:
     with pytest.raises(ValueError, match="must not hold a user name or password") as caught:
-        AsyncThousandEyes(token="t0ken-for-a-test", base_url=base_url)
+        AsyncThousandEyesV6(token="t0ken-for-a-test", base_url=base_url)
     assert "hunter2" not in str(caught.value)
 
 
@@ -262,7 +262,7 @@ def test_the_cli_prints_an_echoed_credential_redacted(
     monkeypatch.setenv("THOUSANDEYES_EMAIL", EMAIL)
     monkeypatch.setenv("THOUSANDEYES_TOKEN", TOKEN)
 
-    def echoing_client(options: Any) -> AsyncThousandEyes:
+    def echoing_client(options: Any) -> AsyncThousandEyesV6:
         return _client("basic", _echo(401))
 
     monkeypatch.setattr(_command, "_client", echoing_client)

@@ -13,7 +13,7 @@ import pytest
 import respx
 
 from thousandeyes_async import (
-    AsyncThousandEyes,
+    AsyncThousandEyesV6,
     Priority,
     RequestInfo,
     ResponseDecodeError,
@@ -119,7 +119,7 @@ def test_the_table_covers_every_endpoint_of_the_models() -> None:
 @pytest.mark.parametrize("name", ENDPOINT_IDS)
 def test_every_stream_method_is_typed_by_its_record_class(name: str) -> None:
     group, method_name = name.split(".")
-    method = getattr(getattr(AsyncThousandEyes(token="t0ken-for-a-test"), group), method_name)
+    method = getattr(getattr(AsyncThousandEyesV6(token="t0ken-for-a-test"), group), method_name)
     returns = [get_type_hints(stub)["return"] for stub in get_overloads(method.__func__)]
     record_type = ENDPOINTS[name].record_type
     assert returns == [
@@ -132,7 +132,7 @@ def test_every_stream_method_is_typed_by_its_record_class(name: str) -> None:
 @pytest.mark.asyncio
 @pytest.mark.parametrize(("name", "call", "path"), ENDPOINT_CALLS, ids=ENDPOINT_IDS)
 async def test_every_endpoint_streams_structured_records(
-    client: AsyncThousandEyes,
+    client: AsyncThousandEyesV6,
     router: respx.MockRouter,
     name: str,
     call: StreamCall,
@@ -161,7 +161,7 @@ async def test_every_endpoint_streams_structured_records(
 @pytest.mark.asyncio
 @pytest.mark.parametrize(("name", "call", "path"), ENDPOINT_CALLS, ids=ENDPOINT_IDS)
 async def test_every_endpoint_streams_raw_dicts_untouched(
-    client: AsyncThousandEyes,
+    client: AsyncThousandEyesV6,
     router: respx.MockRouter,
     name: str,
     call: StreamCall,
@@ -177,7 +177,7 @@ async def test_every_endpoint_streams_raw_dicts_untouched(
 @pytest.mark.asyncio
 @pytest.mark.parametrize(("name", "call", "path"), ENDPOINT_CALLS, ids=ENDPOINT_IDS)
 async def test_every_documented_example_body_streams(
-    client: AsyncThousandEyes,
+    client: AsyncThousandEyesV6,
     router: respx.MockRouter,
     name: str,
     call: StreamCall,
@@ -199,7 +199,7 @@ async def test_every_documented_example_body_streams(
 
 @pytest.mark.asyncio
 async def test_a_bad_value_names_the_json_path_and_the_endpoint(
-    client: AsyncThousandEyes, router: respx.MockRouter
+    client: AsyncThousandEyesV6, router: respx.MockRouter
 ) -> None:
     good = {"agentId": 1, "loss": 0.0}
     bad = {"agentId": 2, "loss": "lots"}
@@ -221,7 +221,7 @@ async def test_a_bad_value_names_the_json_path_and_the_endpoint(
 
 @pytest.mark.asyncio
 async def test_nothing_is_sent_until_the_stream_is_iterated(
-    client: AsyncThousandEyes, router: respx.MockRouter
+    client: AsyncThousandEyesV6, router: respx.MockRouter
 ) -> None:
     route = router.get(f"{V6}/net/metrics/817").mock(
         return_value=httpx.Response(200, json=page("net.metrics", []))
@@ -237,24 +237,23 @@ async def test_streams_of_a_closed_client_refuse_to_send(
     router: respx.MockRouter,
 ) -> None:
     route = router.get(f"{V6}/net/metrics/817")
-    async with AsyncThousandEyes(token="t0ken-for-a-test") as te:
+    async with AsyncThousandEyesV6(token="t0ken-for-a-test") as te:
         stream = te.net.metrics(817)
     with pytest.raises(RuntimeError, match="closed"):
         await anext(stream)
     assert route.call_count == 0
 
 
-def test_a_v7_client_refuses_the_v6_streams() -> None:
-    te = AsyncThousandEyes(token="t0ken-for-a-test", api_version="v7")
-    with pytest.raises(ValueError, match="v6"):
-        te.net.metrics(817)
+def test_the_v6_client_refuses_v7_and_names_the_v7_client() -> None:
+    with pytest.raises(ValueError, match="for v7 use AsyncThousandEyes"):
+        AsyncThousandEyesV6(token="t0ken-for-a-test", api_version="v7")
 
 
 # -- tests and agents -----------------------------------------------------------
 
 
 @pytest.mark.asyncio
-async def test_tests_list_and_get(client: AsyncThousandEyes, router: respx.MockRouter) -> None:
+async def test_tests_list_and_get(client: AsyncThousandEyesV6, router: respx.MockRouter) -> None:
     listing = {
         "test": [
             {"testId": 817, "testName": "www", "type": "http-server", "newField": 1},
@@ -276,7 +275,7 @@ async def test_tests_list_and_get(client: AsyncThousandEyes, router: respx.MockR
 
 @pytest.mark.asyncio
 async def test_tests_get_of_an_empty_answer_is_a_decode_error(
-    client: AsyncThousandEyes, router: respx.MockRouter
+    client: AsyncThousandEyesV6, router: respx.MockRouter
 ) -> None:
     router.get(f"{V6}/tests/5").mock(return_value=httpx.Response(200, json={"test": []}))
     with pytest.raises(ResponseDecodeError, match="no test"):
@@ -284,7 +283,7 @@ async def test_tests_get_of_an_empty_answer_is_a_decode_error(
 
 
 @pytest.mark.asyncio
-async def test_agents_list(client: AsyncThousandEyes, router: respx.MockRouter) -> None:
+async def test_agents_list(client: AsyncThousandEyesV6, router: respx.MockRouter) -> None:
     agents = {"agents": [{"agentId": 12, "agentName": "Hong Kong", "countryId": "HK"}]}
     route = router.get(f"{V6}/agents").mock(return_value=httpx.Response(200, json=agents))
     listed = await client.agents.list(account_group_id=75)
@@ -325,7 +324,7 @@ async def test_instant_run_posts_the_settings_to_the_instant_bucket(
         return_value=httpx.Response(201, json=answer)
     )
     limiter = RecordingLimiter()
-    async with AsyncThousandEyes(token="t0ken-for-a-test", limiter=limiter) as te:
+    async with AsyncThousandEyesV6(token="t0ken-for-a-test", limiter=limiter) as te:
         result = await te.instant.run(
             "http-server", url="https://example.com", agents=[{"agentId": 12}], interval=300
         )
@@ -338,13 +337,16 @@ async def test_instant_run_posts_the_settings_to_the_instant_bucket(
         "interval": 300,
     }
     assert limiter.requests == [
-        (RequestInfo(method="POST", path="instant/http-server"), Priority.INTERACTIVE)
+        (
+            RequestInfo(method="POST", path="instant/http-server", api_version="v6"),
+            Priority.INTERACTIVE,
+        )
     ]
 
 
 @pytest.mark.asyncio
 async def test_instant_run_gives_the_created_test_with_unknown_keys_kept(
-    client: AsyncThousandEyes, router: respx.MockRouter
+    client: AsyncThousandEyesV6, router: respx.MockRouter
 ) -> None:
     created = {
         "testId": 9002,
@@ -380,7 +382,7 @@ async def test_instant_run_gives_the_created_test_with_unknown_keys_kept(
     ],
 )
 async def test_instant_run_refuses_an_answer_it_cannot_read(
-    client: AsyncThousandEyes, router: respx.MockRouter, answer: Any, path: str
+    client: AsyncThousandEyesV6, router: respx.MockRouter, answer: Any, path: str
 ) -> None:
     router.post(f"{V6}/instant/http-server").mock(return_value=httpx.Response(201, json=answer))
     with pytest.raises(ResponseDecodeError) as caught:
@@ -392,7 +394,7 @@ async def test_instant_run_refuses_an_answer_it_cannot_read(
 @pytest.mark.asyncio
 @pytest.mark.parametrize("test_type", ["", "HTTP Server", "../tests", "http_server", 5])
 async def test_instant_run_refuses_a_malformed_type(
-    client: AsyncThousandEyes, router: respx.MockRouter, test_type: Any
+    client: AsyncThousandEyesV6, router: respx.MockRouter, test_type: Any
 ) -> None:
     route = router.route()
     with pytest.raises(ValueError, match="test_type"):
@@ -421,7 +423,7 @@ START = datetime(2018, 10, 6, tzinfo=UTC)
 @pytest.mark.asyncio
 @pytest.mark.parametrize("hours", [1, 2, 4, 6, 12, 24, 48])
 async def test_snapshots_create_posts_the_seed_body(
-    client: AsyncThousandEyes, router: respx.MockRouter, hours: int
+    client: AsyncThousandEyesV6, router: respx.MockRouter, hours: int
 ) -> None:
     route = router.post(f"{V6}/snapshot").mock(
         return_value=httpx.Response(201, json={"link": LINK, "test": []})
@@ -443,7 +445,7 @@ async def test_snapshots_create_posts_the_seed_body(
 
 @pytest.mark.asyncio
 async def test_snapshots_create_raw_and_private(
-    client: AsyncThousandEyes, router: respx.MockRouter
+    client: AsyncThousandEyesV6, router: respx.MockRouter
 ) -> None:
     body = {"link": LINK, "test": []}
     route = router.post(f"{V6}/snapshot").mock(return_value=httpx.Response(201, json=body))
@@ -472,7 +474,7 @@ async def test_snapshots_create_raw_and_private(
     ],
 )
 async def test_snapshots_create_refuses_bad_input_before_sending(
-    client: AsyncThousandEyes,
+    client: AsyncThousandEyesV6,
     router: respx.MockRouter,
     args: tuple[Any, ...],
     error: type[Exception],
@@ -486,7 +488,7 @@ async def test_snapshots_create_refuses_bad_input_before_sending(
 
 @pytest.mark.asyncio
 async def test_a_next_link_to_another_host_never_gets_the_credential(
-    client: AsyncThousandEyes, router: respx.MockRouter
+    client: AsyncThousandEyesV6, router: respx.MockRouter
 ) -> None:
     elsewhere = router.get(url__startswith="https://elsewhere.example").mock(
         return_value=httpx.Response(200, json={})

@@ -1,4 +1,4 @@
-"""The examples of README "Streaming test data" run as written, against the documented bodies."""
+"""The examples of README "API v6" run as written, against the documented bodies."""
 
 from __future__ import annotations
 
@@ -14,14 +14,14 @@ import httpx
 import pytest
 import respx
 
-from thousandeyes_async import AsyncThousandEyes
+from thousandeyes_async import AsyncThousandEyesV6
 
 from .readme import python_blocks
 
 ROOT = Path(__file__).parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
 V6 = re.escape("https://api.thousandeyes.com/v6")
-BLOCKS = python_blocks("Streaming test data")
+BLOCKS = python_blocks("API v6")
 
 
 def fixture(name: str) -> dict[str, Any]:
@@ -61,9 +61,9 @@ async def test_the_examples_run(
     router: respx.MockRouter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    async with AsyncThousandEyes(token="t0ken-for-the-docs") as te:
+    async with AsyncThousandEyesV6(token="t0ken-for-the-docs") as te:
         namespace: dict[str, Any] = {
-            "AsyncThousandEyes": AsyncThousandEyes,
+            "AsyncThousandEyesV6": AsyncThousandEyesV6,
             "te": te,
             "start": datetime(2013, 11, 13, tzinfo=UTC),
             "end": datetime(2013, 11, 14, tzinfo=UTC),

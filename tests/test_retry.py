@@ -15,7 +15,7 @@ import respx
 from thousandeyes_async import (
     APIConnectionError,
     APITimeoutError,
-    AsyncThousandEyes,
+    AsyncThousandEyesV6,
     RateLimitError,
     ResponseDecodeError,
     RetryPolicy,
@@ -35,7 +35,7 @@ DATE = "Wed, 26 Apr 2017 18:31:00 GMT"  # epoch 1493231460
 @pytest.mark.asyncio
 @respx.mock
 async def test_get_is_retried_until_success(
-    status: int, client: AsyncThousandEyes, sleeps: SleepRecorder
+    status: int, client: AsyncThousandEyesV6, sleeps: SleepRecorder
 ) -> None:
     route = respx.get(URL).mock(
         side_effect=[httpx.Response(status), httpx.Response(status), httpx.Response(200, json={})]
@@ -50,7 +50,7 @@ async def test_get_is_retried_until_success(
 @pytest.mark.asyncio
 @respx.mock
 async def test_retries_are_bounded_by_max_retries(
-    client: AsyncThousandEyes, sleeps: SleepRecorder
+    client: AsyncThousandEyesV6, sleeps: SleepRecorder
 ) -> None:
     route = respx.get(URL).respond(502)
     with pytest.raises(ServerError):
@@ -64,7 +64,7 @@ async def test_retries_are_bounded_by_max_retries(
 async def test_backoff_is_exponential_with_full_jitter(sleeps: SleepRecorder) -> None:
     respx.get(URL).respond(500)
     policy = RetryPolicy(max_retries=6, backoff_base=0.5, backoff_cap=4.0)
-    async with AsyncThousandEyes(token=SECRET, max_retries=6, limiter=UnlimitedLimiter()) as te:
+    async with AsyncThousandEyesV6(token=SECRET, max_retries=6, limiter=UnlimitedLimiter()) as te:
         te._transport.retry = policy
         te._transport._rng = random.Random(7)
         te._transport.sleep = sleeps
@@ -79,7 +79,9 @@ async def test_backoff_is_exponential_with_full_jitter(sleeps: SleepRecorder) ->
 
 @pytest.mark.asyncio
 @respx.mock
-async def test_429_waits_for_retry_after(client: AsyncThousandEyes, sleeps: SleepRecorder) -> None:
+async def test_429_waits_for_retry_after(
+    client: AsyncThousandEyesV6, sleeps: SleepRecorder
+) -> None:
     respx.get(URL).mock(
         side_effect=[
             httpx.Response(429, headers={"Retry-After": "7"}),
@@ -94,7 +96,7 @@ async def test_429_waits_for_retry_after(client: AsyncThousandEyes, sleeps: Slee
 @pytest.mark.asyncio
 @respx.mock
 async def test_429_waits_until_reset_measured_against_the_server_date(
-    client: AsyncThousandEyes, sleeps: SleepRecorder
+    client: AsyncThousandEyesV6, sleeps: SleepRecorder
 ) -> None:
     # Reset is 20 s after the response's own Date; the local clock plays no part.
     headers = {"Date": DATE, "X-Organization-Rate-Limit-Reset": str(1493231460 + 20)}
@@ -107,7 +109,7 @@ async def test_429_waits_until_reset_measured_against_the_server_date(
 @pytest.mark.asyncio
 @respx.mock
 async def test_429_retries_give_up_with_rate_limit_error(
-    client: AsyncThousandEyes, sleeps: SleepRecorder
+    client: AsyncThousandEyesV6, sleeps: SleepRecorder
 ) -> None:
     route = respx.get(URL).respond(429, headers={"Retry-After": "1"})
     with pytest.raises(RateLimitError) as caught:
@@ -120,7 +122,7 @@ async def test_429_retries_give_up_with_rate_limit_error(
 @pytest.mark.asyncio
 @respx.mock
 async def test_post_is_not_retried_on_server_errors(
-    status: int, client: AsyncThousandEyes, sleeps: SleepRecorder
+    status: int, client: AsyncThousandEyesV6, sleeps: SleepRecorder
 ) -> None:
     route = respx.post(f"{BASE}/v6/instant/agent-to-server").respond(status)
     with pytest.raises(ServerError):
@@ -132,7 +134,7 @@ async def test_post_is_not_retried_on_server_errors(
 @pytest.mark.asyncio
 @respx.mock
 async def test_post_is_retried_where_the_server_did_not_act(
-    client: AsyncThousandEyes, sleeps: SleepRecorder
+    client: AsyncThousandEyesV6, sleeps: SleepRecorder
 ) -> None:
     route = respx.post(f"{BASE}/v6/snapshot").mock(
         side_effect=[
@@ -156,7 +158,7 @@ async def test_post_is_retried_where_the_server_did_not_act(
 @pytest.mark.asyncio
 @respx.mock
 async def test_post_is_not_retried_after_the_request_may_have_arrived(
-    failure: Exception, error_cls: type[APIConnectionError], client: AsyncThousandEyes
+    failure: Exception, error_cls: type[APIConnectionError], client: AsyncThousandEyesV6
 ) -> None:
     route = respx.post(f"{BASE}/v6/snapshot").mock(side_effect=failure)
     with pytest.raises(error_cls) as caught:
@@ -172,7 +174,7 @@ async def test_post_is_not_retried_after_the_request_may_have_arrived(
 @pytest.mark.asyncio
 @respx.mock
 async def test_get_is_retried_after_connection_failures(
-    failure: Exception, client: AsyncThousandEyes
+    failure: Exception, client: AsyncThousandEyesV6
 ) -> None:
     route = respx.get(URL).mock(side_effect=[failure, httpx.Response(200, json={"a": 1})])
     assert await client.request("GET", "net/metrics/817") == {"a": 1}
@@ -183,7 +185,7 @@ async def test_get_is_retried_after_connection_failures(
 @pytest.mark.asyncio
 @respx.mock
 async def test_truncated_json_is_fetched_again_then_reported(
-    client: AsyncThousandEyes,
+    client: AsyncThousandEyesV6,
 ) -> None:
     route = respx.get(URL).mock(
         side_effect=[httpx.Response(200, content=b'{"net": {"metr'), httpx.Response(200, json={})]
@@ -210,7 +212,7 @@ async def test_truncated_json_is_fetched_again_then_reported(
 @pytest.mark.asyncio
 @respx.mock
 async def test_a_body_that_is_not_json_fails_at_once(
-    body: bytes, client: AsyncThousandEyes
+    body: bytes, client: AsyncThousandEyesV6
 ) -> None:
     route = respx.get(URL).respond(200, content=body, headers={"Content-Type": "text/html"})
     with pytest.raises(ResponseDecodeError, match="body is not JSON") as caught:
@@ -222,7 +224,7 @@ async def test_a_body_that_is_not_json_fails_at_once(
 
 @pytest.mark.asyncio
 @respx.mock
-async def test_deeply_nested_json_is_a_decode_error(client: AsyncThousandEyes) -> None:
+async def test_deeply_nested_json_is_a_decode_error(client: AsyncThousandEyesV6) -> None:
     route = respx.get(URL).respond(200, content=b"[" * 200_000 + b"]" * 200_000)
     with pytest.raises(ResponseDecodeError, match="too deeply") as caught:
         await client.request("GET", "net/metrics/817")
@@ -236,7 +238,7 @@ async def test_deeply_nested_json_is_a_decode_error(client: AsyncThousandEyes) -
 async def test_retry_deadline_stops_retrying_in_virtual_time() -> None:
     route = respx.get(URL).respond(429, headers={"Retry-After": "50"})
     started = anyio.current_time()
-    async with AsyncThousandEyes(
+    async with AsyncThousandEyesV6(
         token=SECRET, max_retries=10, retry_deadline=120, limiter=UnlimitedLimiter()
     ) as te:
         with pytest.raises(RateLimitError):
@@ -252,14 +254,14 @@ async def test_retries_wait_through_anyio_under_every_backend() -> None:
     route = respx.get(URL).mock(
         side_effect=[httpx.Response(503, headers={"Retry-After": "0.01"}), httpx.Response(200)]
     )
-    async with AsyncThousandEyes(token=SECRET) as te:
+    async with AsyncThousandEyesV6(token=SECRET) as te:
         assert await te.request("GET", "net/metrics/817") is None
     assert route.call_count == 2
 
 
 @pytest.mark.asyncio
 @respx.mock
-async def test_client_errors_are_not_retried(client: AsyncThousandEyes) -> None:
+async def test_client_errors_are_not_retried(client: AsyncThousandEyesV6) -> None:
     route = respx.get(URL).respond(404)
     with pytest.raises(Exception, match="404"):
         await client.request("GET", "net/metrics/817")

@@ -15,7 +15,7 @@ import trio.testing
 
 from thousandeyes_async import (
     APIError,
-    AsyncThousandEyes,
+    AsyncThousandEyesV6,
     AuthenticationError,
     OAuth2ClientCredentials,
     RefreshingBearer,
@@ -34,8 +34,8 @@ def anyio_backend() -> tuple[str, dict[str, Any]]:
     return ("trio", {"clock": trio.testing.MockClock(autojump_threshold=0)})
 
 
-def _client(credential: RefreshingBearer, handler: Any) -> AsyncThousandEyes:
-    return AsyncThousandEyes(
+def _client(credential: RefreshingBearer, handler: Any) -> AsyncThousandEyesV6:
+    return AsyncThousandEyesV6(
         auth=credential, transport=httpx.MockTransport(handler), limiter=UnlimitedLimiter()
     )
 

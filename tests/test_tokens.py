@@ -12,7 +12,7 @@ import trio.testing
 
 from thousandeyes_async import (
     AccessToken,
-    AsyncThousandEyes,
+    AsyncThousandEyesV6,
     AuthenticationError,
     RefreshingBearer,
     UnlimitedLimiter,
@@ -61,8 +61,8 @@ class TokenServer:
         self.statuses.append(status)
         return httpx.Response(status, json={"ok": status == 200})
 
-    def client(self, credential: RefreshingBearer, **kwargs: Any) -> AsyncThousandEyes:
-        return AsyncThousandEyes(
+    def client(self, credential: RefreshingBearer, **kwargs: Any) -> AsyncThousandEyesV6:
+        return AsyncThousandEyesV6(
             auth=credential,
             transport=httpx.MockTransport(self.handler),
             limiter=UnlimitedLimiter(),
@@ -191,7 +191,7 @@ async def test_a_failed_fetch_reaches_every_waiter_and_the_next_request_tries_ag
 
     credential = RefreshingBearer(flaky)
     transport = httpx.MockTransport(lambda request: httpx.Response(200, json={}))
-    async with AsyncThousandEyes(
+    async with AsyncThousandEyesV6(
         auth=credential, transport=transport, limiter=UnlimitedLimiter()
     ) as te:
         failures: list[BaseException] = []
@@ -245,7 +245,7 @@ async def test_token_fetches_retry_like_the_pipeline_and_spend_no_budget() -> No
     credential = RefreshingBearer(
         OAuth2ClientCredentials("https://idp.example.com/auth/oauth/token", "cid-1", "csecret-1")
     )
-    async with AsyncThousandEyes(
+    async with AsyncThousandEyesV6(
         auth=credential, transport=httpx.MockTransport(handler), limiter=limiter, timeout=7.5
     ) as te:
         delays: list[float] = []
@@ -274,7 +274,7 @@ async def test_token_fetches_give_up_with_the_pipelines_retry_bound() -> None:
     credential = RefreshingBearer(
         OAuth2ClientCredentials("https://idp.example.com/token", "cid-2", "csecret-2")
     )
-    async with AsyncThousandEyes(
+    async with AsyncThousandEyesV6(
         auth=credential,
         transport=httpx.MockTransport(handler),
         limiter=UnlimitedLimiter(),
@@ -289,9 +289,9 @@ async def test_token_fetches_give_up_with_the_pipelines_retry_bound() -> None:
 def test_the_limiter_key_comes_from_the_provider_never_from_a_token() -> None:
     from thousandeyes_async import OAuth2ClientCredentials
 
-    def client(client_id: str, **kwargs: Any) -> AsyncThousandEyes:
+    def client(client_id: str, **kwargs: Any) -> AsyncThousandEyesV6:
         provider = OAuth2ClientCredentials("https://idp.example.com/t", client_id, "csecret-3")
-        return AsyncThousandEyes(auth=RefreshingBearer(provider), **kwargs)
+        return AsyncThousandEyesV6(auth=RefreshingBearer(provider), **kwargs)
 
     first, again, other = client("cid-a"), client("cid-a"), client("cid-b")
     assert first.limiter_key == again.limiter_key != other.limiter_key

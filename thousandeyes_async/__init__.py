@@ -5,7 +5,9 @@ are private and may change without notice.
 """
 
 from ._auth import BasicAuth, BearerAuth, Credential
-from ._client import DEFAULT_BASE_URL, AsyncThousandEyes
+from ._base_client import DEFAULT_BASE_URL
+from ._client import AsyncThousandEyesV6
+from ._client_v7 import AsyncThousandEyes
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -126,6 +128,7 @@ __all__ = [
     "AgentsResource",
     "ApiLink",
     "AsyncThousandEyes",
+    "AsyncThousandEyesV6",
     "AuthenticationError",
     "BadRequestError",
     "BasicAuth",

@@ -1,19 +1,15 @@
-"""``AsyncThousandEyes``: configuration, lifecycle and the low-level call."""
+"""``AsyncThousandEyesV6``: the client of API v6 (and v5), with its resource groups."""
 
 from __future__ import annotations
 
-import math
-import os
-import random
-from typing import Any, Final, Self
+from typing import Final
 
 import httpx
 
+from ._api_version import VERSIONS
 from ._auth import Credential, credential_from
-from ._transport import RetryPolicy, Transport, TransportStats
+from ._base_client import DEFAULT_BASE_URL, UNSET, BaseClient
 from .ratelimit._api import Limiter, Priority
-from .ratelimit._registry import default_limiter
-from .ratelimit._stats import RateLimitStats
 from .resources import (
     AgentsResource,
     DnsResource,
@@ -24,19 +20,17 @@ from .resources import (
     VoiceResource,
     WebResource,
 )
-from .resources._arguments import MAX_ID
 
-__all__ = ["DEFAULT_BASE_URL", "SUPPORTED_API_VERSIONS", "AsyncThousandEyes"]
+__all__ = ["DEFAULT_BASE_URL", "SUPPORTED_API_VERSIONS", "AsyncThousandEyesV6"]
 
-DEFAULT_BASE_URL: Final = "https://api.thousandeyes.com"
-SUPPORTED_API_VERSIONS: Final = ("v5", "v6", "v7")
-_UNSET: Any = object()
+#: The versions this client speaks; v7 is ``AsyncThousandEyes``.
+SUPPORTED_API_VERSIONS: Final = ("v5", "v6")
 
 
-class AsyncThousandEyes:
-    """An asyncio (and trio) client for the ThousandEyes API.
+class AsyncThousandEyesV6(BaseClient):
+    """An asyncio (and trio) client for ThousandEyes API v6 (or v5).
 
-    Use it as ``async with AsyncThousandEyes(token=...) as te:``. Credentials come
+    Use it as ``async with AsyncThousandEyesV6(token=...) as te:``. Credentials come
     from ``token=`` (Bearer) or ``email=`` and ``token=`` (Basic), else from the
     environment variables ``THOUSANDEYES_TOKEN`` and ``THOUSANDEYES_EMAIL``; the
     API's address from ``base_url=``, else ``THOUSANDEYES_BASE_URL``, so one app
@@ -57,7 +51,7 @@ class AsyncThousandEyes:
         api_version: str = "v6",
         account_group_id: int | str | None = None,
         organization: str | None = None,
-        timeout: float | httpx.Timeout | None = _UNSET,
+        timeout: float | httpx.Timeout | None = UNSET,
         max_retries: int = 5,
         retry_deadline: float = 600.0,
         http_client: httpx.AsyncClient | None = None,
@@ -67,59 +61,25 @@ class AsyncThousandEyes:
         auth: Credential | None = None,
     ) -> None:
         if api_version not in SUPPORTED_API_VERSIONS:
+            hint = "; for v7 use AsyncThousandEyes" if api_version == "v7" else ""
             raise ValueError(
                 f"api_version must be one of {', '.join(SUPPORTED_API_VERSIONS)}, "
-                f"got {api_version!r}"
+                f"got {api_version!r}{hint}"
             )
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-            raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
-        if http_client is not None and transport is not None:
-            raise ValueError("give http_client= or transport=, not both")
-        if organization is not None and not organization:
-            raise ValueError("organization must be a non-empty string when given")
-        _check_account_group(account_group_id)
-        api_url = _check_base_url(
-            base_url or os.environ.get("THOUSANDEYES_BASE_URL") or DEFAULT_BASE_URL
+        super().__init__(
+            version=VERSIONS[api_version],
+            credential=auth if auth is not None else credential_from(token=token, email=email),
+            base_url=base_url,
+            account_group_id=account_group_id,
+            organization=organization,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_deadline=retry_deadline,
+            http_client=http_client,
+            transport=transport,
+            limiter=limiter,
+            priority=priority,
         )
-        timeout = _check_timeout(timeout)
-        _check_seconds("retry_deadline", retry_deadline, allow_zero=True)
-        self._credential = auth if auth is not None else credential_from(token=token, email=email)
-        self.api_version = api_version
-        self.account_group_id = account_group_id
-        self.organization = organization
-        self.priority = Priority(priority)
-        self._limiter_key = organization or f"credential:{self._credential.fingerprint}"
-        if timeout is _UNSET:
-            timeout_value: httpx.Timeout | None = httpx.Timeout(30.0, connect=10.0)
-        elif timeout is None or isinstance(timeout, httpx.Timeout):
-            timeout_value = timeout
-        else:
-            timeout_value = httpx.Timeout(float(timeout))
-        self._owns_http = http_client is None
-        if http_client is None:
-            http_client = httpx.AsyncClient(
-                transport=transport,
-                timeout=timeout_value if timeout_value is not None else httpx.Timeout(None),
-                follow_redirects=False,
-            )
-            request_timeout = None
-        else:
-            request_timeout = None if timeout is _UNSET else timeout_value
-        self._http = http_client
-        # The process-wide default: clients with the same organization key share buckets.
-        self._limiter: Limiter = limiter if limiter is not None else default_limiter()
-        self._transport = Transport(
-            http=http_client,
-            credential=self._credential,
-            base_url=api_url,
-            api_version=api_version,
-            limiter=self._limiter,
-            limiter_key=self._limiter_key,
-            retry=RetryPolicy(max_retries=max_retries, deadline=retry_deadline),
-            timeout=request_timeout,
-            rng=random.Random(),
-        )
-        self._closed = False
         self.net = NetResource(self)
         self.web = WebResource(self)
         self.dns = DnsResource(self)
@@ -128,158 +88,3 @@ class AsyncThousandEyes:
         self.agents = AgentsResource(self)
         self.instant = InstantResource(self)
         self.snapshots = SnapshotsResource(self)
-
-    # -- lifecycle ------------------------------------------------------------
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.aclose()
-
-    async def aclose(self) -> None:
-        """Close the HTTP client if this object created it; a user's client stays open."""
-        if self._closed:
-            return
-        self._closed = True
-        if self._owns_http:
-            await self._http.aclose()
-
-    def __repr__(self) -> str:
-        return (
-            f"<AsyncThousandEyes {self._transport.base_url} {self.api_version} "
-            f"auth={self._credential.scheme} key={self._limiter_key!r}>"
-        )
-
-    # -- configuration --------------------------------------------------------
-
-    @property
-    def limiter(self) -> Limiter:
-        return self._limiter
-
-    @property
-    def limiter_key(self) -> str:
-        """The organization key of this client's rate-limit buckets (never the secret)."""
-        return self._limiter_key
-
-    @property
-    def stats(self) -> TransportStats:
-        """What this client's pipeline has done: requests, retries, 429s, errors."""
-        return self._transport.stats
-
-    def rate_limit_stats(self) -> dict[str, RateLimitStats]:
-        """This client's rate-limit buckets by category (empty for a limiter without stats)."""
-        stats = getattr(self._limiter, "stats", None)
-        return dict(stats(self._limiter_key)) if callable(stats) else {}
-
-    def reset_authentication(self) -> None:
-        """Allow requests again after a 401 held the credential back."""
-        self._credential.reset()
-
-    # -- the low-level call ---------------------------------------------------
-
-    async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: dict[str, Any] | None = None,
-        json: Any = None,
-        account_group_id: int | str | None = None,
-        priority: Priority | None = None,
-    ) -> Any:
-        """Send one request through the pipeline and return the decoded JSON body.
-
-        ``path`` is relative to ``/{api_version}/`` (``"net/metrics/817"``). The
-        client's account group is sent as ``aid`` unless ``account_group_id`` or
-        ``params["aid"]`` overrides it. Returns None for an empty (204) body.
-        """
-        if self._closed:
-            raise RuntimeError("this AsyncThousandEyes client is closed")
-        return await self._transport.request(
-            method,
-            path,
-            params=self._with_aid(params, account_group_id),
-            json=json,
-            priority=self.priority if priority is None else Priority(priority),
-        )
-
-    async def _get_page(
-        self,
-        path_or_url: str,
-        *,
-        params: dict[str, Any],
-        priority: Priority,
-        paginated: bool,
-    ) -> Any:
-        """GET one page: the first by path, the next ones by their absolute ``pages.next``."""
-        if self._closed:
-            raise RuntimeError("this AsyncThousandEyes client is closed")
-        return await self._transport.request(
-            "GET", path_or_url, params=params, priority=priority, paginated=paginated
-        )
-
-    def _with_aid(
-        self, params: dict[str, Any] | None, account_group_id: int | str | None
-    ) -> dict[str, Any]:
-        merged = dict(params or {})
-        _check_account_group(account_group_id)
-        aid = account_group_id if account_group_id is not None else self.account_group_id
-        if aid is not None and merged.get("aid") is None:
-            merged["aid"] = aid
-        return merged
-
-
-def _check_account_group(value: int | str | None) -> None:
-    if value is None:
-        return
-    if isinstance(value, bool) or not isinstance(value, int | str):
-        raise TypeError(f"account_group_id must be an int or a string, not {type(value).__name__}")
-    if isinstance(value, int) and not 0 < value <= MAX_ID:
-        raise ValueError(f"account_group_id must be positive and below 2**63, got {value!r}")
-    if isinstance(value, str) and not value.strip():
-        raise ValueError("account_group_id must not be empty")
-
-
-def _check_base_url(base_url: str | httpx.URL) -> httpx.URL:
-    """The API's URL; one with a password is refused, as it would show in reprs and logs."""
-    try:
-        url = httpx.URL(base_url)
-    except (httpx.InvalidURL, TypeError) as exc:
-        raise ValueError(f"base_url is not a URL: {exc}") from None
-    if url.scheme not in ("http", "https"):
-        shown = url.scheme or "no scheme"
-        raise ValueError(
-            f"base_url must start with https:// (or http:// for a local emulator), got {shown}"
-        )
-    if url.userinfo:
-        raise ValueError(
-            "base_url must not hold a user name or password (user:password@host): "
-            "give the credential as token= (and email=) instead"
-        )
-    if not url.host:
-        raise ValueError("base_url has no host")
-    return url
-
-
-def _check_seconds(name: str, value: object, *, allow_zero: bool = False) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError(f"{name} must be a number of seconds, not {type(value).__name__}")
-    seconds = float(value)
-    low_ok = seconds >= 0 if allow_zero else seconds > 0
-    if not math.isfinite(seconds) or not low_ok:
-        bound = "zero or more" if allow_zero else "positive"
-        raise ValueError(f"{name} must be a finite, {bound} number of seconds, got {value!r}")
-    return seconds
-
-
-def _check_timeout(timeout: Any) -> Any:
-    """A timeout in seconds, an ``httpx.Timeout``, None (no timeout) or the default."""
-    if timeout is _UNSET or timeout is None:
-        return timeout
-    if isinstance(timeout, httpx.Timeout):
-        for phase, seconds in timeout.as_dict().items():
-            if seconds is not None:
-                _check_seconds(f"timeout's {phase}", seconds)
-        return timeout
-    return _check_seconds("timeout", timeout)

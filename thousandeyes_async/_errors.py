@@ -18,6 +18,11 @@
         ├── CheckpointError           the checkpoint cannot be read or written
         └── SinkError                 the records cannot be written
 
+On v7 the server explains an error in an ``application/problem+json`` body;
+``APIError`` carries its ``problem_type``, ``title``, ``detail``, ``instance``
+and (for a 400) the validation ``errors``. On v6 ``detail`` is the body's
+``errorMessage``.
+
 Every error is safe to log and to show: URLs lose their user information, bodies
 are cut short, and the texts and attributes of an error are scrubbed of every
 live credential (see ``_redact``), since a server or proxy may echo the request's
@@ -30,6 +35,7 @@ import sys
 from collections.abc import Mapping
 from typing import Any
 
+import attrs
 import httpx
 
 from ._redact import redact, redact_excerpt, redact_value, scrub_chain
@@ -47,6 +53,7 @@ __all__ = [
     "ResponseDecodeError",
     "ServerError",
     "ThousandEyesError",
+    "ValidationErrorItem",
     "connection_error",
     "error_for_status",
     "safe_url",
@@ -79,8 +86,29 @@ def safe_url(url: httpx.URL | str) -> str:
     return str(parsed)
 
 
+@attrs.frozen
+class ValidationErrorItem:
+    """One field a v7 server refused (a 400 problem's ``errors``)."""
+
+    field: str | None = None
+    message: str | None = None
+    code: str | None = None
+
+    def __str__(self) -> str:
+        text = self.message or self.code or "invalid"
+        return f"{self.field}: {text}" if self.field else text
+
+
+def _text(value: str | None) -> str | None:
+    return None if value is None else redact_excerpt(value, _BODY_EXCERPT)
+
+
 class APIError(ThousandEyesError):
-    """The server answered with a status the request cannot succeed with."""
+    """The server answered with a status the request cannot succeed with.
+
+    ``problem_type``, ``title``, ``detail``, ``instance`` and ``errors`` are the
+    fields of a v7 problem document (None and ``()`` when the body had none).
+    """
 
     def __init__(
         self,
@@ -91,6 +119,11 @@ class APIError(ThousandEyesError):
         *,
         rate_limit: Mapping[str, str] | None = None,
         message: str | None = None,
+        problem_type: str | None = None,
+        title: str | None = None,
+        detail: str | None = None,
+        instance: str | None = None,
+        errors: tuple[ValidationErrorItem, ...] = (),
     ) -> None:
         self.status_code = status_code
         self.method = method.upper()
@@ -100,14 +133,31 @@ class APIError(ThousandEyesError):
         self.rate_limit: dict[str, str] = {
             name: redact(value) for name, value in (rate_limit or {}).items()
         }
+        self.problem_type = _text(problem_type)
+        self.title = _text(title)
+        self.detail = _text(detail)
+        self.instance = _text(instance)
+        self.errors = tuple(
+            ValidationErrorItem(_text(item.field), _text(item.message), _text(item.code))
+            for item in errors
+        )
         text = message or f"{self.method} {self.url} answered {status_code}"
-        if self.body_excerpt:
+        summary = " - ".join(part for part in (self.title, self.detail) if part)
+        # Only a problem document (v7) replaces the body: v6 messages stay as they were.
+        if summary and (self.title or self.problem_type or self.instance):
+            # The problem says it in words: the raw body would only repeat it.
+            text = f"{text}: {summary}"
+            if self.errors:
+                text = f"{text} ({'; '.join(map(str, self.errors))})"
+        elif self.body_excerpt:
             text = f"{text}: {self.body_excerpt}"
         super().__init__(text)
 
     @classmethod
-    def from_response(cls, response: httpx.Response, message: str | None = None) -> APIError:
-        """Build the error that fits ``response``'s status."""
+    def from_response(
+        cls, response: httpx.Response, message: str | None = None, **problem: Any
+    ) -> APIError:
+        """Build the error that fits ``response``'s status; ``problem`` holds its fields."""
         error_cls = error_for_status(response.status_code)
         try:
             body = response.text
@@ -123,6 +173,7 @@ class APIError(ThousandEyesError):
             " ".join(body.split()),
             rate_limit=rate_limit,
             message=message,
+            **problem,
         )
 
 

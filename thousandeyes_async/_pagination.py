@@ -1,4 +1,8 @@
-"""Streams of records that follow ``pages.next`` (seed 000, "Pagination").
+"""Streams of records that follow the next-page link of each version.
+
+v6 pages name the next one in ``pages.next`` (seed 000, "Pagination"); v7 pages
+in ``_links.next.href``, whose opaque cursor also carries the time range. Each
+is a :class:`PageLink` strategy; the stream machinery is the same.
 
 A :class:`RecordStream` yields the records of every page in server order. It can
 request the next page while the caller is still consuming the current one (a
@@ -31,18 +35,23 @@ from typing import TYPE_CHECKING, Any, Final, Generic, Protocol, Self, TypeVar
 
 import anyio
 import anyio.abc
+import attrs
 
 from ._errors import APIError, ResponseDecodeError, ThousandEyesError, safe_url
 from .ratelimit._api import Priority
 
 if TYPE_CHECKING:
-    from ._client import AsyncThousandEyes
+    from ._base_client import BaseClient
 
 __all__ = [
+    "LINKS_NEXT",
     "LOOKAHEAD_TASK_NAME",
+    "PAGES_NEXT",
     "PageFetcher",
     "PageFormat",
+    "PageLink",
     "RecordStream",
+    "links_next_url",
     "next_page_url",
     "page_fetcher",
 ]
@@ -54,21 +63,23 @@ T_co = TypeVar("T_co", covariant=True)
 PageFetcher = Callable[[str | None], Awaitable[Any]]
 
 
-#: Query parameters the server folds into ``pages.next`` (a window becomes from/to).
-_TIME_RANGE_KEYS: Final = frozenset({"window", "from", "to"})
-
-
 def page_fetcher(
-    client: AsyncThousandEyes, path: str, *, params: Mapping[str, Any], priority: Priority
+    client: BaseClient,
+    path: str,
+    *,
+    params: Mapping[str, Any],
+    priority: Priority,
+    link: PageLink | None = None,
 ) -> PageFetcher:
-    """Fetch the first page by ``path`` and the next ones by their ``pages.next`` URL.
+    """Fetch the first page by ``path`` and the next ones by the URL their link names.
 
-    The next URL already holds the server's from/to, so the time range is never
-    sent twice (a window with from/to is a 400); the other parameters (``aid``,
-    ``direction``, ``headers``...) are set again in case the link leaves them out.
+    The next URL already holds the server's range (v6 from/to, v7 a cursor), so the
+    time range is never sent twice (a window with from/to is a 400); the other
+    parameters (``aid``, ``direction``...) are set again in case the link leaves them out.
     """
+    range_keys = (link or PAGES_NEXT).range_keys
     first = dict(params)
-    carried = {key: value for key, value in params.items() if key not in _TIME_RANGE_KEYS}
+    carried = {key: value for key, value in params.items() if key not in range_keys}
 
     async def fetch(url: str | None) -> Any:
         if url is None:
@@ -96,21 +107,56 @@ class PageFormat(Protocol[T_co]):
 
 def next_page_url(body: Mapping[str, Any], *, endpoint: str = "") -> str | None:
     """``pages.next`` of a page, or None on the last page (absent, null or empty)."""
-    pages = body.get("pages")
-    if pages is None:
+    return _link_at(body, ("pages", "next"), endpoint)
+
+
+def links_next_url(body: Mapping[str, Any], *, endpoint: str = "") -> str | None:
+    """``_links.next.href`` of a v7 page, or None on the last page."""
+    return _link_at(body, ("_links", "next", "href"), endpoint)
+
+
+def _link_at(body: Mapping[str, Any], keys: tuple[str, ...], endpoint: str) -> str | None:
+    value: Any = body
+    for depth, key in enumerate(keys):
+        if depth and not isinstance(value, Mapping):
+            where = ".".join(keys[:depth])
+            raise ResponseDecodeError(
+                f"'{where}' is not an object: {value!r}", endpoint=endpoint, path=where
+            )
+        value = value.get(key)
+        if value is None:
+            return None
+    if value == "":
         return None
-    if not isinstance(pages, Mapping):
+    if not isinstance(value, str):
+        where = ".".join(keys)
         raise ResponseDecodeError(
-            f"'pages' is not an object: {pages!r}", endpoint=endpoint, path="pages"
+            f"'{where}' is not a URL: {value!r}", endpoint=endpoint, path=where
         )
-    url = pages.get("next")
-    if url is None or url == "":
-        return None
-    if not isinstance(url, str):
-        raise ResponseDecodeError(
-            f"'pages.next' is not a URL: {url!r}", endpoint=endpoint, path="pages.next"
-        )
-    return url
+    return value
+
+
+@attrs.frozen
+class PageLink:
+    """Where a version's pages name the next page, and what that link already carries."""
+
+    #: How messages name the link (``pages.next``).
+    name: str
+    #: Reads the link of a page; None on the last page.
+    read: Callable[..., str | None]
+    #: Query parameters the link holds in its own form: not sent again with it.
+    range_keys: frozenset[str]
+
+    def next_url(self, body: Mapping[str, Any], *, endpoint: str = "") -> str | None:
+        return self.read(body, endpoint=endpoint)
+
+
+#: v6: the server folds a window into the from/to of ``pages.next``.
+PAGES_NEXT: Final = PageLink("pages.next", next_page_url, frozenset({"window", "from", "to"}))
+#: v7: ``_links.next.href`` holds an opaque cursor with the range; a range beside it is a 400.
+LINKS_NEXT: Final = PageLink(
+    "_links.next.href", links_next_url, frozenset({"window", "startDate", "endDate", "cursor"})
+)
 
 
 class _PageFetch:
@@ -195,8 +241,10 @@ class RecordStream(Generic[T]):
         raw: bool = False,
         prefetch: bool = True,
         structure_test: Callable[[Mapping[str, Any], str], Any] | None = None,
+        link: PageLink = PAGES_NEXT,
     ) -> None:
         self._fetch = fetch
+        self._link = link
         self._format = page_format
         self._source = source
         self._raw = raw
@@ -268,7 +316,7 @@ class RecordStream(Generic[T]):
         self.pages = page
         # From here on a failure is deferred: the page's good records come out first.
         try:
-            self._next_url = self._follow(next_page_url(body, endpoint=self._describe(page)))
+            self._next_url = self._follow(self._link.next_url(body, endpoint=self._describe(page)))
         except ThousandEyesError as exc:
             self._next_url = None
             self._defer(exc)
@@ -315,13 +363,13 @@ class RecordStream(Generic[T]):
                 "GET",
                 self._next_url or url,
                 message=(
-                    f"{self._source}: the server sent pages.next {url!r}, which is not an "
+                    f"{self._source}: the server sent {self._link.name} {url!r}, which is not an "
                     "absolute http(s) URL; cannot follow it to the next page"
                 ),
             )
         if url in self._seen_urls:
             raise ThousandEyesError(
-                f"{self._source}: the server sent pages.next {safe_url(url)} a second time; "
+                f"{self._source}: the server sent {self._link.name} {safe_url(url)} a second time; "
                 "stopping rather than looping forever"
             )
         self._seen_urls.add(url)

@@ -14,6 +14,7 @@ __all__ = [
     "MAX_WINDOW",
     "WindowLike",
     "format_timestamp",
+    "iso_time_range_params",
     "parse_window",
     "round_id",
     "round_start",
@@ -118,6 +119,22 @@ def time_range_params(
                 )
             params["to"] = end_utc.strftime(_WIRE_FORMAT)
     return params
+
+
+def iso_time_range_params(
+    *,
+    window: WindowLike | None = None,
+    start: datetime | None = None,
+    end: datetime | None = None,
+) -> dict[str, str]:
+    """v7's query for a time range: ``window``, or ``startDate``/``endDate`` in ISO 8601 UTC.
+
+    The rules are v6's (checked by :func:`time_range_params`); only the names and the
+    date format differ.
+    """
+    params = time_range_params(window=window, start=start, end=end)
+    names = {"window": "window", "from": "startDate", "to": "endDate"}
+    return {names[key]: value if key == "window" else f"{value}Z" for key, value in params.items()}
 
 
 def round_id(when: datetime | int | float, interval: int) -> int:

@@ -26,6 +26,7 @@ from ._errors import (
     connection_error,
     safe_url,
 )
+from ._problem import V6_ERRORS, ErrorDecoder
 from ._token_send import token_sender
 from ._truncated import is_truncated_json
 from ._version import __version__
@@ -110,8 +111,11 @@ class Transport:
         timeout: httpx.Timeout | None,
         rng: random.Random | None = None,
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+        errors: ErrorDecoder = V6_ERRORS,
     ) -> None:
         self.http = http
+        #: How this version's error bodies are read (v6 errorMessage, v7 problem+json).
+        self.errors = errors
         self.credential = credential
         self.base_url = base_url
         self.api_version = api_version
@@ -142,7 +146,8 @@ class Transport:
     # -- URLs -----------------------------------------------------------------
 
     def url_for(self, path_or_url: str) -> httpx.URL:
-        """Resolve a path below ``/{version}/``, or check an absolute URL is ours."""
+        """Resolve a path below ``/{version}/`` (``"tests"`` or ``"/tests"``), or check
+        an absolute URL is ours."""
         if "://" in path_or_url:
             url = httpx.URL(path_or_url)
             if (url.scheme, url.host, url.port) != (
@@ -158,10 +163,11 @@ class Transport:
         cached = self._urls.get(path_or_url)
         if cached is not None:
             return cached
-        if not path_or_url or path_or_url.startswith("/"):
-            raise ValueError(f"path must be relative to /{self.api_version}/, got {path_or_url!r}")
+        relative = path_or_url.lstrip("/")
+        if not relative or relative.startswith((".", "?", "#")):
+            raise ValueError(f"path must be below /{self.api_version}/, got {path_or_url!r}")
         # Joining parses the URL again each time; a bulk export repeats few paths.
-        url = self._root.join(path_or_url)
+        url = self._root.join(relative)
         if len(self._urls) >= _URL_CACHE_SIZE:
             self._urls.pop(next(iter(self._urls)))
         self._urls[path_or_url] = url
@@ -175,7 +181,9 @@ class Transport:
         for suffix in (".json", ".xml"):
             if path.endswith(suffix):
                 path = path[: -len(suffix)]
-        return RequestInfo(method=method, path=path, paginated=paginated)
+        return RequestInfo(
+            method=method, path=path, paginated=paginated, api_version=self.api_version
+        )
 
     # -- sending --------------------------------------------------------------
 
@@ -283,9 +291,9 @@ class Transport:
                 elif status < 400:
                     # Redirects are not followed (they could carry the credential
                     # elsewhere); the server answers 301 to a version it does not have.
-                    raise APIError.from_response(response)
+                    raise self.errors.error(response)
                 elif status == 401:
-                    error = APIError.from_response(response)
+                    error = self.errors.error(response)
                     # Once per call: an expiring credential may fetch a new token and retry.
                     if not reauthenticated and await self.credential.recover(response.request):
                         reauthenticated = True
@@ -296,7 +304,7 @@ class Transport:
                     )
                     raise error
                 else:
-                    error = APIError.from_response(response)
+                    error = self.errors.error(response)
                     if status == 429:
                         self.stats.rate_limited += 1
                         retriable = True

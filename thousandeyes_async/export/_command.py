@@ -21,7 +21,7 @@ from typing import IO, Any
 import anyio
 import httpx
 
-from .._client import AsyncThousandEyes
+from .._client import AsyncThousandEyesV6
 from .._errors import ThousandEyesError
 from .._timerange import parse_window
 from ..ratelimit._policy import http_date
@@ -181,7 +181,7 @@ class _Options:
             raise UsageError(f"cannot create {out}: {parent} is not writable")
 
 
-def _sandbox_client(args: argparse.Namespace) -> AsyncThousandEyes:
+def _sandbox_client(args: argparse.Namespace) -> AsyncThousandEyesV6:
     try:
         testing = importlib.import_module("thousandeyes_async.testing")
     except ImportError:  # pragma: no cover - the emulator ships with the package
@@ -189,19 +189,19 @@ def _sandbox_client(args: argparse.Namespace) -> AsyncThousandEyes:
     emulator = testing.ThousandEyesEmulator.sandbox(
         limits=testing.RateLimits(organization=SANDBOX_LIMIT, window_seconds=SANDBOX_WINDOW)
     )
-    client: AsyncThousandEyes = emulator.client(organization=args.organization or "sandbox")
+    client: AsyncThousandEyesV6 = emulator.client(organization=args.organization or "sandbox")
     return client
 
 
-def _client(options: _Options) -> AsyncThousandEyes:
+def _client(options: _Options) -> AsyncThousandEyesV6:
     args = options.args
     if args.sandbox:
         return _sandbox_client(args)
-    return AsyncThousandEyes(organization=args.organization, account_group_id=options.aid)
+    return AsyncThousandEyesV6(organization=args.organization, account_group_id=options.aid)
 
 
 async def list_tests(
-    client: AsyncThousandEyes, account_group_id: int | str | None
+    client: AsyncThousandEyesV6, account_group_id: int | str | None
 ) -> tuple[list[dict[str, Any]], float | None]:
     """The account group's tests, and the server's clock read from the response's Date."""
     seen: list[float] = []
@@ -221,7 +221,7 @@ async def list_tests(
     return [test for test in tests if isinstance(test, dict)], (seen[-1] if seen else None)
 
 
-async def _build_exporter(options: _Options, client: AsyncThousandEyes) -> Exporter:
+async def _build_exporter(options: _Options, client: AsyncThousandEyesV6) -> Exporter:
     args = options.args
     budget = {"budget_limit": 240, "budget_window": 60.0}
     if args.sandbox:

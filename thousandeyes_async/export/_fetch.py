@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator, Mapping
 from contextvars import ContextVar
 from typing import Any, Final
 
-from .._client import AsyncThousandEyes
+from .._client import AsyncThousandEyesV6
 from .._errors import ResponseDecodeError
 from .._pagination import RecordStream
 from .._timerange import round_start
@@ -28,7 +28,7 @@ FETCHING: ContextVar[str | None] = ContextVar("thousandeyes_async_export_kind", 
 
 
 def _stream(
-    client: AsyncThousandEyes,
+    client: AsyncThousandEyesV6,
     kind: DataKind,
     test_id: int,
     argument: Mapping[str, int],
@@ -65,7 +65,7 @@ _DETAIL_ARGUMENTS: Final[Mapping[str, tuple[str, ...]]] = {
 
 
 async def pages_of(
-    client: AsyncThousandEyes,
+    client: AsyncThousandEyesV6,
     kind: DataKind,
     test_id: int,
     argument: Mapping[str, int],
@@ -161,7 +161,7 @@ def _detail_requests(
 
 
 async def fetch_unit(
-    client: AsyncThousandEyes,
+    client: AsyncThousandEyesV6,
     unit: WorkUnit,
     wanted: set[str],
     *,
@@ -195,7 +195,7 @@ async def fetch_unit(
 
 
 async def _fan_out(
-    client: AsyncThousandEyes,
+    client: AsyncThousandEyesV6,
     unit: WorkUnit,
     parent: DataKind,
     parent_records: list[Mapping[str, Any]],

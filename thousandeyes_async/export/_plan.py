@@ -21,7 +21,7 @@ from .._timerange import WindowLike, parse_window
 from ._kinds import DATA_KINDS, DataKind
 
 if TYPE_CHECKING:
-    from .._client import AsyncThousandEyes
+    from .._client import AsyncThousandEyesV6
 
 __all__ = [
     "MAX_SLICES",
@@ -172,7 +172,7 @@ class TestSelection:
             raise ValueError("type and name filters apply to all tests, not to explicit ids")
 
     async def fetch(
-        self, client: AsyncThousandEyes, *, account_group_id: int | str | None = None
+        self, client: AsyncThousandEyesV6, *, account_group_id: int | str | None = None
     ) -> tuple[TestRef, ...]:
         """The selected tests of the account group, from ``client.tests.list()``."""
         tests = await client.tests.list(account_group_id=account_group_id, raw=True)

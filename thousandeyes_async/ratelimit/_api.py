@@ -31,8 +31,10 @@ class RequestInfo:
     method: str
     #: The path below ``/{version}/``, without query or format suffix, e.g. ``net/metrics/817``.
     path: str
-    #: True when the request follows a ``pages.next`` link.
+    #: True when the request follows a next-page link.
     paginated: bool = False
+    #: The API version the path is below (``"v6"``, ``"v7"``); None when unknown.
+    api_version: str | None = None
 
 
 @runtime_checkable

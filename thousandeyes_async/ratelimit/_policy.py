@@ -26,11 +26,15 @@ from ._bucket import Observation
 __all__ = [
     "INSTANT_TEST_HEADERS",
     "ORGANIZATION_HEADERS",
+    "POLICY_PATHS",
     "RATELIMIT_HEADERS",
+    "V6_PATHS",
+    "V7_PATHS",
     "BucketSpec",
     "CategoryPolicy",
     "HeaderDialect",
     "Policy",
+    "PolicyPaths",
     "ThousandEyesPolicy",
     "header_number",
     "http_date",
@@ -100,13 +104,43 @@ class Policy(Protocol):
     def buckets(self, request: RequestInfo) -> Sequence[BucketSpec]: ...
 
 
-_INSTANT = re.compile(r"^instant/[^/]+(/rerun)?/?$")
+@attrs.frozen
+class PolicyPaths:
+    """Which requests of one API version take the instant-test or the snapshot budget.
+
+    Both versions read the same rate-limit headers; only the paths differ.
+    """
+
+    instant: re.Pattern[str]
+    snapshot: re.Pattern[str]
+
+    def category(self, method: str, path: str) -> str | None:
+        """``"instant-test"``, ``"snapshot"`` or None; ``path`` is below the version root."""
+        if method != "POST":
+            return None
+        if self.instant.match(path):
+            return "instant-test"
+        if self.snapshot.match(path):
+            return "snapshot"
+        return None
+
+
+#: v6 (and v5): ``POST instant/{type}``, ``POST instant/{testId}/rerun``, ``POST snapshot``.
+V6_PATHS = PolicyPaths(re.compile(r"^instant/[^/]+(/rerun)?$"), re.compile(r"^snapshot$"))
+#: v7: ``POST tests/{type}/instant``, ``POST tests/{testId}/run``, ``POST tests/{testId}/snapshot``.
+V7_PATHS = PolicyPaths(
+    re.compile(r"^tests/[^/]+/(instant|run)$"), re.compile(r"^tests/[^/]+/snapshot$")
+)
+#: The paths of each version; a request that names no version is matched against all
+#: (they do not overlap), so a limiter shared by v6 and v7 clients serves both.
+POLICY_PATHS = {"v5": V6_PATHS, "v6": V6_PATHS, "v7": V7_PATHS}
 
 
 @attrs.frozen
 class ThousandEyesPolicy:
     """Seed 000 and 002: every request takes the organization bucket; instant tests
-    also the instant-test bucket; snapshot creation also a static 5-per-300 s one."""
+    also the instant-test bucket; snapshot creation also a static 5-per-300 s one.
+    The paths of each API version are in :data:`POLICY_PATHS`."""
 
     organization_limit: int = 240
     instant_test_limit: int = 24
@@ -131,10 +165,12 @@ class ThousandEyesPolicy:
     def buckets(self, request: RequestInfo) -> Sequence[BucketSpec]:
         method = request.method.upper()
         path = request.path.strip("/")
-        if method == "POST":
-            if _INSTANT.match(path):
+        version = POLICY_PATHS.get(request.api_version or "")
+        for paths in (version,) if version is not None else (V6_PATHS, V7_PATHS):
+            category = paths.category(method, path)
+            if category == "instant-test":
                 return self._instant
-            if path == "snapshot":
+            if category == "snapshot":
                 return self._snapshot
         return self._org
 

@@ -1,4 +1,4 @@
-"""The resource groups of :class:`~thousandeyes_async.AsyncThousandEyes` (``te.net``...)."""
+"""The resource groups of the clients: ``te.test_results`` on v7; ``te.net``... on v6."""
 
 from ._arguments import Direction
 from ._dns import DnsResource
@@ -6,6 +6,7 @@ from ._group import RawRecord, ResourceGroup
 from ._instant import InstantResource
 from ._net import NetResource
 from ._snapshots import SNAPSHOT_HOURS, SnapshotsResource
+from ._test_results import TestResultsResource
 from ._tests import AgentsResource, TestsResource
 from ._voice import VoiceResource
 from ._web import WebResource
@@ -20,6 +21,7 @@ __all__ = [
     "RawRecord",
     "ResourceGroup",
     "SnapshotsResource",
+    "TestResultsResource",
     "TestsResource",
     "VoiceResource",
     "WebResource",

@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Collection
 from typing import Any
 
 #: Ids are 64-bit on the server; anything larger is a mistake, not an id.
 MAX_ID = 2**63 - 1
 
-__all__ = ["MAX_ID", "Direction", "direction_param", "flag_param", "path_id", "require_bool"]
+__all__ = [
+    "MAX_ID",
+    "Direction",
+    "direction_param",
+    "flag_param",
+    "path_id",
+    "require_bool",
+    "v7_id",
+]
+
+#: A v7 id: a string the server made up (digits today), safe as one URL path segment.
+_V7_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:~-]{0,127}")
 
 
 class Direction(enum.StrEnum):
@@ -53,3 +65,16 @@ def require_bool(name: str, value: Any) -> bool:
 def flag_param(name: str, value: Any) -> str | None:
     """An optional ``name=1`` query flag: sent when True, left out when False."""
     return "1" if require_bool(name, value) else None
+
+
+def v7_id(name: str, value: Any, *, minimum: int = 1) -> str:
+    """A v7 id (a string on the wire): an int as for v6, or a string fit for a URL path."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(path_id(name, value, minimum=minimum))
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a string or an int, not {type(value).__name__}")
+    if not _V7_ID.fullmatch(value):
+        raise ValueError(
+            f"{name} must be an id of letters, digits and '_.:~-' (at most 128), got {value!r}"
+        )
+    return value

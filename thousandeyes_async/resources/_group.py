@@ -13,7 +13,7 @@ from ..ratelimit._api import Priority
 from ._arguments import require_bool
 
 if TYPE_CHECKING:
-    from .._client import AsyncThousandEyes
+    from .._client import AsyncThousandEyesV6
 
 __all__ = ["RawRecord", "ResourceGroup", "RoundOptions", "WindowOptions"]
 
@@ -46,7 +46,7 @@ class ResourceGroup:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: AsyncThousandEyes) -> None:
+    def __init__(self, client: AsyncThousandEyesV6) -> None:
         self._client = client
 
     def __repr__(self) -> str:
@@ -90,11 +90,6 @@ class ResourceGroup:
         account_group_id = options.get("account_group_id")
         prefetch = options.get("prefetch", True)
         priority = options.get("priority")
-        if self._client.api_version == "v7":
-            raise ValueError(
-                "the test-data streams speak API v6 (pages.next); create the client with "
-                "api_version='v6'"
-            )
         params: dict[str, Any] = {}
         if endpoint.windowed:
             params.update(time_range_params(window=window, start=start, end=end))

@@ -6,7 +6,7 @@ import math
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import anyio
 import attrs
@@ -33,7 +33,8 @@ from ._v7_routes import expected_v7_records
 from ._virtual import run_virtual
 
 if TYPE_CHECKING:
-    from .._client import AsyncThousandEyes
+    from .._client import AsyncThousandEyesV6
+    from .._client_v7 import AsyncThousandEyes
 
 __all__ = ["DEFAULT_START_EPOCH", "ThousandEyesEmulator"]
 
@@ -124,7 +125,7 @@ class ThousandEyesEmulator:
     ``/tests`` and ``/agents`` read-only, over the same organization as v6.
 
     It is an ASGI application: give it to ``httpx.ASGITransport``, or use
-    :meth:`client` for an ``AsyncThousandEyes`` wired to it, or :meth:`serve` to
+    :meth:`client` for a client wired to it, or :meth:`serve` to
     put it on a loopback socket. Time is read only through ``anyio.current_time()``
     (plus an offset), so it runs under trio's ``MockClock`` and asyncio's
     ``looptime`` together with the client.
@@ -371,21 +372,38 @@ class ThousandEyesEmulator:
         """
         return EmulatorTransport(self, client_ip=client_ip)
 
-    def client(self, *, client_ip: str = "127.0.0.1", **kwargs: Any) -> AsyncThousandEyes:
-        """An ``AsyncThousandEyes`` wired to this emulator in-process.
+    @overload
+    def client(
+        self, *, client_ip: str = ..., api_version: Literal["v7"], **kwargs: Any
+    ) -> AsyncThousandEyes: ...
+    @overload
+    def client(
+        self, *, client_ip: str = ..., api_version: Literal["v5", "v6"] = ..., **kwargs: Any
+    ) -> AsyncThousandEyesV6: ...
+    def client(
+        self, *, client_ip: str = "127.0.0.1", api_version: str = "v6", **kwargs: Any
+    ) -> AsyncThousandEyes | AsyncThousandEyesV6:
+        """A client wired to this emulator in-process: ``AsyncThousandEyesV6``, or with
+        ``api_version="v7"`` an ``AsyncThousandEyes``.
 
-        Uses the first configured credential unless ``token=``/``email=``/``auth=``
-        are given; other keywords go to ``AsyncThousandEyes``.
+        Uses the first configured credential (on v7 the first Bearer one) unless
+        ``token=``/``email=``/``auth=`` are given; other keywords go to the client.
         """
-        from .._client import AsyncThousandEyes
+        from .._client import AsyncThousandEyesV6
+        from .._client_v7 import AsyncThousandEyes
 
+        v7 = api_version == "v7"
         if not any(k in kwargs for k in ("token", "email", "auth")) and self.credentials:
-            credential = self.credentials[0]
+            usable = [c for c in self.credentials if not (v7 and c.email)]
+            credential = usable[0] if usable else self.credentials[0]
             kwargs["token"] = credential.token
             if credential.email:
                 kwargs["email"] = credential.email
         kwargs.setdefault("base_url", self.base_url)
-        return AsyncThousandEyes(transport=self.transport(client_ip=client_ip), **kwargs)
+        transport = self.transport(client_ip=client_ip)
+        if v7:
+            return AsyncThousandEyes(transport=transport, **kwargs)
+        return AsyncThousandEyesV6(transport=transport, api_version=api_version, **kwargs)
 
     @asynccontextmanager
     async def serve(self, host: str = "127.0.0.1", port: int = 0) -> AsyncIterator[str]:

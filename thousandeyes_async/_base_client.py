@@ -1,0 +1,280 @@
+"""What both clients share: configuration, the pipeline, lifecycle and ``request()``.
+
+``AsyncThousandEyes`` (v7) and ``AsyncThousandEyesV6`` differ only in their
+credential rules, their resource groups and their :class:`ApiVersion`; clients
+of either version naming the same ``organization`` share one rate-limit budget,
+as they do on the server.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import random
+from typing import Any, Final, Self
+
+import httpx
+
+from ._api_version import ApiVersion
+from ._auth import Credential
+from ._transport import RetryPolicy, Transport, TransportStats
+from .ratelimit._api import Limiter, Priority
+from .ratelimit._registry import default_limiter
+from .ratelimit._stats import RateLimitStats
+from .resources._arguments import MAX_ID
+
+__all__ = ["DEFAULT_BASE_URL", "UNSET", "BaseClient"]
+
+DEFAULT_BASE_URL: Final = "https://api.thousandeyes.com"
+UNSET: Any = object()
+
+
+class BaseClient:
+    """The pipeline of one client: credential, limiter key, transport, lifecycle."""
+
+    def __init__(
+        self,
+        *,
+        version: ApiVersion,
+        credential: Credential,
+        base_url: str | None,
+        account_group_id: int | str | None,
+        organization: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        retry_deadline: float,
+        http_client: httpx.AsyncClient | None,
+        transport: httpx.AsyncBaseTransport | None,
+        limiter: Limiter | None,
+        priority: Priority,
+    ) -> None:
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
+        if http_client is not None and transport is not None:
+            raise ValueError("give http_client= or transport=, not both")
+        if organization is not None and not organization:
+            raise ValueError("organization must be a non-empty string when given")
+        _check_account_group(account_group_id)
+        given = base_url or os.environ.get("THOUSANDEYES_BASE_URL") or DEFAULT_BASE_URL
+        api_url = _api_root(_check_base_url(given), version.name)
+        timeout = _check_timeout(timeout)
+        _check_seconds("retry_deadline", retry_deadline, allow_zero=True)
+        self._version = version
+        self._credential = credential
+        self.api_version = version.name
+        self.account_group_id = account_group_id
+        self.organization = organization
+        self.priority = Priority(priority)
+        self._limiter_key = organization or f"credential:{credential.fingerprint}"
+        if timeout is UNSET:
+            timeout_value: httpx.Timeout | None = httpx.Timeout(30.0, connect=10.0)
+        elif timeout is None or isinstance(timeout, httpx.Timeout):
+            timeout_value = timeout
+        else:
+            timeout_value = httpx.Timeout(float(timeout))
+        self._owns_http = http_client is None
+        if http_client is None:
+            http_client = httpx.AsyncClient(
+                transport=transport,
+                timeout=timeout_value if timeout_value is not None else httpx.Timeout(None),
+                follow_redirects=False,
+            )
+            request_timeout = None
+        else:
+            request_timeout = None if timeout is UNSET else timeout_value
+        self._http = http_client
+        # The process-wide default: clients with the same organization key share buckets.
+        self._limiter: Limiter = limiter if limiter is not None else default_limiter()
+        self._transport = Transport(
+            http=http_client,
+            credential=credential,
+            base_url=api_url,
+            api_version=version.name,
+            limiter=self._limiter,
+            limiter_key=self._limiter_key,
+            retry=RetryPolicy(max_retries=max_retries, deadline=retry_deadline),
+            timeout=request_timeout,
+            rng=random.Random(),
+            errors=version.errors,
+        )
+        self._closed = False
+
+    # -- lifecycle ------------------------------------------------------------
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the HTTP client if this object created it; a user's client stays open."""
+        if self._closed:
+            return
+        self._closed = True
+        if self._owns_http:
+            await self._http.aclose()
+
+    def __repr__(self) -> str:
+        return (
+            f"<{type(self).__name__} {self._transport.base_url} {self.api_version} "
+            f"auth={self._credential.scheme} key={self._limiter_key!r}>"
+        )
+
+    # -- configuration --------------------------------------------------------
+
+    @property
+    def version(self) -> ApiVersion:
+        """What this client's API version does differently (pagination, errors, paths)."""
+        return self._version
+
+    @property
+    def limiter(self) -> Limiter:
+        return self._limiter
+
+    @property
+    def limiter_key(self) -> str:
+        """The organization key of this client's rate-limit buckets (never the secret)."""
+        return self._limiter_key
+
+    @property
+    def stats(self) -> TransportStats:
+        """What this client's pipeline has done: requests, retries, 429s, errors."""
+        return self._transport.stats
+
+    def rate_limit_stats(self) -> dict[str, RateLimitStats]:
+        """This client's rate-limit buckets by category (empty for a limiter without stats)."""
+        stats = getattr(self._limiter, "stats", None)
+        return dict(stats(self._limiter_key)) if callable(stats) else {}
+
+    def reset_authentication(self) -> None:
+        """Allow requests again after a 401 held the credential back."""
+        self._credential.reset()
+
+    # -- the low-level call ---------------------------------------------------
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, Any] | None = None,
+        json: Any = None,
+        account_group_id: int | str | None = None,
+        priority: Priority | None = None,
+    ) -> Any:
+        """Send one request through the pipeline and return the decoded JSON body.
+
+        ``path`` is relative to the version root: ``"tests"`` and ``"/tests"`` are
+        the same. The client's account group is sent as ``aid`` unless
+        ``account_group_id`` or ``params["aid"]`` overrides it. Returns None for an
+        empty (204) body.
+        """
+        self._check_open()
+        return await self._transport.request(
+            method,
+            path,
+            params=self._with_aid(params, account_group_id),
+            json=json,
+            priority=self.priority if priority is None else Priority(priority),
+        )
+
+    async def _get_page(
+        self,
+        path_or_url: str,
+        *,
+        params: dict[str, Any],
+        priority: Priority,
+        paginated: bool,
+    ) -> Any:
+        """GET one page: the first by path, the next ones by the absolute URL of their link."""
+        self._check_open()
+        return await self._transport.request(
+            "GET", path_or_url, params=params, priority=priority, paginated=paginated
+        )
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise RuntimeError(f"this {type(self).__name__} client is closed")
+
+    def _with_aid(
+        self, params: dict[str, Any] | None, account_group_id: int | str | None
+    ) -> dict[str, Any]:
+        merged = dict(params or {})
+        _check_account_group(account_group_id)
+        aid = account_group_id if account_group_id is not None else self.account_group_id
+        if aid is not None and merged.get("aid") is None:
+            merged["aid"] = aid
+        return merged
+
+
+def _check_account_group(value: int | str | None) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise TypeError(f"account_group_id must be an int or a string, not {type(value).__name__}")
+    if isinstance(value, int) and not 0 < value <= MAX_ID:
+        raise ValueError(f"account_group_id must be positive and below 2**63, got {value!r}")
+    if isinstance(value, str) and not value.strip():
+        raise ValueError("account_group_id must not be empty")
+
+
+def _check_base_url(base_url: str | httpx.URL) -> httpx.URL:
+    """The API's URL; one with a password is refused, as it would show in reprs and logs."""
+    try:
+        url = httpx.URL(base_url)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise ValueError(f"base_url is not a URL: {exc}") from None
+    if url.scheme not in ("http", "https"):
+        shown = url.scheme or "no scheme"
+        raise ValueError(
+            f"base_url must start with https:// (or http:// for a local emulator), got {shown}"
+        )
+    if url.userinfo:
+        raise ValueError(
+            "base_url must not hold a user name or password (user:password@host): "
+            "give the credential as token= (and email=) instead"
+        )
+    if not url.host:
+        raise ValueError("base_url has no host")
+    return url
+
+
+_VERSION_SEGMENTS: Final = ("v5", "v6", "v7")
+
+
+def _api_root(url: httpx.URL, version: str) -> httpx.URL:
+    """The root without the version: a base URL that already ends in it means the same."""
+    segments = url.path.rstrip("/").split("/")
+    last = segments[-1]
+    if last == version:
+        return url.copy_with(path="/".join(segments[:-1]) or "/")
+    if last in _VERSION_SEGMENTS:
+        raise ValueError(
+            f"base_url ends in /{last} but this client speaks {version}: give the API root "
+            f"without the version (for example {DEFAULT_BASE_URL})"
+        )
+    return url
+
+
+def _check_seconds(name: str, value: object, *, allow_zero: bool = False) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"{name} must be a number of seconds, not {type(value).__name__}")
+    seconds = float(value)
+    low_ok = seconds >= 0 if allow_zero else seconds > 0
+    if not math.isfinite(seconds) or not low_ok:
+        bound = "zero or more" if allow_zero else "positive"
+        raise ValueError(f"{name} must be a finite, {bound} number of seconds, got {value!r}")
+    return seconds
+
+
+def _check_timeout(timeout: Any) -> Any:
+    """A timeout in seconds, an ``httpx.Timeout``, None (no timeout) or the default."""
+    if timeout is UNSET or timeout is None:
+        return timeout
+    if isinstance(timeout, httpx.Timeout):
+        for phase, seconds in timeout.as_dict().items():
+            if seconds is not None:
+                _check_seconds(f"timeout's {phase}", seconds)
+        return timeout
+    return _check_seconds("timeout", timeout)

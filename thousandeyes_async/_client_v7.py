@@ -1,0 +1,91 @@
+"""``AsyncThousandEyes``: the client of API v7, the API ThousandEyes serves today."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+import httpx
+
+from ._api_version import V7
+from ._auth import BearerAuth, Credential
+from ._base_client import UNSET, BaseClient
+from .ratelimit._api import Limiter, Priority
+from .resources._test_results import TestResultsResource
+
+__all__ = ["AsyncThousandEyes"]
+
+_BEARER_ONLY = (
+    "API v7 takes a Bearer token (token=, or THOUSANDEYES_TOKEN) and no email: the email "
+    "and token pair is v6's Basic authentication (use AsyncThousandEyesV6 for that)"
+)
+
+
+class AsyncThousandEyes(BaseClient):
+    """An asyncio (and trio) client for ThousandEyes API v7.
+
+    Use it as ``async with AsyncThousandEyes(token=...) as te:``. The token is an
+    OAuth Bearer token, from ``token=`` or the environment variable
+    ``THOUSANDEYES_TOKEN``. ``base_url`` (else ``THOUSANDEYES_BASE_URL``) is the API
+    root; the client appends ``/v7``.
+
+    Test results stream from ``te.test_results`` (``async with
+    te.test_results.network(817, window="1d") as stream:`` then ``async for r in stream``).
+    """
+
+    def __init__(
+        self,
+        *,
+        token: str | None = None,
+        email: str | None = None,
+        base_url: str | None = None,
+        account_group_id: int | str | None = None,
+        organization: str | None = None,
+        timeout: float | httpx.Timeout | None = UNSET,
+        max_retries: int = 5,
+        retry_deadline: float = 600.0,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        limiter: Limiter | None = None,
+        priority: Priority = Priority.INTERACTIVE,
+        auth: Credential | None = None,
+    ) -> None:
+        super().__init__(
+            version=V7,
+            credential=_bearer(token=token, email=email, auth=auth),
+            base_url=base_url,
+            account_group_id=account_group_id,
+            organization=organization,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_deadline=retry_deadline,
+            http_client=http_client,
+            transport=transport,
+            limiter=limiter,
+            priority=priority,
+        )
+        self.test_results = TestResultsResource(self)
+
+
+def _bearer(
+    *,
+    token: str | None,
+    email: str | None,
+    auth: Credential | None,
+    environ: Mapping[str, str] | None = None,
+) -> Credential:
+    """The Bearer credential of a v7 client; a Basic one is refused before anything is sent."""
+    if email is not None:
+        raise ValueError(f"email= is not accepted: {_BEARER_ONLY}")
+    if auth is not None:
+        if auth.scheme == "Basic":
+            raise ValueError(f"auth= is a Basic credential: {_BEARER_ONLY}")
+        return auth
+    env = os.environ if environ is None else environ
+    token = token if token is not None else env.get("THOUSANDEYES_TOKEN") or None
+    if not token:
+        raise ValueError(
+            "no ThousandEyes credential: pass token= (a Bearer token) or set the "
+            "environment variable THOUSANDEYES_TOKEN"
+        )
+    return BearerAuth(token)
