@@ -12,6 +12,7 @@ bool and remembered in ``extra`` under its key, so it goes back as ``true``/``fa
 
 from __future__ import annotations
 
+import functools
 import types
 from collections.abc import Callable
 from datetime import datetime
@@ -125,14 +126,19 @@ def _scalar_union_hook(kind: Any) -> StructureHook:
     return structure_scalar_union
 
 
-def _is_homogeneous_tuple(kind: Any) -> bool:
+def is_homogeneous_tuple(kind: Any) -> bool:
     args = get_args(kind)
     return get_origin(kind) is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
-def _tuple_hook(kind: Any) -> StructureHook:
+def tuple_hook_of(owner: cattrs.Converter) -> Callable[[Any], StructureHook]:
+    """The ``tuple[X, ...]`` hook factory of ``owner`` (v6's and v7's converters alike)."""
+    return functools.partial(_tuple_hook, owner)
+
+
+def _tuple_hook(owner: cattrs.Converter, kind: Any) -> StructureHook:
     element = get_args(kind)[0]
-    element_hook = converter.get_structure_hook(element)
+    element_hook = owner.get_structure_hook(element)
 
     def structure_tuple(value: Any, _: Any) -> tuple[Any, ...]:
         if type(value) is not list:
@@ -261,7 +267,7 @@ def _record_unstructure_hook(cls: type) -> Callable[[Any], dict[str, Any]]:
 
 converter.register_structure_hook_factory(_is_optional, _optional_hook)
 converter.register_structure_hook_factory(_is_scalar_union, _scalar_union_hook)
-converter.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_hook)
+converter.register_structure_hook_factory(is_homogeneous_tuple, tuple_hook_of(converter))
 converter.register_structure_hook_factory(is_record_class, _record_structure_hook)
 converter.register_unstructure_hook_factory(is_record_class, _record_unstructure_hook)
 

@@ -20,10 +20,9 @@ from typing import Any, TypeVar, Union, get_args, get_origin
 
 import attrs
 import cattrs
-from cattrs.errors import IterableValidationError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-from ._converter import decode_error, json_keys
+from ._converter import decode_error, is_homogeneous_tuple, json_keys, tuple_hook_of
 from ._fastpath_v7 import compile_structure as compile_v7
 from ._fields import key_of
 from ._openapi import Discriminated, OpenStrEnum
@@ -175,32 +174,6 @@ def _shape_union_hook(kind: Any) -> StructureHook:
     return structure_shape_union
 
 
-def _is_homogeneous_tuple(kind: Any) -> bool:
-    args = get_args(kind)
-    return get_origin(kind) is tuple and len(args) == 2 and args[1] is Ellipsis
-
-
-def _tuple_hook(kind: Any) -> StructureHook:
-    element = get_args(kind)[0]
-    element_hook = converter_v7.get_structure_hook(element)
-
-    def structure_tuple(value: Any, _: Any) -> tuple[Any, ...]:
-        if type(value) is not list:
-            raise refuse(value, "an array")
-        out = []
-        for index, item in enumerate(value):
-            try:
-                out.append(element_hook(item, element))
-            except Exception as exc:
-                exc.add_note(
-                    IterableValidationNote(f"Structuring {kind} @ index {index}", index, element)
-                )
-                raise IterableValidationError(f"While structuring {kind}", [exc], kind) from None
-        return tuple(out)
-
-    return structure_tuple
-
-
 def _is_mapping(kind: Any) -> bool:
     return get_origin(kind) is Mapping
 
@@ -282,7 +255,7 @@ converter_v7.register_structure_hook_factory(_is_record_union, _record_union_hoo
 converter_v7.register_structure_hook_factory(_is_shape_union, _shape_union_hook)
 converter_v7.register_structure_hook(OpenStrEnum, _structure_open_enum)
 converter_v7.register_unstructure_hook(OpenStrEnum, lambda member: str(member._value_))
-converter_v7.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_hook)
+converter_v7.register_structure_hook_factory(is_homogeneous_tuple, tuple_hook_of(converter_v7))
 converter_v7.register_structure_hook_factory(_is_mapping, _mapping_hook)
 converter_v7.register_structure_hook_factory(is_v7_record, _record_structure_hook)
 converter_v7.register_unstructure_hook_factory(is_v7_record, _record_unstructure_hook)
