@@ -525,3 +525,48 @@ async def test_a_pause_within_a_window_is_not_a_warning(caplog: pytest.LogCaptur
         await _use(permit, httpx.Response(429, headers={"Retry-After": "30"}))
     assert not [r for r in caplog.records if r.levelno == logging.WARNING]
     assert limiter.stats("acme")["organization"].paused_for == 30.0
+
+
+TOKEN = RequestInfo("POST", "auth/oauth/token", token=True)
+
+
+def test_token_requests_take_a_bucket_only_when_the_policy_counts_them() -> None:
+    from thousandeyes_async.ratelimit import CategoryPolicy
+
+    assert ThousandEyesPolicy().buckets(TOKEN) == ()
+    counted = ThousandEyesPolicy(count_token_requests=True).buckets(TOKEN)
+    assert [spec.category for spec in counted] == ["organization"]
+    assert CategoryPolicy().buckets(TOKEN) == ()
+    get_token = RequestInfo("GET", "token", token=True)
+    counted = CategoryPolicy(count_token_requests=True).buckets(get_token)
+    assert [spec.category for spec in counted] == ["write"]
+
+
+async def test_an_uncounted_token_request_gets_a_free_permit_even_with_no_room() -> None:
+    limiter = RateLimiter(ThousandEyesPolicy(organization_limit=1))
+    held = await limiter.acquire("org", GET, Priority.INTERACTIVE)  # the lone probe
+    with anyio.fail_after(1):
+        permit = await limiter.acquire("org", TOKEN, Priority.INTERACTIVE)
+    await _use(permit)
+    await _use(held)
+    assert limiter.stats("org")["organization"].in_flight == 0
+
+
+async def test_a_counted_token_request_waits_for_the_organization_bucket() -> None:
+    limiter = RateLimiter(ThousandEyesPolicy(organization_limit=1, count_token_requests=True))
+    held = await limiter.acquire("org", GET, Priority.INTERACTIVE)
+    with anyio.move_on_after(5) as waiting:
+        await limiter.acquire("org", TOKEN, Priority.INTERACTIVE)
+    assert waiting.cancelled_caught
+    await _use(held)
+
+
+async def test_an_api_request_the_policy_gives_no_bucket_is_still_an_error() -> None:
+    class Nothing:
+        def buckets(self, request: RequestInfo) -> Sequence[BucketSpec]:
+            return ()
+
+    limiter = RateLimiter(Nothing())
+    with pytest.raises(ValueError, match="no bucket"):
+        await limiter.acquire("org", GET, Priority.INTERACTIVE)
+    await _use(await limiter.acquire("org", TOKEN, Priority.INTERACTIVE))

@@ -248,3 +248,22 @@ async def test_an_interactive_call_in_one_process_paces_bulk_in_another(fresh_re
     assert not await granted(export, Priority.BULK)
     await export.aclose()
     await web.aclose()
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])
+async def test_an_uncounted_token_request_takes_nothing_from_redis(fresh_redis: str) -> None:
+    class Uncounted(StaticPolicy):
+        def buckets(self, request: RequestInfo) -> tuple[BucketSpec, ...]:
+            return () if request.token else super().buckets(request)
+
+    limiter = RedisLimiter(fresh_redis, policy=Uncounted(1, 60.0))
+    held = await limiter.acquire("acme", GET)
+    with anyio.fail_after(10):  # a bound against hanging, not a timing
+        token = await limiter.acquire("acme", RequestInfo("POST", "token", token=True))
+    token.mark_sent()
+    await token.settle(httpx.Response(200))
+    held.mark_sent()
+    await held.settle(httpx.Response(200))
+    assert limiter.stats("acme")["only"].in_flight == 0
+    await limiter.aclose()

@@ -14,11 +14,15 @@ from thousandeyes_async import (
     AccessToken,
     AsyncThousandEyesV6,
     AuthenticationError,
+    OAuth2ClientCredentials,
+    RateLimiter,
     RefreshingBearer,
+    ThousandEyesPolicy,
     UnlimitedLimiter,
 )
 from thousandeyes_async._redact import REDACTED, redact
 from thousandeyes_async.ratelimit import Permit, Priority, RequestInfo
+from thousandeyes_async.testing import OAuthClient, RateLimits, ThousandEyesEmulator
 
 BASE = "https://api.thousandeyes.com"
 LIFETIME = 300.0
@@ -214,9 +218,10 @@ async def test_a_failed_fetch_reaches_every_waiter_and_the_next_request_tries_ag
 class RecordingLimiter(UnlimitedLimiter):
     def __init__(self) -> None:
         self.paths: list[str] = []
+        self.tokens: list[str] = []
 
     async def acquire(self, key: str, request: RequestInfo, priority: Priority) -> Permit:
-        self.paths.append(request.path)
+        (self.tokens if request.token else self.paths).append(request.path)
         return await super().acquire(key, request, priority)
 
 
@@ -256,7 +261,9 @@ async def test_token_fetches_retry_like_the_pipeline_and_spend_no_budget() -> No
         te._transport.sleep = no_sleep
         await te.request("GET", "agents")
     assert len(delays) == 3  # three retries of the token request, paced by the backoff
-    assert limiter.paths == ["agents"]  # the token request took no permit
+    assert limiter.paths == ["agents"]
+    # Each attempt asked as a token request, which a policy counts only when told to.
+    assert limiter.tokens == ["auth/oauth/token"] * 4
     assert timeouts["/auth/oauth/token"] == timeouts["/v6/agents"]
 
 
@@ -312,3 +319,57 @@ async def test_every_token_ever_fetched_stays_redacted() -> None:
         assert redact(f"echo: {token}") == f"echo: {REDACTED}"
     assert all(token not in repr(credential) for token in server.issued)
     assert all(token not in repr(credential.token) for token in server.issued)
+
+
+class CountingRateLimiter(RateLimiter):
+    """A real limiter that notes, per token request, whether its policy charged it."""
+
+    def __init__(self, policy: ThousandEyesPolicy) -> None:
+        super().__init__(policy)
+        self.token_requests: list[bool] = []
+
+    async def acquire(
+        self, key: str, request: RequestInfo, priority: Priority = Priority.INTERACTIVE
+    ) -> Permit:
+        if request.token:
+            self.token_requests.append(bool(self.policy.buckets(request)))
+        return await super().acquire(key, request, priority)
+
+
+async def _refreshing_run(policy: ThousandEyesPolicy) -> tuple[CountingRateLimiter, Any]:
+    client = OAuthClient("counted", "oauth-secret-31d9-Kp", token_lifetime=300)
+    # Two requests a minute for 30 concurrent calls: most wait longer than a token lives,
+    # so their permits arrive after it went stale.
+    emulator = ThousandEyesEmulator(
+        oauth_clients=[client], limits=RateLimits(organization=2, window_seconds=60)
+    )
+    provider = OAuth2ClientCredentials(emulator.token_url, client.client_id, client.client_secret)
+    credential = RefreshingBearer(provider, refresh_margin=60)
+    limiter = CountingRateLimiter(policy)
+    # Virtual time: a hang fails here instead of waiting forever.
+    with anyio.fail_after(3 * 3600):
+        async with (
+            emulator.client(auth=credential, limiter=limiter, max_retries=10) as te,
+            anyio.create_task_group() as tg,
+        ):
+            for _ in range(30):
+                tg.start_soon(te.request, "GET", "agents")
+    api = [r for r in emulator.requests if r.path == "/v6/agents"]
+    assert [r.status for r in api] == [200] * 30
+    assert credential.fetches >= 3  # the run spans several token lifetimes
+    assert len(limiter.token_requests) == credential.fetches
+    return limiter, credential
+
+
+@pytest.mark.anyio
+async def test_counted_token_requests_never_wait_on_their_callers_permit() -> None:
+    # The first token request takes the window's lone probe: fetched while an API
+    # request held it, it would wait for that request's answer, which waits for it.
+    limiter, _ = await _refreshing_run(ThousandEyesPolicy(count_token_requests=True))
+    assert all(limiter.token_requests)  # not empty: one per fetch, three or more
+
+
+@pytest.mark.anyio
+async def test_by_default_token_requests_are_not_counted() -> None:
+    limiter, _ = await _refreshing_run(ThousandEyesPolicy())
+    assert not any(limiter.token_requests)

@@ -74,6 +74,15 @@ class Credential(httpx.Auth):
     async def prepare(self) -> None:
         """Called before a request goes out: the moment to fetch a token that is stale."""
 
+    def ready(self) -> bool:
+        """True when ``prepare()`` has nothing to fetch or wait for.
+
+        The pipeline prepares before it waits for a rate-limit permit; a permit
+        that arrives after the token went stale is given back before fetching, so
+        a counted token request never waits on a permit its own caller holds.
+        """
+        return True
+
     async def recover(self, request: httpx.Request) -> bool:
         """After a 401 to ``request``: True when a retry may succeed (a fresh token).
 

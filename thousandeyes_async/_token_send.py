@@ -1,8 +1,9 @@
-"""Token requests through the client's pipeline settings, outside its rate-limit budget.
+"""Token requests through the client's pipeline settings and its rate limiter.
 
 A token endpoint deserves the same care as the API (timeouts, retries on 5xx
-and broken connections) but is not the API: its requests do not spend the
-organization's budget. The answer goes back to the provider as it came, since
+and broken connections) but is not the API: its requests ask the limiter as
+token requests, which spend the organization's budget only when the policy
+counts them (``count_token_requests``). The answer goes back to the provider as it came, since
 only the provider knows which fields are secret; nothing here logs or quotes a
 body.
 """
@@ -18,6 +19,7 @@ import httpx
 
 from ._auth import TokenSend
 from ._errors import connection_error, safe_url
+from .ratelimit._api import Limiter, Permit, Priority, RequestInfo
 
 __all__ = ["token_sender"]
 
@@ -36,6 +38,8 @@ def token_sender(
     backoff: Callable[[int, random.Random], float],
     rng: random.Random,
     sleep: Callable[[float], Awaitable[None]],
+    limiter: Limiter,
+    limiter_key: str,
 ) -> TokenSend:
     """A ``send(request) -> response`` for credentials, retrying as the transport does.
 
@@ -46,24 +50,35 @@ def token_sender(
     async def send(request: httpx.Request) -> httpx.Response:
         if timeout is not None:
             request.extensions["timeout"] = timeout.as_dict()
+        info = RequestInfo(request.method, request.url.path.strip("/"), token=True)
         started = anyio.current_time()
         attempt = 0
         while True:
             response: httpx.Response | None = None
             failure: httpx.TransportError | None = None
+            # Interactive: a token request holds up every request waiting for its token.
+            permit = await limiter.acquire(limiter_key, info, Priority.INTERACTIVE)
             try:
+                permit.mark_sent()
                 # auth=None: a token request never carries the credential it is fetching.
                 answer = await http.send(request, auth=None)
                 await answer.aread()
             except httpx.TransportError as exc:
+                await _settle(permit, None)
                 failure = exc
                 reason = type(exc).__name__
+                paced = False
+            except BaseException:
+                await _settle(permit, None)
+                raise
             else:
+                paced = await _settle(permit, answer)
                 if answer.status_code not in RETRY_TOKEN_STATUSES:
                     return answer
                 response = answer
                 reason = f"status {answer.status_code}"
-            delay = backoff(attempt, rng)
+            # A 429 the limiter paces is waited for in its queue, not in a sleep.
+            delay = 0.0 if paced else backoff(attempt, rng)
             late = anyio.current_time() + delay - started > deadline
             if attempt >= max_retries or late:
                 if failure is not None:
@@ -80,6 +95,15 @@ def token_sender(
                 delay,
                 reason,
             )
-            await sleep(delay)
+            if delay > 0:
+                await sleep(delay)
 
     return send
+
+
+async def _settle(permit: Permit, response: httpx.Response | None) -> bool:
+    # Shielded: a token request that went out is accounted for even when cancelled.
+    paced = False
+    with anyio.CancelScope(shield=True):
+        paced = bool(await permit.settle(response))
+    return paced

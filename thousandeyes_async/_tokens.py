@@ -142,6 +142,15 @@ class RefreshingBearer(Credential):
                 return
             await self._refresh(suspect=False)
 
+    def ready(self) -> bool:
+        if self.refused_because is not None:
+            return True  # prepare() returns at once: the breaker answers instead
+        token = self._token
+        now = anyio.current_time()
+        if token is None or _expired(token, now):
+            return False
+        return self._refreshing is not None or not _expired(token, now + self.refresh_margin)
+
     async def async_auth_flow(
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:

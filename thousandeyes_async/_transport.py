@@ -129,8 +129,8 @@ class Transport:
         self.sleep = sleep
         self._root = base_url.copy_with(path=base_url.path.rstrip("/") + f"/{api_version}/")
         self._urls: dict[str, httpx.URL] = {}
-        # A credential that fetches tokens sends through the same client, timeouts and
-        # retries, outside the rate-limit budget.
+        # A credential that fetches tokens sends through the same client, timeouts,
+        # retries and limiter (as token requests, which the policy may leave uncounted).
         credential.bind(
             token_sender(
                 http,
@@ -140,6 +140,8 @@ class Transport:
                 backoff=retry.backoff,
                 rng=self._rng,
                 sleep=lambda seconds: self.sleep(seconds),
+                limiter=limiter,
+                limiter_key=limiter_key,
             )
         )
 
@@ -234,26 +236,34 @@ class Transport:
             )
             if self.timeout is not None:
                 request.extensions["timeout"] = self.timeout.as_dict()
-            if started is None:
-                permit = await self.limiter.acquire(self.limiter_key, info, priority)
-                started = anyio.current_time()
-            else:
-                # A retry paced by the limiter waits in its queue, not in a sleep:
-                # the deadline bounds that wait too, or a long pause would hold the call.
-                left = started + self.retry.deadline - anyio.current_time()
-                with anyio.move_on_after(left) as waiting:
+            while True:
+                # A stale token is renewed before the permit, never while holding it: a
+                # counted token request could otherwise wait on this very permit.
+                await self.credential.prepare()
+                self._check_credential(method, url)
+                if started is None:
                     permit = await self.limiter.acquire(self.limiter_key, info, priority)
-                if waiting.cancelled_caught:
-                    self._give_up(method, url)
-                    assert error is not None
-                    # ``attempt`` was counted up for the retry that never got its permit.
-                    raise _wrapped(error, method, request.url, attempt)
+                else:
+                    # A retry paced by the limiter waits in its queue, not in a sleep:
+                    # the deadline bounds that wait too, or a long pause would hold the call.
+                    left = started + self.retry.deadline - anyio.current_time()
+                    with anyio.move_on_after(left) as waiting:
+                        permit = await self.limiter.acquire(self.limiter_key, info, priority)
+                    if waiting.cancelled_caught:
+                        self._give_up(method, url)
+                        assert error is not None
+                        # ``attempt`` was counted up for the retry that never got its permit.
+                        raise _wrapped(error, method, request.url, attempt)
+                if self.credential.ready():
+                    break
+                # The token went stale during the wait: give the unsent permit back.
+                await _settle(permit, None)
+            if started is None:
+                started = anyio.current_time()
             response: httpx.Response | None = None
             try:
                 # Again after the wait: another request may have met a 401 meanwhile,
                 # and a queue of bulk requests must not each spend one on the IP block.
-                self._check_credential(method, url)
-                await self.credential.prepare()  # a stale token is renewed before sending
                 self._check_credential(method, url)
                 permit.mark_sent()
                 self.stats.requests += 1

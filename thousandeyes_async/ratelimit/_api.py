@@ -35,6 +35,9 @@ class RequestInfo:
     paginated: bool = False
     #: The API version the path is below (``"v6"``, ``"v7"``); None when unknown.
     api_version: str | None = None
+    #: True for a credential's token request (to an identity provider, not the API):
+    #: it takes a bucket only when the policy says token requests count.
+    token: bool = False
 
 
 @runtime_checkable
@@ -71,10 +74,14 @@ class _FreePermit:
         return False
 
 
+#: The permit of a request that no bucket limits (an uncounted token request).
+FREE_PERMIT: Permit = _FreePermit()
+
+
 class UnlimitedLimiter:
     """A limiter that never waits: for tests and for servers without limits."""
 
-    _PERMIT = _FreePermit()
+    _PERMIT = FREE_PERMIT
 
     async def acquire(self, key: str, request: RequestInfo, priority: Priority) -> Permit:
         return self._PERMIT

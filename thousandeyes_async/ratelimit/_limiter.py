@@ -24,7 +24,7 @@ from collections.abc import Sequence
 import anyio
 import httpx
 
-from ._api import Permit, Priority, RequestInfo
+from ._api import FREE_PERMIT, Permit, Priority, RequestInfo
 from ._bucket import Bucket, Observation, Ticket
 from ._pacing import Fairness, room
 from ._policy import BucketSpec, Policy, ThousandEyesPolicy
@@ -227,6 +227,8 @@ class RateLimiter:
         """Wait, in turn, until ``request`` fits every bucket it needs."""
         specs = self.policy.buckets(request)
         if not specs:
+            if request.token:
+                return FREE_PERMIT  # a token request the policy does not count
             raise ValueError(f"policy {self.policy!r} gave no bucket for {request!r}")
         group = self._group(key)
         buckets = [(spec, group.bucket(spec)) for spec in specs]

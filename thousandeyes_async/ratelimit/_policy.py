@@ -99,7 +99,8 @@ class BucketSpec:
 
 @runtime_checkable
 class Policy(Protocol):
-    """Maps a request to the buckets it needs (at least one)."""
+    """Maps a request to the buckets it needs: at least one, except that a token
+    request (``request.token``) may get none, and then goes unlimited."""
 
     def buckets(self, request: RequestInfo) -> Sequence[BucketSpec]: ...
 
@@ -147,6 +148,8 @@ class ThousandEyesPolicy:
     window: float = 60.0
     snapshot_limit: int = 5
     snapshot_window: float = 300.0
+    #: Token requests (a credential renewing its token) take the organization bucket.
+    count_token_requests: bool = False
     _org: tuple[BucketSpec, ...] = attrs.field(init=False, repr=False, eq=False)
     _instant: tuple[BucketSpec, ...] = attrs.field(init=False, repr=False, eq=False)
     _snapshot: tuple[BucketSpec, ...] = attrs.field(init=False, repr=False, eq=False)
@@ -163,6 +166,8 @@ class ThousandEyesPolicy:
         object.__setattr__(self, "_snapshot", (org, snapshot))
 
     def buckets(self, request: RequestInfo) -> Sequence[BucketSpec]:
+        if request.token:
+            return self._org if self.count_token_requests else ()
         method = request.method.upper()
         path = request.path.strip("/")
         version = POLICY_PATHS.get(request.api_version or "")
@@ -188,9 +193,15 @@ class CategoryPolicy:
     write_limit: int = 50
     window: float = 60.0
     dialect: HeaderDialect = RATELIMIT_HEADERS
+    #: Token requests (a credential renewing its token) take the write bucket.
+    count_token_requests: bool = False
 
     def buckets(self, request: RequestInfo) -> Sequence[BucketSpec]:
+        if request.token and not self.count_token_requests:
+            return ()
         method = request.method.upper()
+        if request.token:
+            method = "POST"
         if method in ("GET", "HEAD", "OPTIONS"):
             if request.paginated:
                 return (

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import anyio
 import httpx
 
-from ._api import Permit, Priority, RequestInfo
+from ._api import FREE_PERMIT, Permit, Priority, RequestInfo
 from ._bucket import Bucket, Observation
 from ._pacing import Fairness, room
 from ._policy import BucketSpec, Policy, ThousandEyesPolicy
@@ -332,6 +332,8 @@ class RedisLimiter:
         """
         specs = list(self.policy.buckets(request))
         if not specs:
+            if request.token:
+                return FREE_PERMIT  # a token request the policy does not count
             raise ValueError(f"policy {self.policy!r} gave no bucket for {request!r}")
         queue = self._queues.setdefault(key, [])
         turn = _Turn()
