@@ -17,7 +17,7 @@ import httpx
 
 from ._api_version import ApiVersion
 from ._auth import Credential
-from ._transport import RetryPolicy, Transport, TransportStats
+from ._transport import RetryPolicy, Transport, TransportStats, attempt_seconds
 from .ratelimit._api import Limiter, Priority
 from .ratelimit._registry import default_limiter
 from .ratelimit._stats import RateLimitStats
@@ -82,6 +82,8 @@ class BaseClient:
             request_timeout = None
         else:
             request_timeout = None if timeout is UNSET else timeout_value
+            if timeout is UNSET:
+                timeout_value = http_client.timeout
         self._http = http_client
         # The process-wide default: clients with the same organization key share buckets.
         self._limiter: Limiter = limiter if limiter is not None else default_limiter()
@@ -94,6 +96,7 @@ class BaseClient:
             limiter_key=self._limiter_key,
             retry=RetryPolicy(max_retries=max_retries, deadline=retry_deadline),
             timeout=request_timeout,
+            attempt_timeout=attempt_seconds(timeout_value),
             rng=random.Random(),
             errors=version.errors,
         )
