@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from typing import Any
 
 import anyio
 import httpx
 import pytest
 
-from thousandeyes_async import APITimeoutError, AsyncThousandEyesV6, UnlimitedLimiter
+from thousandeyes_async import (
+    APITimeoutError,
+    AsyncThousandEyes,
+    AsyncThousandEyesV6,
+    RecordStream,
+    UnlimitedLimiter,
+)
 
 from .conftest import SECRET
 
@@ -83,3 +90,68 @@ async def test_no_timeout_means_no_deadline() -> None:
 
 async def _no_sleep(seconds: float) -> None:
     return None
+
+
+class Paged(Trickle):
+    """A first page at once, naming a second page that trickles."""
+
+    def __init__(self, first: dict[str, object]) -> None:
+        super().__init__()
+        self.first = first
+
+    async def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.calls += 1
+        if self.calls == 1:
+            return httpx.Response(200, json=self.first)
+        return httpx.Response(200, content=self._bytes())
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("anyio_backend", VIRTUAL, indirect=True)
+async def test_a_call_timeout_replaces_the_clients() -> None:
+    async with _client(Trickle(), timeout=None, max_retries=0) as te:
+        with pytest.raises(APITimeoutError):
+            await te.request("GET", "tests", timeout=2)
+        started = anyio.current_time()
+        with pytest.raises(APITimeoutError):
+            await te.request("GET", "tests", timeout=httpx.Timeout(3.0, connect=1.0))
+        assert anyio.current_time() - started == pytest.approx(3.0, abs=0.01)
+    async with _client(Trickle(body=b"{}" + b" " * 60), timeout=2) as te:
+        assert await te.request("GET", "tests", timeout=None) == {}
+        assert await te.request("GET", "tests", timeout=100) == {}
+        with pytest.raises(ValueError, match="timeout"):
+            await te.request("GET", "tests", timeout=-1)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("anyio_backend", VIRTUAL, indirect=True)
+async def test_a_v6_stream_timeout_reaches_every_page() -> None:
+    second = "https://api.thousandeyes.com/v6/net/metrics/817?page=2"
+    server = Paged({"net": {"metrics": []}, "pages": {"current": 1, "next": second}})
+    async with _client(server, timeout=None, max_retries=0) as te:
+        with pytest.raises(APITimeoutError):
+            await _drain(te.net.metrics(817, window="1h", raw=True, timeout=2))
+    assert server.calls == 2
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("anyio_backend", VIRTUAL, indirect=True)
+async def test_a_v7_stream_timeout_reaches_every_page() -> None:
+    second = "https://api.thousandeyes.com/v7/test-results/5/network?cursor=abc"
+    server = Paged({"results": [], "_links": {"next": {"href": second}}})
+    async with AsyncThousandEyes(
+        token=SECRET,
+        transport=httpx.MockTransport(server),
+        limiter=UnlimitedLimiter(),
+        timeout=None,
+        max_retries=0,
+    ) as te:
+        with pytest.raises(APITimeoutError):
+            await _drain(te.test_results.network(5, window="1h", raw=True, timeout=2))
+    assert server.calls == 2
+
+
+async def _drain(stream: RecordStream[Any]) -> None:
+    async with stream:
+        async for _ in stream:
+            pass

@@ -8,7 +8,6 @@ as they do on the server.
 
 from __future__ import annotations
 
-import math
 import os
 import random
 from typing import Any, Final, Self
@@ -17,7 +16,8 @@ import httpx
 
 from ._api_version import ApiVersion
 from ._auth import Credential
-from ._transport import RetryPolicy, Transport, TransportStats, attempt_seconds
+from ._options import UNSET, call_timeout, check_seconds, check_timeout
+from ._transport import DEFAULT, RetryPolicy, Transport, TransportStats, attempt_seconds
 from .ratelimit._api import Limiter, Priority
 from .ratelimit._registry import default_limiter
 from .ratelimit._stats import RateLimitStats
@@ -26,7 +26,6 @@ from .resources._arguments import MAX_ID
 __all__ = ["DEFAULT_BASE_URL", "UNSET", "BaseClient"]
 
 DEFAULT_BASE_URL: Final = "https://api.thousandeyes.com"
-UNSET: Any = object()
 
 
 class BaseClient:
@@ -57,8 +56,8 @@ class BaseClient:
         _check_account_group(account_group_id)
         given = base_url or os.environ.get("THOUSANDEYES_BASE_URL") or DEFAULT_BASE_URL
         api_url = _api_root(_check_base_url(given), version.name)
-        timeout = _check_timeout(timeout)
-        _check_seconds("retry_deadline", retry_deadline, allow_zero=True)
+        timeout = check_timeout(timeout)
+        check_seconds("retry_deadline", retry_deadline, allow_zero=True)
         self._version = version
         self._credential = credential
         self.api_version = version.name
@@ -165,13 +164,14 @@ class BaseClient:
         json: Any = None,
         account_group_id: int | str | None = None,
         priority: Priority | None = None,
+        timeout: float | httpx.Timeout | None = UNSET,  # noqa: ASYNC109 (a per-call option)
     ) -> Any:
         """Send one request through the pipeline and return the decoded JSON body.
 
         ``path`` is relative to the version root: ``"tests"`` and ``"/tests"`` are
         the same. The client's account group is sent as ``aid`` unless
         ``account_group_id`` or ``params["aid"]`` overrides it. Returns None for an
-        empty (204) body.
+        empty (204) body. ``timeout`` replaces the client's for this call (None: none).
         """
         self._check_open()
         return await self._transport.request(
@@ -180,6 +180,7 @@ class BaseClient:
             params=self._with_aid(params, account_group_id),
             json=json,
             priority=self.priority if priority is None else Priority(priority),
+            timeout=call_timeout(timeout),
         )
 
     async def _get_page(
@@ -189,11 +190,17 @@ class BaseClient:
         params: dict[str, Any],
         priority: Priority,
         paginated: bool,
+        timeout: httpx.Timeout | None = DEFAULT,  # noqa: ASYNC109 (a per-call option)
     ) -> Any:
         """GET one page: the first by path, the next ones by the absolute URL of their link."""
         self._check_open()
         return await self._transport.request(
-            "GET", path_or_url, params=params, priority=priority, paginated=paginated
+            "GET",
+            path_or_url,
+            params=params,
+            priority=priority,
+            paginated=paginated,
+            timeout=timeout,
         )
 
     def _check_open(self) -> None:
@@ -258,26 +265,3 @@ def _api_root(url: httpx.URL, version: str) -> httpx.URL:
             f"without the version (for example {DEFAULT_BASE_URL})"
         )
     return url
-
-
-def _check_seconds(name: str, value: object, *, allow_zero: bool = False) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError(f"{name} must be a number of seconds, not {type(value).__name__}")
-    seconds = float(value)
-    low_ok = seconds >= 0 if allow_zero else seconds > 0
-    if not math.isfinite(seconds) or not low_ok:
-        bound = "zero or more" if allow_zero else "positive"
-        raise ValueError(f"{name} must be a finite, {bound} number of seconds, got {value!r}")
-    return seconds
-
-
-def _check_timeout(timeout: Any) -> Any:
-    """A timeout in seconds, an ``httpx.Timeout``, None (no timeout) or the default."""
-    if timeout is UNSET or timeout is None:
-        return timeout
-    if isinstance(timeout, httpx.Timeout):
-        for phase, seconds in timeout.as_dict().items():
-            if seconds is not None:
-                _check_seconds(f"timeout's {phase}", seconds)
-        return timeout
-    return _check_seconds("timeout", timeout)
