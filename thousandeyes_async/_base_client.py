@@ -8,10 +8,12 @@ as they do on the server.
 
 from __future__ import annotations
 
+import copy
 import os
 import random
 from typing import Any, Final, Self
 
+import attrs
 import httpx
 
 from ._api_version import ApiVersion
@@ -47,8 +49,7 @@ class BaseClient:
         limiter: Limiter | None,
         priority: Priority,
     ) -> None:
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-            raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
+        check_max_retries(max_retries)
         if http_client is not None and transport is not None:
             raise ValueError("give http_client= or transport=, not both")
         if organization is not None and not organization:
@@ -149,6 +150,43 @@ class BaseClient:
         stats = getattr(self._limiter, "stats", None)
         return dict(stats(self._limiter_key)) if callable(stats) else {}
 
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = UNSET,
+        max_retries: int | None = None,
+        priority: Priority | None = None,
+    ) -> Self:
+        """A client of the same class with other defaults, sharing this one's pipeline.
+
+        The connection pool, the credential (its tokens, and the hold after a 401)
+        and the rate-limit buckets are shared, so a derived client is cheap and
+        counts against the same budget. Closing it leaves the pool open; closing
+        this client closes it for both. Its ``stats`` start from zero.
+        """
+        self._check_open()
+        transport = copy.copy(self._transport)
+        transport.stats = TransportStats()
+        if timeout is not UNSET:
+            phases = call_timeout(timeout)
+            # An explicit None must override the pool's own default, so it is sent too.
+            transport.timeout = httpx.Timeout(None) if phases is None else phases
+            transport.attempt_timeout = attempt_seconds(phases)
+        if max_retries is not None:
+            check_max_retries(max_retries)
+            transport.retry = attrs.evolve(transport.retry, max_retries=max_retries)
+        derived = copy.copy(self)
+        derived._transport = transport
+        derived._owns_http = False
+        derived._closed = False
+        if priority is not None:
+            derived.priority = Priority(priority)
+        derived._bind_resources()
+        return derived
+
+    def _bind_resources(self) -> None:
+        """Create the resource groups, bound to this object (each client class has its own)."""
+
     def reset_authentication(self) -> None:
         """Allow requests again after a 401 held the credential back."""
         self._credential.reset()
@@ -216,6 +254,11 @@ class BaseClient:
         if aid is not None and merged.get("aid") is None:
             merged["aid"] = aid
         return merged
+
+
+def check_max_retries(max_retries: object) -> None:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
 
 
 def _check_account_group(value: int | str | None) -> None:

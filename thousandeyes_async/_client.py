@@ -80,6 +80,9 @@ class AsyncThousandEyesV6(BaseClient):
             limiter=limiter,
             priority=priority,
         )
+        self._bind_resources()
+
+    def _bind_resources(self) -> None:
         self.net = NetResource(self)
         self.web = WebResource(self)
         self.dns = DnsResource(self)

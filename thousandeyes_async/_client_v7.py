@@ -64,6 +64,9 @@ class AsyncThousandEyes(BaseClient):
             limiter=limiter,
             priority=priority,
         )
+        self._bind_resources()
+
+    def _bind_resources(self) -> None:
         self.test_results = TestResultsResource(self)
 
 
