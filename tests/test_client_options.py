@@ -12,6 +12,7 @@ from thousandeyes_async import (
     AuthenticationError,
     Priority,
     RateLimiter,
+    RetryPolicy,
     ServerError,
     UnlimitedLimiter,
 )
@@ -128,3 +129,54 @@ async def test_the_timeout_of_a_derived_client() -> None:
             await te.with_options(timeout=2).with_options(timeout=None).request("GET", "tests")
             == {}
         )
+
+
+@pytest.mark.parametrize("cls", [AsyncThousandEyesV6, AsyncThousandEyes])
+@pytest.mark.asyncio
+async def test_a_retry_policy_in_the_constructor(
+    cls: type[AsyncThousandEyesV6] | type[AsyncThousandEyes],
+) -> None:
+    server = Statuses(502, 502, 502)
+    policy = RetryPolicy(max_retries=1, deadline=30.0)
+    async with cls(
+        token=SECRET,
+        transport=httpx.MockTransport(server),
+        limiter=UnlimitedLimiter(),
+        retry=policy,
+    ) as te:
+        assert te._transport.retry is policy
+        te._transport.sleep = _no_sleep
+        with pytest.raises(ServerError):
+            await te.request("GET", "tests")
+        assert server.calls == 2  # one retry, as the policy says
+        derived = te.with_options(retry=RetryPolicy(max_retries=3))
+        assert await derived.request("GET", "tests") == {}  # the third 502, then 200
+
+
+@pytest.mark.parametrize("cls", [AsyncThousandEyesV6, AsyncThousandEyes])
+@pytest.mark.parametrize(
+    ("options", "names"),
+    [
+        ({"max_retries": 2}, "max_retries="),
+        ({"retry_deadline": 60.0}, "retry_deadline="),
+        ({"max_retries": 5, "retry_deadline": 600.0}, "max_retries and retry_deadline="),
+    ],
+)
+def test_retry_with_max_retries_or_retry_deadline_is_refused(
+    cls: type[AsyncThousandEyesV6] | type[AsyncThousandEyes],
+    options: dict[str, float],
+    names: str,
+) -> None:
+    with pytest.raises(ValueError, match=f"retry=RetryPolicy.* or {names}, not both"):
+        cls(token=SECRET, retry=RetryPolicy(), **options)  # type: ignore[arg-type]
+
+
+def test_a_retry_policy_is_checked() -> None:
+    with pytest.raises(TypeError, match="RetryPolicy"):
+        AsyncThousandEyes(token=SECRET, retry=3)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="max_retries"):
+        AsyncThousandEyes(token=SECRET, retry=RetryPolicy(max_retries=-1))
+    with pytest.raises(ValueError, match="retry_deadline"):
+        AsyncThousandEyes(token=SECRET, retry=RetryPolicy(deadline=float("nan")))
+    with pytest.raises(ValueError, match="not both"):
+        AsyncThousandEyes(token=SECRET).with_options(retry=RetryPolicy(), max_retries=1)

@@ -44,12 +44,13 @@ class BaseClient:
         timeout: float | httpx.Timeout | None,
         max_retries: int,
         retry_deadline: float,
+        retry: RetryPolicy | None,
         http_client: httpx.AsyncClient | None,
         transport: httpx.AsyncBaseTransport | None,
         limiter: Limiter | None,
         priority: Priority,
     ) -> None:
-        check_max_retries(max_retries)
+        policy = retry_policy(retry, max_retries=max_retries, retry_deadline=retry_deadline)
         if http_client is not None and transport is not None:
             raise ValueError("give http_client= or transport=, not both")
         if organization is not None and not organization:
@@ -58,7 +59,6 @@ class BaseClient:
         given = base_url or os.environ.get("THOUSANDEYES_BASE_URL") or DEFAULT_BASE_URL
         api_url = _api_root(_check_base_url(given), version.name)
         timeout = check_timeout(timeout)
-        check_seconds("retry_deadline", retry_deadline, allow_zero=True)
         self._version = version
         self._credential = credential
         self.api_version = version.name
@@ -94,7 +94,7 @@ class BaseClient:
             api_version=version.name,
             limiter=self._limiter,
             limiter_key=self._limiter_key,
-            retry=RetryPolicy(max_retries=max_retries, deadline=retry_deadline),
+            retry=policy,
             timeout=request_timeout,
             attempt_timeout=attempt_seconds(timeout_value),
             rng=random.Random(),
@@ -155,6 +155,7 @@ class BaseClient:
         *,
         timeout: float | httpx.Timeout | None = UNSET,
         max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
         priority: Priority | None = None,
     ) -> Self:
         """A client of the same class with other defaults, sharing this one's pipeline.
@@ -172,7 +173,11 @@ class BaseClient:
             # An explicit None must override the pool's own default, so it is sent too.
             transport.timeout = httpx.Timeout(None) if phases is None else phases
             transport.attempt_timeout = attempt_seconds(phases)
-        if max_retries is not None:
+        if retry is not None:
+            transport.retry = retry_policy(
+                retry, max_retries=UNSET if max_retries is None else max_retries
+            )
+        elif max_retries is not None:
             check_max_retries(max_retries)
             transport.retry = attrs.evolve(transport.retry, max_retries=max_retries)
         derived = copy.copy(self)
@@ -254,6 +259,36 @@ class BaseClient:
         if aid is not None and merged.get("aid") is None:
             merged["aid"] = aid
         return merged
+
+
+def retry_policy(
+    retry: RetryPolicy | None, *, max_retries: Any = UNSET, retry_deadline: Any = UNSET
+) -> RetryPolicy:
+    """The policy of ``retry=``, else one made of ``max_retries=`` and ``retry_deadline=``."""
+    if retry is None:
+        policy = RetryPolicy(
+            max_retries=5 if max_retries is UNSET else max_retries,
+            deadline=600.0 if retry_deadline is UNSET else retry_deadline,
+        )
+    elif not isinstance(retry, RetryPolicy):
+        raise TypeError(f"retry must be a RetryPolicy, not {type(retry).__name__}")
+    else:
+        given = [
+            name
+            for name, value in (("max_retries", max_retries), ("retry_deadline", retry_deadline))
+            if value is not UNSET
+        ]
+        if given:
+            raise ValueError(
+                f"give retry=RetryPolicy(...) or {' and '.join(given)}=, not both: "
+                "set them on the policy instead"
+            )
+        policy = retry
+    check_max_retries(policy.max_retries)
+    check_seconds("retry_deadline", policy.deadline, allow_zero=True)
+    check_seconds("backoff_base", policy.backoff_base, allow_zero=True)
+    check_seconds("backoff_cap", policy.backoff_cap, allow_zero=True)
+    return policy
 
 
 def check_max_retries(max_retries: object) -> None:
