@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from thousandeyes_async import AsyncThousandEyes
+from thousandeyes_async import AsyncThousandEyes, Priority
 from thousandeyes_async.testing import DEFAULT_START_EPOCH, DataSpec, ThousandEyesEmulator
 
 from .readme import python_blocks, readme_section
@@ -25,7 +25,7 @@ async def _run(source: str, namespace: dict[str, Any]) -> None:
 
 
 def test_the_section_has_the_examples_this_test_runs_and_names_every_method() -> None:
-    assert len(BLOCKS) == 2
+    assert len(BLOCKS) == 3
     section = readme_section("Streaming test data")
     te = AsyncThousandEyes(token="t0ken-for-the-docs")
     methods = [name for name in vars(te.test_results) if not name.startswith("_")]
@@ -44,7 +44,7 @@ async def test_the_v7_examples_run(capsys: pytest.CaptureFixture[str]) -> None:
 
     async with emulator.client(api_version="v7") as te:
         for block in BLOCKS:
-            await _run(block, {"AsyncThousandEyes": client, "te": te})
+            await _run(block, {"AsyncThousandEyes": client, "te": te, "Priority": Priority})
     printed = capsys.readouterr().out.splitlines()
     expected = emulator.expected_records(
         "v7/test-results/817/network", start=NOW - timedelta(days=1), end=NOW

@@ -8,16 +8,18 @@ as they do on the server.
 
 from __future__ import annotations
 
-import math
+import copy
 import os
 import random
 from typing import Any, Final, Self
 
+import attrs
 import httpx
 
 from ._api_version import ApiVersion
 from ._auth import Credential
-from ._transport import RetryPolicy, Transport, TransportStats
+from ._options import UNSET, call_timeout, check_seconds, check_timeout
+from ._transport import DEFAULT, RetryPolicy, Transport, TransportStats, attempt_seconds
 from .ratelimit._api import Limiter, Priority
 from .ratelimit._registry import default_limiter
 from .ratelimit._stats import RateLimitStats
@@ -26,7 +28,6 @@ from .resources._arguments import MAX_ID
 __all__ = ["DEFAULT_BASE_URL", "UNSET", "BaseClient"]
 
 DEFAULT_BASE_URL: Final = "https://api.thousandeyes.com"
-UNSET: Any = object()
 
 
 class BaseClient:
@@ -43,13 +44,13 @@ class BaseClient:
         timeout: float | httpx.Timeout | None,
         max_retries: int,
         retry_deadline: float,
+        retry: RetryPolicy | None,
         http_client: httpx.AsyncClient | None,
         transport: httpx.AsyncBaseTransport | None,
         limiter: Limiter | None,
         priority: Priority,
     ) -> None:
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-            raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
+        policy = retry_policy(retry, max_retries=max_retries, retry_deadline=retry_deadline)
         if http_client is not None and transport is not None:
             raise ValueError("give http_client= or transport=, not both")
         if organization is not None and not organization:
@@ -57,8 +58,7 @@ class BaseClient:
         _check_account_group(account_group_id)
         given = base_url or os.environ.get("THOUSANDEYES_BASE_URL") or DEFAULT_BASE_URL
         api_url = _api_root(_check_base_url(given), version.name)
-        timeout = _check_timeout(timeout)
-        _check_seconds("retry_deadline", retry_deadline, allow_zero=True)
+        timeout = check_timeout(timeout)
         self._version = version
         self._credential = credential
         self.api_version = version.name
@@ -82,6 +82,8 @@ class BaseClient:
             request_timeout = None
         else:
             request_timeout = None if timeout is UNSET else timeout_value
+            if timeout is UNSET:
+                timeout_value = http_client.timeout
         self._http = http_client
         # The process-wide default: clients with the same organization key share buckets.
         self._limiter: Limiter = limiter if limiter is not None else default_limiter()
@@ -92,8 +94,9 @@ class BaseClient:
             api_version=version.name,
             limiter=self._limiter,
             limiter_key=self._limiter_key,
-            retry=RetryPolicy(max_retries=max_retries, deadline=retry_deadline),
+            retry=policy,
             timeout=request_timeout,
+            attempt_timeout=attempt_seconds(timeout_value),
             rng=random.Random(),
             errors=version.errors,
         )
@@ -147,6 +150,48 @@ class BaseClient:
         stats = getattr(self._limiter, "stats", None)
         return dict(stats(self._limiter_key)) if callable(stats) else {}
 
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = UNSET,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        priority: Priority | None = None,
+    ) -> Self:
+        """A client of the same class with other defaults, sharing this one's pipeline.
+
+        The connection pool, the credential (its tokens, and the hold after a 401)
+        and the rate-limit buckets are shared, so a derived client is cheap and
+        counts against the same budget. Closing it leaves the pool open; closing
+        this client closes it for both. Its ``stats`` start from zero.
+        """
+        self._check_open()
+        transport = copy.copy(self._transport)
+        transport.stats = TransportStats()
+        if timeout is not UNSET:
+            phases = call_timeout(timeout)
+            # An explicit None must override the pool's own default, so it is sent too.
+            transport.timeout = httpx.Timeout(None) if phases is None else phases
+            transport.attempt_timeout = attempt_seconds(phases)
+        if retry is not None:
+            transport.retry = retry_policy(
+                retry, max_retries=UNSET if max_retries is None else max_retries
+            )
+        elif max_retries is not None:
+            check_max_retries(max_retries)
+            transport.retry = attrs.evolve(transport.retry, max_retries=max_retries)
+        derived = copy.copy(self)
+        derived._transport = transport
+        derived._owns_http = False
+        derived._closed = False
+        if priority is not None:
+            derived.priority = Priority(priority)
+        derived._bind_resources()
+        return derived
+
+    def _bind_resources(self) -> None:
+        """Create the resource groups, bound to this object (each client class has its own)."""
+
     def reset_authentication(self) -> None:
         """Allow requests again after a 401 held the credential back."""
         self._credential.reset()
@@ -162,13 +207,14 @@ class BaseClient:
         json: Any = None,
         account_group_id: int | str | None = None,
         priority: Priority | None = None,
+        timeout: float | httpx.Timeout | None = UNSET,  # noqa: ASYNC109 (a per-call option)
     ) -> Any:
         """Send one request through the pipeline and return the decoded JSON body.
 
         ``path`` is relative to the version root: ``"tests"`` and ``"/tests"`` are
         the same. The client's account group is sent as ``aid`` unless
         ``account_group_id`` or ``params["aid"]`` overrides it. Returns None for an
-        empty (204) body.
+        empty (204) body. ``timeout`` replaces the client's for this call (None: none).
         """
         self._check_open()
         return await self._transport.request(
@@ -177,6 +223,7 @@ class BaseClient:
             params=self._with_aid(params, account_group_id),
             json=json,
             priority=self.priority if priority is None else Priority(priority),
+            timeout=call_timeout(timeout),
         )
 
     async def _get_page(
@@ -186,11 +233,17 @@ class BaseClient:
         params: dict[str, Any],
         priority: Priority,
         paginated: bool,
+        timeout: httpx.Timeout | None = DEFAULT,  # noqa: ASYNC109 (a per-call option)
     ) -> Any:
         """GET one page: the first by path, the next ones by the absolute URL of their link."""
         self._check_open()
         return await self._transport.request(
-            "GET", path_or_url, params=params, priority=priority, paginated=paginated
+            "GET",
+            path_or_url,
+            params=params,
+            priority=priority,
+            paginated=paginated,
+            timeout=timeout,
         )
 
     def _check_open(self) -> None:
@@ -206,6 +259,41 @@ class BaseClient:
         if aid is not None and merged.get("aid") is None:
             merged["aid"] = aid
         return merged
+
+
+def retry_policy(
+    retry: RetryPolicy | None, *, max_retries: Any = UNSET, retry_deadline: Any = UNSET
+) -> RetryPolicy:
+    """The policy of ``retry=``, else one made of ``max_retries=`` and ``retry_deadline=``."""
+    if retry is None:
+        policy = RetryPolicy(
+            max_retries=5 if max_retries is UNSET else max_retries,
+            deadline=600.0 if retry_deadline is UNSET else retry_deadline,
+        )
+    elif not isinstance(retry, RetryPolicy):
+        raise TypeError(f"retry must be a RetryPolicy, not {type(retry).__name__}")
+    else:
+        given = [
+            name
+            for name, value in (("max_retries", max_retries), ("retry_deadline", retry_deadline))
+            if value is not UNSET
+        ]
+        if given:
+            raise ValueError(
+                f"give retry=RetryPolicy(...) or {' and '.join(given)}=, not both: "
+                "set them on the policy instead"
+            )
+        policy = retry
+    check_max_retries(policy.max_retries)
+    check_seconds("retry_deadline", policy.deadline, allow_zero=True)
+    check_seconds("backoff_base", policy.backoff_base, allow_zero=True)
+    check_seconds("backoff_cap", policy.backoff_cap, allow_zero=True)
+    return policy
+
+
+def check_max_retries(max_retries: object) -> None:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
 
 
 def _check_account_group(value: int | str | None) -> None:
@@ -255,26 +343,3 @@ def _api_root(url: httpx.URL, version: str) -> httpx.URL:
             f"without the version (for example {DEFAULT_BASE_URL})"
         )
     return url
-
-
-def _check_seconds(name: str, value: object, *, allow_zero: bool = False) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError(f"{name} must be a number of seconds, not {type(value).__name__}")
-    seconds = float(value)
-    low_ok = seconds >= 0 if allow_zero else seconds > 0
-    if not math.isfinite(seconds) or not low_ok:
-        bound = "zero or more" if allow_zero else "positive"
-        raise ValueError(f"{name} must be a finite, {bound} number of seconds, got {value!r}")
-    return seconds
-
-
-def _check_timeout(timeout: Any) -> Any:
-    """A timeout in seconds, an ``httpx.Timeout``, None (no timeout) or the default."""
-    if timeout is UNSET or timeout is None:
-        return timeout
-    if isinstance(timeout, httpx.Timeout):
-        for phase, seconds in timeout.as_dict().items():
-            if seconds is not None:
-                _check_seconds(f"timeout's {phase}", seconds)
-        return timeout
-    return _check_seconds("timeout", timeout)

@@ -9,6 +9,7 @@ import httpx
 from ._api_version import VERSIONS
 from ._auth import Credential, credential_from
 from ._base_client import DEFAULT_BASE_URL, UNSET, BaseClient
+from ._transport import RetryPolicy
 from .ratelimit._api import Limiter, Priority
 from .resources import (
     AgentsResource,
@@ -52,8 +53,9 @@ class AsyncThousandEyesV6(BaseClient):
         account_group_id: int | str | None = None,
         organization: str | None = None,
         timeout: float | httpx.Timeout | None = UNSET,
-        max_retries: int = 5,
-        retry_deadline: float = 600.0,
+        max_retries: int = UNSET,
+        retry_deadline: float = UNSET,
+        retry: RetryPolicy | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         limiter: Limiter | None = None,
@@ -75,11 +77,15 @@ class AsyncThousandEyesV6(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             retry_deadline=retry_deadline,
+            retry=retry,
             http_client=http_client,
             transport=transport,
             limiter=limiter,
             priority=priority,
         )
+        self._bind_resources()
+
+    def _bind_resources(self) -> None:
         self.net = NetResource(self)
         self.web = WebResource(self)
         self.dns = DnsResource(self)

@@ -10,6 +10,7 @@ import httpx
 from ._api_version import V7
 from ._auth import BearerAuth, Credential
 from ._base_client import UNSET, BaseClient
+from ._transport import RetryPolicy
 from .ratelimit._api import Limiter, Priority
 from .resources._test_results import TestResultsResource
 
@@ -42,8 +43,9 @@ class AsyncThousandEyes(BaseClient):
         account_group_id: int | str | None = None,
         organization: str | None = None,
         timeout: float | httpx.Timeout | None = UNSET,
-        max_retries: int = 5,
-        retry_deadline: float = 600.0,
+        max_retries: int = UNSET,
+        retry_deadline: float = UNSET,
+        retry: RetryPolicy | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         limiter: Limiter | None = None,
@@ -59,11 +61,15 @@ class AsyncThousandEyes(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             retry_deadline=retry_deadline,
+            retry=retry,
             http_client=http_client,
             transport=transport,
             limiter=limiter,
             priority=priority,
         )
+        self._bind_resources()
+
+    def _bind_resources(self) -> None:
         self.test_results = TestResultsResource(self)
 
 

@@ -38,6 +38,7 @@ import anyio.abc
 import attrs
 
 from ._errors import APIError, ResponseDecodeError, ThousandEyesError, safe_url
+from ._transport import DEFAULT
 from .ratelimit._api import Priority
 
 if TYPE_CHECKING:
@@ -70,6 +71,7 @@ def page_fetcher(
     params: Mapping[str, Any],
     priority: Priority,
     link: PageLink | None = None,
+    timeout: Any = DEFAULT,
 ) -> PageFetcher:
     """Fetch the first page by ``path`` and the next ones by the URL their link names.
 
@@ -83,8 +85,12 @@ def page_fetcher(
 
     async def fetch(url: str | None) -> Any:
         if url is None:
-            return await client._get_page(path, params=first, priority=priority, paginated=False)
-        return await client._get_page(url, params=carried, priority=priority, paginated=True)
+            return await client._get_page(
+                path, params=first, priority=priority, paginated=False, timeout=timeout
+            )
+        return await client._get_page(
+            url, params=carried, priority=priority, paginated=True, timeout=timeout
+        )
 
     return fetch
 

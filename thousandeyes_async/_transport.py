@@ -33,7 +33,7 @@ from ._version import __version__
 from .ratelimit._api import Limiter, Permit, Priority, RequestInfo
 from .ratelimit._policy import MAX_EPOCH, header_number, http_date, retry_after
 
-__all__ = ["RetryPolicy", "Transport", "TransportStats"]
+__all__ = ["DEFAULT", "RetryPolicy", "Transport", "TransportStats", "attempt_seconds"]
 
 logger = logging.getLogger("thousandeyes_async")
 
@@ -48,6 +48,22 @@ _RESET_HEADERS = (
     "X-Instant-Test-Rate-Limit-Reset",
     "X-RateLimit-Reset",
 )
+
+
+#: ``timeout=`` not given for one call: the client's timeout applies.
+DEFAULT: Any = object()
+
+
+def attempt_seconds(timeout: httpx.Timeout | None) -> float | None:
+    """The whole of one attempt (send and body read) may last as long as its longest phase.
+
+    httpx bounds each phase and each gap between bytes, so a server trickling a byte
+    a second would otherwise hold a request open for as long as it likes.
+    """
+    if timeout is None:
+        return None
+    phases = [seconds for seconds in timeout.as_dict().values() if seconds is not None]
+    return max(phases) if phases else None
 
 
 @attrs.frozen
@@ -109,6 +125,7 @@ class Transport:
         limiter_key: str,
         retry: RetryPolicy,
         timeout: httpx.Timeout | None,
+        attempt_timeout: float | None = None,
         rng: random.Random | None = None,
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
         errors: ErrorDecoder = V6_ERRORS,
@@ -123,6 +140,8 @@ class Transport:
         self.limiter_key = limiter_key
         self.retry = retry
         self.timeout = timeout
+        #: Seconds for the whole of one attempt, send and body read (None: unbounded).
+        self.attempt_timeout = attempt_timeout
         self.stats = TransportStats()
         self._rng = rng or random.Random()
         #: How retries wait; replaceable so tests can observe delays without sleeping.
@@ -212,9 +231,19 @@ class Transport:
         json: Any = None,
         priority: Priority = Priority.INTERACTIVE,
         paginated: bool = False,
+        timeout: httpx.Timeout | None = DEFAULT,  # noqa: ASYNC109 (httpx-style per-call option)
     ) -> Any:
-        """Send with retries and return the decoded JSON body (None for an empty body)."""
+        """Send with retries and return the decoded JSON body (None for an empty body).
+
+        ``timeout`` replaces the client's for this call (None: no timeout).
+        """
         method = method.upper()
+        if timeout is DEFAULT:
+            phases, per_attempt = self.timeout, self.attempt_timeout
+        else:
+            phases, per_attempt = timeout, attempt_seconds(timeout)
+            if phases is None:
+                phases = httpx.Timeout(None)
         url = self.url_for(path_or_url)
         info = self.request_info(method, url, paginated=paginated)
         idempotent = method in IDEMPOTENT_METHODS
@@ -234,8 +263,8 @@ class Transport:
                 json=json,
                 headers={"Accept": "application/json", "User-Agent": USER_AGENT},
             )
-            if self.timeout is not None:
-                request.extensions["timeout"] = self.timeout.as_dict()
+            if phases is not None:
+                request.extensions["timeout"] = phases.as_dict()
             while True:
                 # A stale token is renewed before the permit, never while holding it: a
                 # counted token request could otherwise wait on this very permit.
@@ -267,8 +296,7 @@ class Transport:
                 self._check_credential(method, url)
                 permit.mark_sent()
                 self.stats.requests += 1
-                response = await self.http.send(request, auth=self.credential)
-                await response.aread()
+                response = await self._send(request, per_attempt)
             except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
                 # Nothing reached the server: safe to retry any method.
                 await _settle(permit, None)
@@ -341,6 +369,22 @@ class Transport:
             )
             if delay > 0:
                 await self.sleep(delay)
+
+    async def _send(self, request: httpx.Request, seconds: float | None) -> httpx.Response:
+        """Send and read the body within ``seconds`` in all, however slowly bytes come."""
+        response: httpx.Response | None = None
+        try:
+            with anyio.fail_after(seconds):
+                response = await self.http.send(request, auth=self.credential)
+                await response.aread()
+        except TimeoutError:
+            if response is not None:
+                with anyio.CancelScope(shield=True):
+                    await response.aclose()
+            raise httpx.ReadTimeout(
+                f"no complete answer within {seconds:g}s", request=request
+            ) from None
+        return response
 
     def _give_up(self, method: str, url: httpx.URL) -> None:
         logger.debug(

@@ -6,6 +6,9 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict, Unpack
 
+import httpx
+
+from .._options import UNSET, call_timeout
 from .._pagination import RecordStream, page_fetcher
 from .._timerange import WindowLike, time_range_params
 from ..models import ENDPOINTS, structure_test
@@ -27,6 +30,8 @@ class RoundOptions(TypedDict, total=False):
     account_group_id: int | str | None
     prefetch: bool
     priority: Priority | None
+    #: Replaces the client's timeout for every page of the stream (None: no timeout).
+    timeout: float | httpx.Timeout | None
 
 
 class WindowOptions(RoundOptions, total=False):
@@ -98,7 +103,13 @@ class ResourceGroup:
         resolved = path if path is not None else endpoint.path_template.format(**path_ids)
         source = f"GET {self._path(resolved)}"
         return RecordStream(
-            page_fetcher(self._client, resolved, params=params, priority=self._priority(priority)),
+            page_fetcher(
+                self._client,
+                resolved,
+                params=params,
+                priority=self._priority(priority),
+                timeout=call_timeout(options.get("timeout", UNSET)),
+            ),
             endpoint,
             source=source,
             raw=require_bool("raw", raw),

@@ -14,8 +14,10 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypedDict, get_args, get_type_hints
 
 import attrs
+import httpx
 
 from .._errors import ResponseDecodeError
+from .._options import UNSET, call_timeout
 from .._pagination import RecordStream, page_fetcher
 from .._timerange import WindowLike, iso_time_range_params
 from ..models._converter_v7 import structure_v7
@@ -33,7 +35,7 @@ __all__ = ["ResultsOperation", "V7RangeOptions", "V7RoundOptions", "results_oper
 _RANGE_KEYS = frozenset({"window", "startDate", "endDate"})
 _OWN_KEYS = _RANGE_KEYS | {"aid", "cursor"}
 #: Keyword options every stream takes, whatever its operation.
-_COMMON = frozenset({"account_group_id", "prefetch", "priority"})
+_COMMON = frozenset({"account_group_id", "prefetch", "priority", "timeout"})
 
 
 class V7RoundOptions(TypedDict, total=False):
@@ -42,6 +44,8 @@ class V7RoundOptions(TypedDict, total=False):
     account_group_id: int | str | None
     prefetch: bool
     priority: Priority | None
+    #: Replaces the client's timeout for every page of the stream (None: no timeout).
+    timeout: float | httpx.Timeout | None
     direction: str | None
 
 
@@ -159,6 +163,7 @@ class ResultsOperation:
                 params=params,
                 priority=client.priority if priority is None else Priority(priority),
                 link=link,
+                timeout=call_timeout(options.get("timeout", UNSET)),
             ),
             self,
             source=f"GET /{client.api_version}/{path}",
