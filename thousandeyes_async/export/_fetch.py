@@ -17,7 +17,8 @@ from .._pagination import RecordStream
 from .._timerange import round_start
 from ..ratelimit import Priority
 from ._dedup import SeenRecords, record_key
-from ._kinds import DATA_KINDS, DataKind
+from ._kinds import DataKind
+from ._kinds_v7 import ALL_KINDS
 from ._plan import WorkUnit
 
 __all__ = ["FETCHING", "fetch_unit", "pages_of"]
@@ -114,7 +115,7 @@ def _is_round(value: Any) -> bool:
 
 
 def _children(name: str) -> list[DataKind]:
-    return [kind for kind in DATA_KINDS.values() if kind.parent == name]
+    return [kind for kind in ALL_KINDS.values() if kind.parent == name]
 
 
 def _needed(kind: DataKind, wanted: set[str]) -> bool:

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from .._timerange import WindowLike, parse_window
-from ._kinds import DATA_KINDS, DataKind
+from ._kinds import DataKind
+from ._kinds_v7 import ALL_KINDS
 
 if TYPE_CHECKING:
     from .._client import AsyncThousandEyesV6
@@ -147,7 +148,7 @@ def slice_range(time_range: TimeRange, slice_seconds: int) -> list[tuple[int, in
 def family_root(kind: DataKind) -> DataKind:
     """The summary kind a detail kind fans out from (a summary kind is its own root)."""
     while kind.parent is not None:
-        kind = DATA_KINDS[kind.parent]
+        kind = ALL_KINDS[kind.parent]
     return kind
 
 
@@ -275,7 +276,7 @@ class ExportPlan:
         for start, end in self.slices():
             for test in self.tests:
                 for root_name, kinds in families[test].items():
-                    yield WorkUnit(test, DATA_KINDS[root_name], tuple(kinds), start, end)
+                    yield WorkUnit(test, ALL_KINDS[root_name], tuple(kinds), start, end)
 
     def pairs(self) -> list[tuple[TestRef, DataKind]]:
         """Every (test, kind) the plan writes."""

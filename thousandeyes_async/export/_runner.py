@@ -34,7 +34,7 @@ from ._checkpoint import CHECKPOINT_NAME, Checkpoint
 from ._errors import CheckpointError, ExportError, SinkError
 from ._fetch import FETCHING, fetch_unit
 from ._inflight import DEFAULT_CAP, InFlightTarget
-from ._kinds import DATA_KINDS
+from ._kinds_v7 import ALL_KINDS
 from ._plan import ExportPlan, TestRef, TimeRange, WorkUnit
 from ._recovery import clear_unfinished_start, restart_unfinished_start, unfinished_start
 from ._sinks import Sink
@@ -156,7 +156,7 @@ def plan_from_description(description: Mapping[str, Any]) -> ExportPlan:
     """The plan a checkpoint recorded (what ``--resume`` continues)."""
     try:
         tests = tuple(TestRef(int(row[0]), row[1], row[2]) for row in description["tests"])
-        kinds = tuple(DATA_KINDS[name] for name in description["kinds"])
+        kinds = tuple(ALL_KINDS[name] for name in description["kinds"])
         return ExportPlan(
             tests,
             kinds,
