@@ -17,13 +17,14 @@ import attrs
 
 from ..models._fields import key_of
 from ..resources._v7_streams import results_operation
-from ._kinds import DATA_KINDS, Column, ColumnType, DataKind
+from ._kinds import DATA_KINDS, Column, ColumnType, DataKind, data_kind
 
 __all__ = [
     "ALL_KINDS",
     "V7_DATA_KINDS",
     "V7_DETAIL_KINDS",
     "V7_SUMMARY_KINDS",
+    "kind_named",
     "parse_v7_data_kinds",
     "v7_kind",
 ]
@@ -54,7 +55,6 @@ _NETWORK_TYPES = frozenset(
         "ftp-server",
         "dns-server",
         "sip-server",
-        "api",
     }
 )
 _BGP_TYPES = (_NETWORK_TYPES - {"agent-to-agent"}) | {"bgp"}
@@ -205,3 +205,10 @@ def parse_v7_data_kinds(names: str | Sequence[str]) -> tuple[DataKind, ...]:
 
 #: The kinds of both APIs by name (the names do not overlap), for plans and resumes.
 ALL_KINDS: Final[Mapping[str, DataKind]] = {**DATA_KINDS, **V7_DATA_KINDS}
+
+
+def kind_named(name: str) -> DataKind:
+    """A kind of either API by name (``net.metrics``, ``network``...)."""
+    if name.strip().replace("_", "-") in V7_DATA_KINDS:
+        return v7_kind(name)
+    return data_kind(name)

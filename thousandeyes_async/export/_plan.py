@@ -22,7 +22,7 @@ from ._kinds import DataKind
 from ._kinds_v7 import ALL_KINDS
 
 if TYPE_CHECKING:
-    from .._client import AsyncThousandEyesV6
+    from ._clients import ExportClient
 
 __all__ = [
     "MAX_SLICES",
@@ -173,17 +173,28 @@ class TestSelection:
             raise ValueError("type and name filters apply to all tests, not to explicit ids")
 
     async def fetch(
-        self, client: AsyncThousandEyesV6, *, account_group_id: int | str | None = None
+        self, client: ExportClient, *, account_group_id: int | str | None = None
     ) -> tuple[TestRef, ...]:
-        """The selected tests of the account group, from ``client.tests.list()``."""
-        tests = await client.tests.list(account_group_id=account_group_id, raw=True)
-        return self.resolve(tests)
+        """The selected tests of the account group, from ``GET tests`` of the client's API."""
+        from .._client import AsyncThousandEyesV6
+
+        if isinstance(client, AsyncThousandEyesV6):
+            tests = await client.tests.list(account_group_id=account_group_id, raw=True)
+            return self.resolve(tests)
+        # v7's test listing is one page (the operation has no cursor).
+        body = await client.request("GET", "tests", account_group_id=account_group_id)
+        page = body.get("tests") if isinstance(body, Mapping) else None
+        listed = [test for test in page or () if isinstance(test, Mapping)]
+        return self.resolve(listed)
 
     def resolve(self, tests: Iterable[Mapping[str, Any]]) -> tuple[TestRef, ...]:
         """Pick the tests from a ``GET tests`` listing; explicit ids must all exist."""
         known: dict[int, TestRef] = {}
         for test in tests:
             test_id = test.get("testId")
+            # v7 spells test ids as strings of digits.
+            if isinstance(test_id, str) and test_id.isdigit():
+                test_id = int(test_id)
             if isinstance(test_id, int) and not isinstance(test_id, bool):
                 known[test_id] = TestRef(
                     test_id,

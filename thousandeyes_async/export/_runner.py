@@ -28,9 +28,9 @@ import attrs
 import httpx
 from anyio.abc import ObjectReceiveStream, ObjectSendStream
 
-from .._client import AsyncThousandEyesV6
 from .._transport import TransportStats
 from ._checkpoint import CHECKPOINT_NAME, Checkpoint
+from ._clients import ExportClient
 from ._errors import CheckpointError, ExportError, SinkError
 from ._fetch import FETCHING, fetch_unit
 from ._inflight import DEFAULT_CAP, InFlightTarget
@@ -211,7 +211,7 @@ class Exporter:
 
     def __init__(
         self,
-        client: AsyncThousandEyesV6,
+        client: ExportClient,
         plan: ExportPlan,
         sink: Sink,
         directory: str | Path,
@@ -487,7 +487,7 @@ class Exporter:
 
     @classmethod
     def resuming(
-        cls, client: AsyncThousandEyesV6, sink: Sink, directory: str | Path, **options: Any
+        cls, client: ExportClient, sink: Sink, directory: str | Path, **options: Any
     ) -> Exporter:
         """An exporter that continues the export recorded in ``directory``."""
         if unfinished_start(Path(directory)):
@@ -511,7 +511,7 @@ def _first_error(group: BaseExceptionGroup[BaseException]) -> BaseException:
 
 
 async def export(
-    client: AsyncThousandEyesV6,
+    client: ExportClient,
     plan: ExportPlan,
     sink: Sink,
     directory: str | Path,
