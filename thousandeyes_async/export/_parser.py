@@ -69,9 +69,9 @@ def add_export_parser(subparsers: Any) -> argparse.ArgumentParser:
     what.add_argument(
         "--api",
         choices=("v6", "v7"),
-        default="v6",
+        default="v7",
         help="the API to export from: v7 kinds (network, http-server...) or v6 kinds "
-        "(net.metrics...). Default: v6",
+        "(net.metrics...). Default: v7",
     )
     what.add_argument(
         "--data",
