@@ -29,7 +29,7 @@ from ..ratelimit._policy import http_date
 from ._checkpoint import CHECKPOINT_NAME, Checkpoint, CheckpointError
 from ._clients import ExportClient
 from ._kinds import parse_data_kinds
-from ._kinds_v7 import parse_v7_data_kinds
+from ._kinds_v7 import V7_DATA_KINDS, parse_v7_data_kinds
 from ._parser import PLAN_OPTIONS
 from ._plan import ExportPlan, TestSelection, TimeRange, check_slice_count
 from ._progress import ProgressDisplay, print_summary
@@ -83,6 +83,9 @@ class _Options:
                     f"--resume continues the plan recorded in {self.out}; drop {flags}"
                 )
             self.checkpoint = self._load_checkpoint()
+            # The recorded kinds say which API the export was started on.
+            kinds = self.checkpoint.plan.get("kinds") or ()
+            args.api = "v7" if any(name in V7_DATA_KINDS for name in kinds) else "v6"
             self.format = str(self.checkpoint.plan.get("format"))
             self.gzip = bool(self.checkpoint.plan.get("gzip"))
         else:
