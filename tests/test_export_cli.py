@@ -28,7 +28,7 @@ def _run(
     base = {k: v for k, v in os.environ.items() if not k.startswith("THOUSANDEYES_")}
     base.update(env or {})
     return subprocess.run(
-        [*_script(), "export", *args],
+        [*_script(), "export", "--api", "v6", *args],
         capture_output=True,
         text=True,
         check=False,
@@ -205,6 +205,8 @@ def test_ctrl_c_stops_cleanly_with_a_checkpoint_and_a_resume_hint(tmp_path: Path
         [
             *_script(),
             "export",
+            "--api",
+            "v6",
             "--sandbox",
             "--all-tests",
             "--data",
@@ -274,6 +276,8 @@ def test_sandbox_export_killed_and_resumed_equals_the_ground_truth(tmp_path: Pat
             [
                 *_script(),
                 "export",
+                "--api",
+                "v6",
                 "--sandbox",
                 *args,
                 "--out",

@@ -43,7 +43,7 @@ def _export(
     monkeypatch.setattr(_command, "_client", lambda options: client())
     args = build_parser().parse_args(
         [
-            *("export", "--test", "1001", "--data", "net.metrics", "--window", "6h"),
+            *("export", "--api", "v6", "--test", "1001", "--data", "net.metrics", "--window", "6h"),
             *("--progress", "none", "--out", str(out), *extra),
         ]
     )

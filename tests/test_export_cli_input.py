@@ -24,7 +24,9 @@ def no_requests(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _refused(capsys: pytest.CaptureFixture[str], out: Path, *args: str) -> str:
     try:
-        code = main(["export", "--test", "1", "--out", str(out), "--progress", "none", *args])
+        code = main(
+            ["export", "--api", "v6", "--test", "1", "--out", str(out), "--progress", "none", *args]
+        )
     except SystemExit as exit_:  # argparse refuses through SystemExit
         code = exit_.code  # type: ignore[assignment]
     assert code == 2
@@ -88,7 +90,9 @@ def test_a_long_export_at_the_default_slice_is_accepted(
         raise KeyboardInterrupt
 
     monkeypatch.setattr(_command, "_client", stop)
-    code = main(["export", "--all-tests", "--window", "365d", "--out", str(tmp_path / "x")])
+    code = main(
+        ["export", "--api", "v6", "--all-tests", "--window", "365d", "--out", str(tmp_path / "x")]
+    )
     # The checks passed and the command went on to build its client.
     assert code == 130
     assert len(built) == 1

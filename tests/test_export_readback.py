@@ -40,7 +40,7 @@ def exports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         out = root / name
         args = build_parser().parse_args(
             [
-                *("export", "--sandbox", "--test", "1001", "--data", "net.metrics"),
+                *("export", "--api", "v6", "--sandbox", "--test", "1001", "--data", "net.metrics"),
                 *("--window", "3h", "--progress", "none", "--out", str(out), *options),
             ]
         )

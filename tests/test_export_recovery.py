@@ -51,7 +51,7 @@ def _virtual_time(func: Callable[..., Any], *args: Any) -> Any:
 
 def _export(out: Path, *args: str) -> tuple[int, str]:
     parsed = build_parser().parse_args(
-        ["export", "--sandbox", "--progress", "none", "--out", str(out), *args]
+        ["export", "--api", "v6", "--sandbox", "--progress", "none", "--out", str(out), *args]
     )
     stderr = io.StringIO()
     code = run_export(parsed, stdout=io.StringIO(), stderr=stderr, runner=_virtual_time)

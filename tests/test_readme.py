@@ -92,7 +92,7 @@ def test_main_job_runs_as_written(
     )
     assert done.returncode == 0, done.stderr[-2000:]
     out = tmp_path / "te-export"
-    for kind in ("net.metrics", "web.http_server"):
+    for kind in ("network", "http-server"):
         assert (out / f"{kind}.jsonl").stat().st_size > 0
     assert (out / "checkpoint.json").exists()
 
@@ -106,5 +106,5 @@ def test_main_job_runs_as_written(
     monkeypatch.chdir(tmp_path)
     exec(compile(reader, "README.md", "exec"), {})
     printed = capsys.readouterr().out.splitlines()
-    rows = sum(1 for line in (out / "net.metrics.jsonl").read_text().splitlines() if line.strip())
+    rows = sum(1 for line in (out / "network.jsonl").read_text().splitlines() if line.strip())
     assert len(printed) == rows > 0

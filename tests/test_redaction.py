@@ -267,7 +267,17 @@ def test_the_cli_prints_an_echoed_credential_redacted(
 
     monkeypatch.setattr(_command, "_client", echoing_client)
     args = build_parser().parse_args(
-        ["export", "--test", "1", "--out", str(tmp_path / "out"), "--progress", "none"]
+        [
+            "export",
+            "--api",
+            "v6",
+            "--test",
+            "1",
+            "--out",
+            str(tmp_path / "out"),
+            "--progress",
+            "none",
+        ]
     )
     out, err = io.StringIO(), io.StringIO()
     code = _command.run_export(args, stdout=out, stderr=err, runner=anyio.run)

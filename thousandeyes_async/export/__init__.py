@@ -22,6 +22,13 @@ from ._kinds import (
     data_kind,
     parse_data_kinds,
 )
+from ._kinds_v7 import (
+    V7_DATA_KINDS,
+    V7_DETAIL_KINDS,
+    V7_SUMMARY_KINDS,
+    parse_v7_data_kinds,
+    v7_kind,
+)
 from ._parquet import ParquetSink
 from ._plan import (
     MAX_SLICES,
@@ -52,6 +59,9 @@ __all__ = [
     "FORMATS",
     "MAX_SLICES",
     "SUMMARY_KINDS",
+    "V7_DATA_KINDS",
+    "V7_DETAIL_KINDS",
+    "V7_SUMMARY_KINDS",
     "CSVSink",
     "Checkpoint",
     "CheckpointError",
@@ -77,9 +87,11 @@ __all__ = [
     "export",
     "make_sink",
     "parse_data_kinds",
+    "parse_v7_data_kinds",
     "read_export",
     "record_key",
     "sink_paths",
     "slice_count",
     "slice_range",
+    "v7_kind",
 ]

@@ -22,11 +22,14 @@ import anyio
 import httpx
 
 from .._client import AsyncThousandEyesV6
+from .._client_v7 import AsyncThousandEyes
 from .._errors import ThousandEyesError
 from .._timerange import parse_window
 from ..ratelimit._policy import http_date
 from ._checkpoint import CHECKPOINT_NAME, Checkpoint, CheckpointError
+from ._clients import ExportClient
 from ._kinds import parse_data_kinds
+from ._kinds_v7 import V7_DATA_KINDS, parse_v7_data_kinds
 from ._parser import PLAN_OPTIONS
 from ._plan import ExportPlan, TestSelection, TimeRange, check_slice_count
 from ._progress import ProgressDisplay, print_summary
@@ -80,6 +83,9 @@ class _Options:
                     f"--resume continues the plan recorded in {self.out}; drop {flags}"
                 )
             self.checkpoint = self._load_checkpoint()
+            # The recorded kinds say which API the export was started on.
+            kinds = self.checkpoint.plan.get("kinds") or ()
+            args.api = "v7" if any(name in V7_DATA_KINDS for name in kinds) else "v6"
             self.format = str(self.checkpoint.plan.get("format"))
             self.gzip = bool(self.checkpoint.plan.get("gzip"))
         else:
@@ -119,7 +125,9 @@ class _Options:
         )
         try:
             # An empty --data is a mistake, not a request for everything.
-            self.kinds = parse_data_kinds(args.data if args.data is not None else "all")
+            data = args.data if args.data is not None else "all"
+            parse = parse_v7_data_kinds if args.api == "v7" else parse_data_kinds
+            self.kinds = parse(data)
         except ValueError as exc:
             raise UsageError(str(exc)) from None
         if args.window is not None and (args.start is not None or args.end is not None):
@@ -181,7 +189,7 @@ class _Options:
             raise UsageError(f"cannot create {out}: {parent} is not writable")
 
 
-def _sandbox_client(args: argparse.Namespace) -> AsyncThousandEyesV6:
+def _sandbox_client(args: argparse.Namespace) -> ExportClient:
     try:
         testing = importlib.import_module("thousandeyes_async.testing")
     except ImportError:  # pragma: no cover - the emulator ships with the package
@@ -189,19 +197,23 @@ def _sandbox_client(args: argparse.Namespace) -> AsyncThousandEyesV6:
     emulator = testing.ThousandEyesEmulator.sandbox(
         limits=testing.RateLimits(organization=SANDBOX_LIMIT, window_seconds=SANDBOX_WINDOW)
     )
-    client: AsyncThousandEyesV6 = emulator.client(organization=args.organization or "sandbox")
+    client: ExportClient = emulator.client(
+        organization=args.organization or "sandbox", api_version=args.api
+    )
     return client
 
 
-def _client(options: _Options) -> AsyncThousandEyesV6:
+def _client(options: _Options) -> ExportClient:
     args = options.args
     if args.sandbox:
         return _sandbox_client(args)
+    if args.api == "v7":
+        return AsyncThousandEyes(organization=args.organization, account_group_id=options.aid)
     return AsyncThousandEyesV6(organization=args.organization, account_group_id=options.aid)
 
 
 async def list_tests(
-    client: AsyncThousandEyesV6, account_group_id: int | str | None
+    client: ExportClient, account_group_id: int | str | None
 ) -> tuple[list[dict[str, Any]], float | None]:
     """The account group's tests, and the server's clock read from the response's Date."""
     seen: list[float] = []
@@ -215,13 +227,17 @@ async def list_tests(
     hooks = client._http.event_hooks
     hooks["response"].append(read_date)
     try:
-        tests = await client.tests.list(account_group_id=account_group_id, raw=True)
+        if isinstance(client, AsyncThousandEyesV6):
+            tests = await client.tests.list(account_group_id=account_group_id, raw=True)
+        else:
+            body = await client.request("GET", "tests", account_group_id=account_group_id)
+            tests = body.get("tests") or [] if isinstance(body, dict) else []
     finally:
         hooks["response"].remove(read_date)
     return [test for test in tests if isinstance(test, dict)], (seen[-1] if seen else None)
 
 
-async def _build_exporter(options: _Options, client: AsyncThousandEyesV6) -> Exporter:
+async def _build_exporter(options: _Options, client: ExportClient) -> Exporter:
     args = options.args
     budget = {"budget_limit": 240, "budget_window": 60.0}
     if args.sandbox:

@@ -27,7 +27,7 @@ def _hashable(value: Any) -> Any:
 
 def record_key(test_id: int, kind: DataKind, record: Mapping[str, Any]) -> RecordKey:
     """(test id, kind, and the kind's identifying fields: agent or monitor, round, ...)."""
-    return (test_id, kind.name, *(_hashable(record.get(name)) for name in kind.identity))
+    return (test_id, kind.name, *(_hashable(value) for value in kind.identity_of(record)))
 
 
 class SeenRecords:

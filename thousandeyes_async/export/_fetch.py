@@ -11,13 +11,15 @@ from collections.abc import AsyncIterator, Mapping
 from contextvars import ContextVar
 from typing import Any, Final
 
-from .._client import AsyncThousandEyesV6
+from .._client_v7 import AsyncThousandEyes
 from .._errors import ResponseDecodeError
 from .._pagination import RecordStream
 from .._timerange import round_start
 from ..ratelimit import Priority
+from ._clients import ExportClient
 from ._dedup import SeenRecords, record_key
-from ._kinds import DATA_KINDS, DataKind
+from ._kinds import DataKind
+from ._kinds_v7 import ALL_KINDS
 from ._plan import WorkUnit
 
 __all__ = ["FETCHING", "fetch_unit", "pages_of"]
@@ -28,7 +30,7 @@ FETCHING: ContextVar[str | None] = ContextVar("thousandeyes_async_export_kind", 
 
 
 def _stream(
-    client: AsyncThousandEyesV6,
+    client: ExportClient,
     kind: DataKind,
     test_id: int,
     argument: Mapping[str, int],
@@ -38,8 +40,14 @@ def _stream(
     account_group_id: int | str | None,
 ) -> RecordStream[Any]:
     """The client's raw record stream of one query (``te.net.metrics(...)`` and friends)."""
-    group_name, method_name = kind.name.split(".")
-    method = getattr(getattr(client, group_name), method_name)
+    if (kind.api == "v7") != isinstance(client, AsyncThousandEyes):
+        raise TypeError(f"the {kind.name} data kind needs an API {kind.api} client")
+    if isinstance(client, AsyncThousandEyes):
+        # ``te.test_results.path_vis_round(...)``: the method is the kind's name.
+        method = getattr(client.test_results, kind.name.replace("-", "_"))
+    else:
+        group_name, method_name = kind.name.split(".")
+        method = getattr(getattr(client, group_name), method_name)
     positional = [argument[name] for name in _DETAIL_ARGUMENTS.get(kind.name, ())]
     options: dict[str, Any] = {
         "account_group_id": account_group_id,
@@ -61,11 +69,16 @@ _DETAIL_ARGUMENTS: Final[Mapping[str, tuple[str, ...]]] = {
     "web.page_load_detail": ("agentId", "roundId"),
     "web.transaction_detail": ("agentId", "roundId"),
     "web.transaction_components": ("agentId", "roundId", "pageNum"),
+    "path-vis-round": ("agentId", "roundId"),
+    "page-load-round": ("agentId", "roundId"),
+    "web-transactions-round": ("agentId", "roundId"),
+    "api-round": ("agentId", "roundId"),
+    "bgp-routes": ("prefixId", "roundId"),
 }
 
 
 async def pages_of(
-    client: AsyncThousandEyesV6,
+    client: ExportClient,
     kind: DataKind,
     test_id: int,
     argument: Mapping[str, int],
@@ -113,8 +126,15 @@ def _is_round(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+def _is_id(value: Any, kind: DataKind) -> bool:
+    """A usable path id: an int on v6; on v7 agent and prefix ids are strings."""
+    if kind.api == "v7" and isinstance(value, str):
+        return value != ""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def _children(name: str) -> list[DataKind]:
-    return [kind for kind in DATA_KINDS.values() if kind.parent == name]
+    return [kind for kind in ALL_KINDS.values() if kind.parent == name]
 
 
 def _needed(kind: DataKind, wanted: set[str]) -> bool:
@@ -143,15 +163,16 @@ def _detail_requests(
                 {"agentId": record.get("agentId"), "roundId": record.get("roundId"), "pageNum": n}
                 for n in page_nums
             ]
-        elif child.name == "net.bgp_routes":
+        elif child.name in ("net.bgp_routes", "bgp-routes"):
             arguments = [{"prefixId": record.get("prefixId"), "roundId": record.get("roundId")}]
+        elif child.api == "v7":
+            agent = record.get("agent")
+            agent_id = agent.get("agentId") if isinstance(agent, Mapping) else None
+            arguments = [{"agentId": agent_id, "roundId": record.get("roundId")}]
         else:
             arguments = [{"agentId": record.get("agentId"), "roundId": record.get("roundId")}]
         for argument in arguments:
-            if not all(
-                isinstance(value, int) and not isinstance(value, bool)
-                for value in argument.values()
-            ):
+            if not all(_is_id(value, child) for value in argument.values()):
                 continue
             key = tuple(sorted(argument.items()))
             if key not in seen:
@@ -161,7 +182,7 @@ def _detail_requests(
 
 
 async def fetch_unit(
-    client: AsyncThousandEyesV6,
+    client: ExportClient,
     unit: WorkUnit,
     wanted: set[str],
     *,
@@ -195,7 +216,7 @@ async def fetch_unit(
 
 
 async def _fan_out(
-    client: AsyncThousandEyesV6,
+    client: ExportClient,
     unit: WorkUnit,
     parent: DataKind,
     parent_records: list[Mapping[str, Any]],

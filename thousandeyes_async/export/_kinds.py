@@ -56,6 +56,9 @@ class DataKind:
     #: Optional query flags that add fields to the records (seed 001), as the
     #: client method's keyword arguments: an export wants every field there is.
     flags: tuple[str, ...] = ()
+    #: The API version the kind is fetched from, and on v7 its generated operation.
+    api: Literal["v6", "v7"] = "v6"
+    operation_id: str | None = None
 
     def query_params(self) -> dict[str, str]:
         """The flags as the server's query parameters (``headers=1``...)."""
@@ -69,7 +72,8 @@ class DataKind:
         """The record dicts of one response body ([] when the body has none)."""
         if not isinstance(body, Mapping):
             return []
-        group = body.get(self.group)
+        # A v7 body has its records at the top level.
+        group = body.get(self.group) if self.group else body
         if not isinstance(group, Mapping):
             return []
         records = group.get(self.records_key)
@@ -79,6 +83,19 @@ class DataKind:
 
     def column_names(self) -> tuple[str, ...]:
         return tuple(column.name for column in self.columns)
+
+    def identity_of(self, record: Mapping[str, Any]) -> tuple[Any, ...]:
+        """The identifying values; ``agent.agentId`` reads a nested object's field."""
+        return tuple(_field_of(record, name) for name in self.identity)
+
+
+def _field_of(record: Mapping[str, Any], dotted: str) -> Any:
+    value: Any = record
+    for part in dotted.split("."):
+        if not isinstance(value, Mapping):
+            return None
+        value = value.get(part)
+    return value
 
 
 def _columns(spec: str) -> tuple[Column, ...]:

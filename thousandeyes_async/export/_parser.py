@@ -67,6 +67,13 @@ def add_export_parser(subparsers: Any) -> argparse.ArgumentParser:
     )
     what = parser.add_argument_group("data and time")
     what.add_argument(
+        "--api",
+        choices=("v6", "v7"),
+        default="v7",
+        help="the API to export from: v7 kinds (network, http-server...) or v6 kinds "
+        "(net.metrics...). Default: v7",
+    )
+    what.add_argument(
         "--data",
         metavar="KIND[,KIND]",
         help="data kinds such as net.metrics,web.http_server, or 'all' "

@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from .._timerange import WindowLike, parse_window
-from ._kinds import DATA_KINDS, DataKind
+from ._kinds import DataKind
+from ._kinds_v7 import ALL_KINDS
 
 if TYPE_CHECKING:
-    from .._client import AsyncThousandEyesV6
+    from ._clients import ExportClient
 
 __all__ = [
     "MAX_SLICES",
@@ -147,7 +148,7 @@ def slice_range(time_range: TimeRange, slice_seconds: int) -> list[tuple[int, in
 def family_root(kind: DataKind) -> DataKind:
     """The summary kind a detail kind fans out from (a summary kind is its own root)."""
     while kind.parent is not None:
-        kind = DATA_KINDS[kind.parent]
+        kind = ALL_KINDS[kind.parent]
     return kind
 
 
@@ -172,17 +173,28 @@ class TestSelection:
             raise ValueError("type and name filters apply to all tests, not to explicit ids")
 
     async def fetch(
-        self, client: AsyncThousandEyesV6, *, account_group_id: int | str | None = None
+        self, client: ExportClient, *, account_group_id: int | str | None = None
     ) -> tuple[TestRef, ...]:
-        """The selected tests of the account group, from ``client.tests.list()``."""
-        tests = await client.tests.list(account_group_id=account_group_id, raw=True)
-        return self.resolve(tests)
+        """The selected tests of the account group, from ``GET tests`` of the client's API."""
+        from .._client import AsyncThousandEyesV6
+
+        if isinstance(client, AsyncThousandEyesV6):
+            tests = await client.tests.list(account_group_id=account_group_id, raw=True)
+            return self.resolve(tests)
+        # v7's test listing is one page (the operation has no cursor).
+        body = await client.request("GET", "tests", account_group_id=account_group_id)
+        page = body.get("tests") if isinstance(body, Mapping) else None
+        listed = [test for test in page or () if isinstance(test, Mapping)]
+        return self.resolve(listed)
 
     def resolve(self, tests: Iterable[Mapping[str, Any]]) -> tuple[TestRef, ...]:
         """Pick the tests from a ``GET tests`` listing; explicit ids must all exist."""
         known: dict[int, TestRef] = {}
         for test in tests:
             test_id = test.get("testId")
+            # v7 spells test ids as strings of digits.
+            if isinstance(test_id, str) and test_id.isdigit():
+                test_id = int(test_id)
             if isinstance(test_id, int) and not isinstance(test_id, bool):
                 known[test_id] = TestRef(
                     test_id,
@@ -275,7 +287,7 @@ class ExportPlan:
         for start, end in self.slices():
             for test in self.tests:
                 for root_name, kinds in families[test].items():
-                    yield WorkUnit(test, DATA_KINDS[root_name], tuple(kinds), start, end)
+                    yield WorkUnit(test, ALL_KINDS[root_name], tuple(kinds), start, end)
 
     def pairs(self) -> list[tuple[TestRef, DataKind]]:
         """Every (test, kind) the plan writes."""

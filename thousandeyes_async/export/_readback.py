@@ -11,7 +11,8 @@ from typing import IO, Any
 
 from ._checkpoint import CHECKPOINT_NAME, Checkpoint
 from ._errors import ExportError
-from ._kinds import DataKind, data_kind
+from ._kinds import DataKind
+from ._kinds_v7 import kind_named
 from ._sinks import EXTRA_COLUMN, FORMATS, sink_paths
 
 __all__ = ["read_export"]
@@ -61,7 +62,7 @@ def read_export(
     such export raises :class:`ExportError` rather than reading back nothing.
     CSV and Parquet cannot tell a null from an absent field: both read back as absent.
     """
-    spec = data_kind(kind)
+    spec = kind_named(kind)
     root = Path(directory)
     if not root.is_dir():
         raise ExportError(f"no export at {root}: it is not a directory")

@@ -16,7 +16,7 @@ from typing import Any
 
 from ._checkpoint import CHECKPOINT_NAME, Checkpoint, fsync_directory
 from ._errors import CheckpointError
-from ._kinds import DATA_KINDS
+from ._kinds_v7 import ALL_KINDS
 
 __all__ = [
     "LEFTOVER_NAME",
@@ -35,10 +35,10 @@ def _written_by_an_export(entry: Path) -> bool:
         return True
     if entry.is_dir() and not entry.is_symlink():
         # Parquet: a folder per kind of part files (and a part being written).
-        return entry.name in DATA_KINDS and all(
+        return entry.name in ALL_KINDS and all(
             part.is_file() and part.name.startswith("part-") for part in entry.iterdir()
         )
-    return entry.is_file() and any(entry.name == kind + s for kind in DATA_KINDS for s in _SUFFIXES)
+    return entry.is_file() and any(entry.name == kind + s for kind in ALL_KINDS for s in _SUFFIXES)
 
 
 def unfinished_start(directory: Path) -> bool:

@@ -28,13 +28,13 @@ import attrs
 import httpx
 from anyio.abc import ObjectReceiveStream, ObjectSendStream
 
-from .._client import AsyncThousandEyesV6
 from .._transport import TransportStats
 from ._checkpoint import CHECKPOINT_NAME, Checkpoint
+from ._clients import ExportClient
 from ._errors import CheckpointError, ExportError, SinkError
 from ._fetch import FETCHING, fetch_unit
 from ._inflight import DEFAULT_CAP, InFlightTarget
-from ._kinds import DATA_KINDS
+from ._kinds_v7 import ALL_KINDS
 from ._plan import ExportPlan, TestRef, TimeRange, WorkUnit
 from ._recovery import clear_unfinished_start, restart_unfinished_start, unfinished_start
 from ._sinks import Sink
@@ -156,7 +156,7 @@ def plan_from_description(description: Mapping[str, Any]) -> ExportPlan:
     """The plan a checkpoint recorded (what ``--resume`` continues)."""
     try:
         tests = tuple(TestRef(int(row[0]), row[1], row[2]) for row in description["tests"])
-        kinds = tuple(DATA_KINDS[name] for name in description["kinds"])
+        kinds = tuple(ALL_KINDS[name] for name in description["kinds"])
         return ExportPlan(
             tests,
             kinds,
@@ -211,7 +211,7 @@ class Exporter:
 
     def __init__(
         self,
-        client: AsyncThousandEyesV6,
+        client: ExportClient,
         plan: ExportPlan,
         sink: Sink,
         directory: str | Path,
@@ -487,7 +487,7 @@ class Exporter:
 
     @classmethod
     def resuming(
-        cls, client: AsyncThousandEyesV6, sink: Sink, directory: str | Path, **options: Any
+        cls, client: ExportClient, sink: Sink, directory: str | Path, **options: Any
     ) -> Exporter:
         """An exporter that continues the export recorded in ``directory``."""
         if unfinished_start(Path(directory)):
@@ -511,7 +511,7 @@ def _first_error(group: BaseExceptionGroup[BaseException]) -> BaseException:
 
 
 async def export(
-    client: AsyncThousandEyesV6,
+    client: ExportClient,
     plan: ExportPlan,
     sink: Sink,
     directory: str | Path,
