@@ -19,7 +19,7 @@ pytestmark = pytest.mark.realtime
 
 PLAN = [
     *("--sandbox", "--test", "1001", "--test", "1009"),
-    *("--data", "network,dns-server,path-vis-round", "--window", "4h", "--slice", "1h"),
+    *("--data", "network,dns-server,path-vis-round", "--window", "1h", "--slice", "20m"),
 ]
 KINDS = ("network", "dns-server", "path-vis-round")
 
