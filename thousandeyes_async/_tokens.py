@@ -9,6 +9,7 @@ before the breaker that protects the source IP is allowed to trip.
 
 from __future__ import annotations
 
+import abc
 import inspect
 import logging
 from collections.abc import AsyncGenerator, Awaitable, Callable
@@ -60,7 +61,7 @@ class TokenProvider(Protocol):
     async def fetch(self) -> AccessToken: ...
 
 
-class HTTPTokenProvider:
+class HTTPTokenProvider(abc.ABC):
     """A provider that asks a token endpoint: it sends through the client's pipeline."""
 
     #: What names this provider's budget (a token URL and client id), never a secret.
@@ -73,8 +74,9 @@ class HTTPTokenProvider:
         async with httpx.AsyncClient(follow_redirects=False) as http:
             return await self.fetch_with(http.send)
 
+    @abc.abstractmethod
     async def fetch_with(self, send: TokenSend) -> AccessToken:
-        raise NotImplementedError  # pragma: no cover - abstract
+        """Ask the token endpoint through ``send`` and read its answer."""
 
 
 class RefreshingBearer(Credential):
