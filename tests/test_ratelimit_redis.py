@@ -96,6 +96,7 @@ def _answer(date: float, reset: float, remaining: int) -> httpx.Response:
     )
 
 
+@pytest.mark.realtime  # Redis' clock is the wall clock
 @pytest.mark.anyio
 @pytest.mark.parametrize("anyio_backend", ["asyncio"])
 @pytest.mark.parametrize("skew", [0.0, 30.0, 86_400.0])
@@ -154,6 +155,7 @@ def server() -> Iterator[tuple[str, FixedWindowApp]]:
         thread.join(timeout=10)
 
 
+@pytest.mark.realtime  # four processes against a server on loopback, on the wall clock
 def test_four_processes_share_one_budget(
     fresh_redis: str, server: tuple[str, FixedWindowApp]
 ) -> None:

@@ -69,6 +69,7 @@ async def test_quick_start_runs_as_written(
     assert [entry.query for entry in emulator.requests][:2] == ["aid=1234", "window=1d&aid=1234"]
 
 
+@pytest.mark.realtime  # the sandbox's 5 s windows on the wall clock
 def test_main_job_runs_as_written(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
