@@ -11,8 +11,12 @@ import httpx
 import pytest
 import trio.testing
 
-from thousandeyes_async import AsyncThousandEyes, AsyncThousandEyesV6, UnlimitedLimiter
-from thousandeyes_async._observers import ResponseEvent
+from thousandeyes_async import (
+    AsyncThousandEyes,
+    AsyncThousandEyesV6,
+    ResponseEvent,
+    UnlimitedLimiter,
+)
 from thousandeyes_async.export import (
     Exporter,
     ExportPlan,

@@ -7,7 +7,7 @@ from typing import Any, assert_type
 import httpx
 
 from thousandeyes_async import AsyncThousandEyes, AsyncThousandEyesV6, Priority, RecordStream
-from thousandeyes_async.models import NetMetric, Test
+from thousandeyes_async.models.v6 import NetMetric, Test
 from thousandeyes_async.models.v7.test_results import NetworkTestResult
 from thousandeyes_async.resources import TestResultsResource
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any, Literal, overload
 
-from ..models import InstantTest, structure_instant_test
+from ..models import structure_instant_test
+from ..models.v6 import InstantTest
 from ..ratelimit._api import Priority
 from ._arguments import require_bool
 from ._group import ResourceGroup

@@ -7,7 +7,8 @@ from typing import Any, Final, Literal, overload
 
 from .._errors import ResponseDecodeError
 from .._timerange import format_timestamp
-from ..models import Snapshot, structure_snapshot
+from ..models import structure_snapshot
+from ..models.v6 import Snapshot
 from ..ratelimit._api import Priority
 from ._arguments import path_id, require_bool
 from ._group import ResourceGroup

@@ -6,7 +6,8 @@ import builtins
 from typing import Any, Literal, overload
 
 from .._errors import ResponseDecodeError
-from ..models import Agent, Test, structure_agents, structure_tests
+from ..models import structure_agents, structure_tests
+from ..models.v6 import Agent, Test
 from ..ratelimit._api import Priority
 from ._arguments import path_id, require_bool
 from ._group import ResourceGroup
