@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from typing import Any, Literal, overload
 
+import httpx
+
+from .._options import UNSET
 from ..models import structure_instant_test
 from ..models.v6 import InstantTest
 from ..ratelimit._api import Priority
@@ -29,6 +32,7 @@ class InstantResource(ResourceGroup):
         account_group_id: int | str | None = ...,
         raw: Literal[False] = ...,
         priority: Priority | None = ...,
+        timeout: float | httpx.Timeout | None = ...,  # noqa: ASYNC109 (a per-call option)
         **settings: Any,
     ) -> InstantTest: ...
     @overload
@@ -39,6 +43,7 @@ class InstantResource(ResourceGroup):
         account_group_id: int | str | None = ...,
         raw: Literal[True],
         priority: Priority | None = ...,
+        timeout: float | httpx.Timeout | None = ...,  # noqa: ASYNC109 (a per-call option)
         **settings: Any,
     ) -> Any: ...
     async def run(
@@ -48,6 +53,7 @@ class InstantResource(ResourceGroup):
         account_group_id: int | str | None = None,
         raw: bool = False,
         priority: Priority | None = None,
+        timeout: float | httpx.Timeout | None = UNSET,  # noqa: ASYNC109 (a per-call option)
         **settings: Any,
     ) -> InstantTest | Any:
         """Run an instant test of ``test_type`` (``"http-server"``, ``"agent-to-server"``...).
@@ -72,6 +78,7 @@ class InstantResource(ResourceGroup):
             json=settings,
             account_group_id=account_group_id,
             priority=priority,
+            timeout=timeout,
         )
         if raw:
             return body

@@ -5,7 +5,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any, Final, Literal, overload
 
+import httpx
+
 from .._errors import ResponseDecodeError
+from .._options import UNSET
 from .._timerange import format_timestamp
 from ..models import structure_snapshot
 from ..models.v6 import Snapshot
@@ -48,6 +51,7 @@ class SnapshotsResource(ResourceGroup):
         account_group_id: int | str | None = ...,
         raw: Literal[False] = ...,
         priority: Priority | None = ...,
+        timeout: float | httpx.Timeout | None = ...,  # noqa: ASYNC109 (a per-call option)
     ) -> Snapshot: ...
     @overload
     async def create(
@@ -61,6 +65,7 @@ class SnapshotsResource(ResourceGroup):
         account_group_id: int | str | None = ...,
         raw: Literal[True],
         priority: Priority | None = ...,
+        timeout: float | httpx.Timeout | None = ...,  # noqa: ASYNC109 (a per-call option)
     ) -> dict[str, Any]: ...
     async def create(
         self,
@@ -73,6 +78,7 @@ class SnapshotsResource(ResourceGroup):
         account_group_id: int | str | None = None,
         raw: bool = False,
         priority: Priority | None = None,
+        timeout: float | httpx.Timeout | None = UNSET,  # noqa: ASYNC109 (a per-call option)
     ) -> Snapshot | dict[str, Any]:
         """Snapshot ``test_id`` from ``start`` to ``end`` (aware datetimes).
 
@@ -99,6 +105,7 @@ class SnapshotsResource(ResourceGroup):
             },
             account_group_id=account_group_id,
             priority=priority,
+            timeout=timeout,
         )
         if raw:
             if not isinstance(body, dict):
