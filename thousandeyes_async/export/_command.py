@@ -76,9 +76,13 @@ class _Options:
             raise UsageError("--max-concurrency must be at least 1")
         self.aid: int | None = args.aid
         if args.resume:
-            given = [name for name in PLAN_OPTIONS if getattr(args, name) not in (None, False)]
+            given = [
+                flag
+                for name, flag in PLAN_OPTIONS.items()
+                if getattr(args, name) not in (None, False)
+            ]
             if given:
-                flags = ", ".join("--" + name.replace("_", "-") for name in given)
+                flags = ", ".join(given)
                 raise UsageError(
                     f"--resume continues the plan recorded in {self.out}; drop {flags}"
                 )
