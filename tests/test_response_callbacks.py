@@ -190,3 +190,25 @@ async def test_removing_a_callback_and_derived_clients() -> None:
         assert later == [200]
         with pytest.raises(TypeError, match="callable"):
             te.on_response("not a function")  # type: ignore[arg-type]
+
+
+@pytest.mark.anyio
+async def test_an_attempt_already_on_its_way_is_not_reported_with_a_made_up_time() -> None:
+    events: list[ResponseEvent] = []
+    te: AsyncThousandEyesV6
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        await anyio.sleep(1.0)
+        if not events and len(te._transport.observers) == 0:
+            te.on_response(events.append)  # registered while this request is in flight
+        return httpx.Response(200, json={})
+
+    async with AsyncThousandEyesV6(
+        token=SECRET, transport=httpx.MockTransport(answer), limiter=UnlimitedLimiter()
+    ) as te:
+        await te.request("GET", "tests")
+        assert events == []
+        await te.request("GET", "agents")
+    [event] = events
+    assert event.url.endswith("/agents")
+    assert event.elapsed == pytest.approx(1.0)

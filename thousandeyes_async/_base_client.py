@@ -147,7 +147,7 @@ class BaseClient:
         return self._transport.stats
 
     def on_response(self, callback: ResponseCallback) -> ResponseHook:
-        """Call ``callback(event)`` after every attempt of this client's calls.
+        """Call ``callback(event)`` after every attempt this client sends from now on.
 
         This is how to watch status codes, retries, timing and rate-limit headers
         without adding hooks to the ``httpx.AsyncClient``, which may be the user's

@@ -295,14 +295,17 @@ class Transport:
             if started is None:
                 started = anyio.current_time()
             response: httpx.Response | None = None
-            sent_at = anyio.current_time()
+            # When the attempt went out, read only if a callback watches (None: none did).
+            sent_at: float | None = None
             try:
                 # Again after the wait: another request may have met a 401 meanwhile,
                 # and a queue of bulk requests must not each spend one on the IP block.
                 self._check_credential(method, url)
                 permit.mark_sent()
                 self.stats.requests += 1
-                sent_at = anyio.current_time()
+                if self.observers:
+                    # Read only when someone watches: the clock costs about 1 us a call.
+                    sent_at = anyio.current_time()
                 response = await self._send(request, per_attempt)
             except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
                 # Nothing reached the server: safe to retry any method.
@@ -385,10 +388,11 @@ class Transport:
         self,
         request: httpx.Request,
         attempt: int,
-        sent_at: float,
+        sent_at: float | None,
         response: httpx.Response | None,
     ) -> None:
-        if not self.observers:
+        # An attempt already on its way when a callback was registered is not reported.
+        if sent_at is None or not self.observers:
             return
         event = ResponseEvent(
             method=request.method,
