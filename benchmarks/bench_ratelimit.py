@@ -39,8 +39,8 @@ import httpx
 import looptime
 from aiolimiter import AsyncLimiter
 
-from thousandeyes_async import AsyncThousandEyesV6, Priority, RateLimiter, RequestInfo
-from thousandeyes_async.ratelimit import Permit, UnlimitedLimiter
+from thousandeyes_async import AsyncThousandEyesV6, Priority, RateLimiter
+from thousandeyes_async.ratelimit import Permit, RequestInfo, UnlimitedLimiter
 from thousandeyes_async.testing import RateLimits, ThousandEyesEmulator
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))

@@ -48,11 +48,8 @@ sys.path.insert(0, str(ROOT))
 
 from tests.fixed_window_app import EPOCH, FixedWindowApp  # noqa: E402
 from tests.redis_server import RedisServer, find_redis_server, free_port  # noqa: E402
-from thousandeyes_async import (  # noqa: E402
-    AsyncThousandEyesV6,
-    RateLimiter,
-    ThousandEyesPolicy,
-)
+from thousandeyes_async import AsyncThousandEyesV6, RateLimiter  # noqa: E402
+from thousandeyes_async.ratelimit import ThousandEyesPolicy  # noqa: E402
 
 PROCESSES = 4
 TASKS = 10

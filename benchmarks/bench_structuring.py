@@ -42,7 +42,7 @@ from pydantic import (
     create_model,
 )
 
-from thousandeyes_async.models import ENDPOINTS
+from thousandeyes_async.models.v6 import ENDPOINTS
 
 NET_RECORDS = 10_000
 HTTP_RECORDS = 1_000

@@ -14,8 +14,8 @@ import sys
 import anyio
 import redis.asyncio as redis_asyncio
 
-from thousandeyes_async import AsyncThousandEyesV6, ThousandEyesPolicy
-from thousandeyes_async.ratelimit import RedisLimiter
+from thousandeyes_async import AsyncThousandEyesV6
+from thousandeyes_async.ratelimit import RedisLimiter, ThousandEyesPolicy
 
 
 async def main(

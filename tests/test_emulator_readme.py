@@ -50,7 +50,7 @@ async def test_my_code_sees_a_429(thousandeyes_emulator: ThousandEyesEmulator) -
 
 
 @pytest.mark.asyncio
-@pytest.mark.looptime  # the client's retry backoff passes in virtual time (pip install looptime)
+@pytest.mark.looptime  # the client's retry backoff passes in virtual time
 async def test_my_code_survives_maintenance(thousandeyes_emulator: ThousandEyesEmulator) -> None:
     thousandeyes_emulator.faults.script(Fault.server_error(503), times=2)
     async with thousandeyes_emulator.client() as te:

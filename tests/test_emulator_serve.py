@@ -56,6 +56,25 @@ async def test_library_client_over_the_socket() -> None:
     assert len(body["test"]) == 12
 
 
+async def test_the_runner_prints_the_base_url_both_clients_take() -> None:
+    from thousandeyes_async import AsyncThousandEyes, AsyncThousandEyesV6
+    from thousandeyes_async.testing.__main__ import banner
+
+    emulator = ThousandEyesEmulator()
+    async with emulator.serve() as url:
+        line = banner(url, 12, "Bearer emulator-token")
+        match = re.search(r"base_url=(\S+) ", line)
+        assert match, line
+        base_url = match.group(1)
+        assert base_url == url
+        assert "/v6/v6" not in line
+        async with AsyncThousandEyesV6(token="emulator-token", base_url=base_url) as v6:
+            assert len((await v6.request("GET", "tests"))["test"]) == 12
+        async with AsyncThousandEyes(token="emulator-token", base_url=base_url) as v7:
+            assert len((await v7.request("GET", "tests"))["tests"]) == 12
+    assert [entry.path for entry in emulator.requests] == ["/v6/tests", "/v7/tests"]
+
+
 @pytest.mark.realtime
 def test_module_runner_serves_until_stopped() -> None:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
@@ -78,7 +97,7 @@ def test_module_runner_serves_until_stopped() -> None:
     try:
         assert process.stderr is not None
         banner = process.stderr.readline()
-        match = re.search(r"http://127\.0\.0\.1:(\d+)/v6/", banner)
+        match = re.search(r"base_url=http://127\.0\.0\.1:(\d+) ", banner)
         assert match, banner
         url = f"http://127.0.0.1:{match.group(1)}"
         for _ in range(200):

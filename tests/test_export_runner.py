@@ -10,7 +10,7 @@ import httpx
 import pytest
 import trio.testing
 
-from thousandeyes_async import AsyncThousandEyesV6, Priority, RequestInfo, ResponseDecodeError
+from thousandeyes_async import AsyncThousandEyesV6, Priority, ResponseDecodeError
 from thousandeyes_async.export import (
     Checkpoint,
     Exporter,
@@ -22,7 +22,7 @@ from thousandeyes_async.export import (
     parse_data_kinds,
     read_export,
 )
-from thousandeyes_async.ratelimit import Permit, UnlimitedLimiter
+from thousandeyes_async.ratelimit import Permit, RequestInfo, UnlimitedLimiter
 
 from .export_fake import INTERVAL, FakeServer, truth
 

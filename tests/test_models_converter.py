@@ -10,17 +10,9 @@ import attrs
 import pytest
 
 from thousandeyes_async import ResponseDecodeError
-from thousandeyes_async.models import (
-    ENDPOINTS,
-    BgpRoute,
-    NetMetric,
-    TransactionMarker,
-    converter,
-    format_datetime,
-    structure_record,
-    structure_test,
-    unstructure,
-)
+from thousandeyes_async.models import format_datetime, structure_record, structure_test, unstructure
+from thousandeyes_async.models._converter import converter
+from thousandeyes_async.models.v6 import ENDPOINTS, BgpRoute, NetMetric, TransactionMarker
 
 METRIC: dict[str, Any] = {
     "agentId": 12,

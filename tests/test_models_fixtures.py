@@ -13,7 +13,8 @@ from typing import Any
 
 import pytest
 
-from thousandeyes_async.models import (
+from thousandeyes_async.models import structure_record, structure_test, unstructure
+from thousandeyes_async.models.v6 import (
     ENDPOINTS,
     ApiLink,
     BgpHop,
@@ -40,9 +41,6 @@ from thousandeyes_async.models import (
     WebTransaction,
     WebTransactionComponents,
     WebTransactionDetail,
-    structure_record,
-    structure_test,
-    unstructure,
 )
 
 FIXTURES = Path(__file__).parent / "fixtures"

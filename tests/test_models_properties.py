@@ -14,16 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from thousandeyes_async import ResponseDecodeError
-from thousandeyes_async.models import (
-    ENDPOINTS,
-    Agent,
-    Snapshot,
-    Test,
-    format_datetime,
-    structure_record,
-    unstructure,
-)
+from thousandeyes_async.models import format_datetime, structure_record, unstructure
 from thousandeyes_async.models._fields import KIND, key_of
+from thousandeyes_async.models.v6 import ENDPOINTS, Agent, Snapshot, Test
 
 RECORD_CLASSES = sorted(
     {endpoint.record_type for endpoint in ENDPOINTS.values()} | {Test, Agent, Snapshot},
@@ -207,8 +200,7 @@ def test_the_fast_path_accepts_exactly_what_the_detailed_path_accepts(
 ) -> None:
     from cattrs.gen import make_dict_structure_fn
 
-    from thousandeyes_async.models import converter
-    from thousandeyes_async.models._converter import _field_overrides
+    from thousandeyes_async.models._converter import _field_overrides, converter
     from thousandeyes_async.models._fastpath import compile_structure
 
     fast = compile_structure(cls, converter.get_structure_hook)

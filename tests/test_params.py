@@ -10,9 +10,9 @@ import httpx
 import pytest
 import respx
 
-from thousandeyes_async import AsyncThousandEyesV6, Priority, RequestInfo
+from thousandeyes_async import AsyncThousandEyesV6, Priority
 from thousandeyes_async._pagination import RecordStream
-from thousandeyes_async.ratelimit import Permit
+from thousandeyes_async.ratelimit import Permit, RequestInfo
 from thousandeyes_async.resources import Direction
 
 V6 = "https://api.thousandeyes.com/v6"

@@ -500,7 +500,7 @@ def test_redis_limiter_without_redis_names_the_extra(monkeypatch: pytest.MonkeyP
 
 
 def test_thousandeyes_policy_maps_requests_to_their_buckets() -> None:
-    from thousandeyes_async import RequestInfo, ThousandEyesPolicy
+    from thousandeyes_async.ratelimit import RequestInfo, ThousandEyesPolicy
 
     policy = ThousandEyesPolicy()
 
@@ -517,7 +517,7 @@ def test_thousandeyes_policy_maps_requests_to_their_buckets() -> None:
 
 
 def test_category_policy_follows_seed_003() -> None:
-    from thousandeyes_async import CategoryPolicy, RequestInfo
+    from thousandeyes_async.ratelimit import CategoryPolicy, RequestInfo
 
     policy = CategoryPolicy()
     get = policy.buckets(RequestInfo("GET", "alerts"))[0]

@@ -16,8 +16,8 @@ import httpx
 import pytest
 import trio.testing
 
-from thousandeyes_async import BucketSpec, Priority, RateLimiter, RequestInfo
-from thousandeyes_async.ratelimit import Permit
+from thousandeyes_async import Priority, RateLimiter
+from thousandeyes_async.ratelimit import BucketSpec, Permit, RequestInfo
 from thousandeyes_async.testing import Fault, RateLimits, ThousandEyesEmulator
 
 pytestmark = pytest.mark.anyio

@@ -16,8 +16,14 @@ import trio.testing
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from thousandeyes_async import BucketSpec, Priority, RateLimiter, RequestInfo
-from thousandeyes_async.ratelimit import ORGANIZATION_HEADERS, Permit, ThousandEyesPolicy
+from thousandeyes_async import Priority, RateLimiter
+from thousandeyes_async.ratelimit import (
+    ORGANIZATION_HEADERS,
+    BucketSpec,
+    Permit,
+    RequestInfo,
+    ThousandEyesPolicy,
+)
 from thousandeyes_async.ratelimit._bucket import MAX_PAUSE_WINDOWS
 
 pytestmark = pytest.mark.anyio

@@ -22,8 +22,14 @@ import httpx
 import pytest
 import uvicorn
 
-from thousandeyes_async import BucketSpec, Priority, RequestInfo, ThousandEyesPolicy
-from thousandeyes_async.ratelimit import Permit, RedisLimiter
+from thousandeyes_async import Priority
+from thousandeyes_async.ratelimit import (
+    BucketSpec,
+    Permit,
+    RedisLimiter,
+    RequestInfo,
+    ThousandEyesPolicy,
+)
 
 from .fixed_window_app import EPOCH, FixedWindowApp
 from .redis_server import free_port

@@ -17,7 +17,8 @@ import httpx
 import pytest
 import trio.testing
 
-from thousandeyes_async import AsyncThousandEyesV6, CategoryPolicy, RateLimiter, RateLimitError
+from thousandeyes_async import AsyncThousandEyesV6, RateLimiter, RateLimitError
+from thousandeyes_async.ratelimit import CategoryPolicy
 
 from .fixed_window_app import FixedWindowApp
 

@@ -12,24 +12,11 @@ import httpx
 import pytest
 import respx
 
-from thousandeyes_async import (
-    AsyncThousandEyesV6,
-    Priority,
-    RequestInfo,
-    ResponseDecodeError,
-    ThousandEyesError,
-)
+from thousandeyes_async import AsyncThousandEyesV6, Priority, ResponseDecodeError, ThousandEyesError
 from thousandeyes_async._pagination import RecordStream
-from thousandeyes_async.models import (
-    ENDPOINTS,
-    Agent,
-    InstantTest,
-    Snapshot,
-    Test,
-    structure_test,
-    unstructure,
-)
-from thousandeyes_async.ratelimit import Permit
+from thousandeyes_async.models import structure_test, unstructure
+from thousandeyes_async.models.v6 import ENDPOINTS, Agent, InstantTest, Snapshot, Test
+from thousandeyes_async.ratelimit import Permit, RequestInfo
 
 V6 = "https://api.thousandeyes.com/v6"
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -4,8 +4,8 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from thousandeyes_async import parse_window, round_id, round_start
 from thousandeyes_async._timerange import format_timestamp, time_range_params
+from thousandeyes_async.resources import parse_window, round_id, round_start
 
 T0 = datetime(2024, 3, 1, 12, 0, 0, tzinfo=UTC)
 

@@ -17,11 +17,10 @@ from thousandeyes_async import (
     OAuth2ClientCredentials,
     RateLimiter,
     RefreshingBearer,
-    ThousandEyesPolicy,
     UnlimitedLimiter,
 )
 from thousandeyes_async._redact import REDACTED, redact
-from thousandeyes_async.ratelimit import Permit, Priority, RequestInfo
+from thousandeyes_async.ratelimit import Permit, Priority, RequestInfo, ThousandEyesPolicy
 from thousandeyes_async.testing import OAuthClient, RateLimits, ThousandEyesEmulator
 
 BASE = "https://api.thousandeyes.com"

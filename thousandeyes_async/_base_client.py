@@ -18,6 +18,7 @@ import httpx
 
 from ._api_version import ApiVersion
 from ._auth import Credential
+from ._observers import ResponseCallback, ResponseHook
 from ._options import UNSET, call_timeout, check_seconds, check_timeout
 from ._transport import DEFAULT, RetryPolicy, Transport, TransportStats, attempt_seconds
 from .ratelimit._api import Limiter, Priority
@@ -145,6 +146,22 @@ class BaseClient:
         """What this client's pipeline has done: requests, retries, 429s, errors."""
         return self._transport.stats
 
+    def on_response(self, callback: ResponseCallback) -> ResponseHook:
+        """Call ``callback(event)`` after every attempt this client sends from now on.
+
+        This is how to watch status codes, retries, timing and rate-limit headers
+        without adding hooks to the ``httpx.AsyncClient``, which may be the user's
+        own. The callback runs in the calling task and must not block. If it
+        raises, the call goes on: the exception is logged (logger
+        ``thousandeyes_async``, ERROR, with its traceback) and counted in
+        ``stats.callback_errors``. Returns a hook to ``remove()``, also usable as
+        ``with te.on_response(...):``. Clients made by :meth:`with_options` start
+        with the callbacks registered at that moment.
+        """
+        if not callable(callback):
+            raise TypeError(f"callback must be callable, not {type(callback).__name__}")
+        return ResponseHook(self._transport.observers, callback)
+
     def rate_limit_stats(self) -> dict[str, RateLimitStats]:
         """This client's rate-limit buckets by category (empty for a limiter without stats)."""
         stats = getattr(self._limiter, "stats", None)
@@ -168,6 +185,7 @@ class BaseClient:
         self._check_open()
         transport = copy.copy(self._transport)
         transport.stats = TransportStats()
+        transport.observers = list(self._transport.observers)
         if timeout is not UNSET:
             phases = call_timeout(timeout)
             # An explicit None must override the pool's own default, so it is sent too.

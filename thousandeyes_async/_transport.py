@@ -26,6 +26,7 @@ from ._errors import (
     connection_error,
     safe_url,
 )
+from ._observers import ResponseCallback, ResponseEvent, notify
 from ._problem import V6_ERRORS, ErrorDecoder
 from ._token_send import token_sender
 from ._truncated import is_truncated_json
@@ -90,6 +91,8 @@ class TransportStats:
     rate_limited: int = 0
     server_errors: int = 0
     connection_errors: int = 0
+    #: Exceptions raised by response callbacks (each also logged with its traceback).
+    callback_errors: int = 0
 
 
 def retry_after_seconds(response: httpx.Response) -> float | None:
@@ -143,6 +146,8 @@ class Transport:
         #: Seconds for the whole of one attempt, send and body read (None: unbounded).
         self.attempt_timeout = attempt_timeout
         self.stats = TransportStats()
+        #: Called with a :class:`ResponseEvent` after every attempt.
+        self.observers: list[ResponseCallback] = []
         self._rng = rng or random.Random()
         #: How retries wait; replaceable so tests can observe delays without sleeping.
         self.sleep = sleep
@@ -290,31 +295,40 @@ class Transport:
             if started is None:
                 started = anyio.current_time()
             response: httpx.Response | None = None
+            # When the attempt went out, read only if a callback watches (None: none did).
+            sent_at: float | None = None
             try:
                 # Again after the wait: another request may have met a 401 meanwhile,
                 # and a queue of bulk requests must not each spend one on the IP block.
                 self._check_credential(method, url)
                 permit.mark_sent()
                 self.stats.requests += 1
+                if self.observers:
+                    # Read only when someone watches: the clock costs about 1 us a call.
+                    sent_at = anyio.current_time()
                 response = await self._send(request, per_attempt)
             except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
                 # Nothing reached the server: safe to retry any method.
                 await _settle(permit, None)
                 self.stats.connection_errors += 1
+                self._observe(request, attempt, sent_at, None)
                 error, retriable, paced = exc, True, False
             except httpx.TransportError as exc:
                 await _settle(permit, None)
                 self.stats.connection_errors += 1
+                self._observe(request, attempt, sent_at, None)
                 error, retriable, paced = exc, idempotent, False
             except httpx.RequestError as exc:
                 # A body in an encoding that cannot be decoded, say: asking again will not help.
                 await _settle(permit, response)
+                self._observe(request, attempt, sent_at, None)
                 error, retriable, paced = exc, False, False
             except BaseException:
                 await _settle(permit, response)
                 raise
             else:
                 paced = await _settle(permit, response)
+                self._observe(request, attempt, sent_at, response)
                 status = response.status_code
                 if status != 401:
                     self.credential.confirm(response.request)
@@ -369,6 +383,28 @@ class Transport:
             )
             if delay > 0:
                 await self.sleep(delay)
+
+    def _observe(
+        self,
+        request: httpx.Request,
+        attempt: int,
+        sent_at: float | None,
+        response: httpx.Response | None,
+    ) -> None:
+        # An attempt already on its way when a callback was registered is not reported.
+        if sent_at is None or not self.observers:
+            return
+        event = ResponseEvent(
+            method=request.method,
+            url=safe_url(request.url),
+            attempt=attempt,
+            sent_at=sent_at,
+            finished_at=anyio.current_time(),
+            status_code=None if response is None else response.status_code,
+            headers=None if response is None else response.headers,
+            bytes_received=0 if response is None else len(response.content),
+        )
+        self.stats.callback_errors += notify(self.observers, event)
 
     async def _send(self, request: httpx.Request, seconds: float | None) -> httpx.Response:
         """Send and read the body within ``seconds`` in all, however slowly bytes come."""

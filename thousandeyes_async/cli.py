@@ -30,8 +30,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        parser.print_help(sys.stdout)
-        return 0
+        # A script that forgot its command must not pass for one that ran.
+        parser.error("a command is required: export (see thousandeyes-async --help)")
     if args.command == "export":
         return run_export(args)
     parser.error(f"unknown command {args.command!r}")  # pragma: no cover - argparse exits first

@@ -7,7 +7,7 @@ from typing import Any, assert_type
 import httpx
 
 from thousandeyes_async import AsyncThousandEyes, AsyncThousandEyesV6, Priority, RecordStream
-from thousandeyes_async.models import NetMetric, Test
+from thousandeyes_async.models.v6 import Agent, InstantTest, NetMetric, Test
 from thousandeyes_async.models.v7.test_results import NetworkTestResult
 from thousandeyes_async.resources import TestResultsResource
 
@@ -30,4 +30,9 @@ async def v6(te: AsyncThousandEyesV6) -> None:
     )
     assert_type(await te.tests.list(raw=True), list[dict[str, Any]])
     assert_type(await te.tests.list(), list[Test])
+    assert_type(await te.tests.list(raw=True, timeout=5), list[dict[str, Any]])
+    assert_type(await te.tests.get(817, timeout=httpx.Timeout(5.0)), Test)
+    assert_type(await te.agents.list(timeout=None), list[Agent])
+    assert_type(await te.instant.run("http-server", raw=True, timeout=5), Any)
+    assert_type(await te.instant.run("http-server", timeout=5), InstantTest)
     assert_type(te.with_options(timeout=None), AsyncThousandEyesV6)

@@ -19,11 +19,11 @@ from pathlib import Path
 from typing import IO, Any
 
 import anyio
-import httpx
 
 from .._client import AsyncThousandEyesV6
 from .._client_v7 import AsyncThousandEyes
 from .._errors import ThousandEyesError
+from .._observers import ResponseEvent
 from .._timerange import parse_window
 from ..ratelimit._policy import http_date
 from ._checkpoint import CHECKPOINT_NAME, Checkpoint, CheckpointError
@@ -76,9 +76,13 @@ class _Options:
             raise UsageError("--max-concurrency must be at least 1")
         self.aid: int | None = args.aid
         if args.resume:
-            given = [name for name in PLAN_OPTIONS if getattr(args, name) not in (None, False)]
+            given = [
+                flag
+                for name, flag in PLAN_OPTIONS.items()
+                if getattr(args, name) not in (None, False)
+            ]
             if given:
-                flags = ", ".join("--" + name.replace("_", "-") for name in given)
+                flags = ", ".join(given)
                 raise UsageError(
                     f"--resume continues the plan recorded in {self.out}; drop {flags}"
                 )
@@ -218,22 +222,18 @@ async def list_tests(
     """The account group's tests, and the server's clock read from the response's Date."""
     seen: list[float] = []
 
-    async def read_date(response: httpx.Response) -> None:
+    def read_date(event: ResponseEvent) -> None:
         # The pipeline's own parser: a Date without a zone is UTC, not local time.
-        server_time = http_date(response.headers.get("Date"))
+        server_time = http_date(None if event.headers is None else event.headers.get("Date"))
         if server_time is not None:
             seen.append(server_time)
 
-    hooks = client._http.event_hooks
-    hooks["response"].append(read_date)
-    try:
+    with client.on_response(read_date):
         if isinstance(client, AsyncThousandEyesV6):
             tests = await client.tests.list(account_group_id=account_group_id, raw=True)
         else:
             body = await client.request("GET", "tests", account_group_id=account_group_id)
             tests = body.get("tests") or [] if isinstance(body, dict) else []
-    finally:
-        hooks["response"].remove(read_date)
     return [test for test in tests if isinstance(test, dict)], (seen[-1] if seen else None)
 
 

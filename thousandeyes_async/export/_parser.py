@@ -12,20 +12,21 @@ from ._sinks import FORMATS
 
 __all__ = ["PLAN_OPTIONS", "OneLineArgumentParser", "add_export_parser"]
 
-#: The options that describe the plan: a resumed export takes them from its checkpoint.
-PLAN_OPTIONS = (
-    "tests",
-    "all_tests",
-    "types",
-    "name_contains",
-    "data",
-    "window",
-    "start",
-    "end",
-    "slice",
-    "format",
-    "gzip",
-)
+#: The options that describe the plan (argparse's name: the flag as typed); a resumed
+#: export takes them from its checkpoint.
+PLAN_OPTIONS = {
+    "tests": "--test",
+    "all_tests": "--all-tests",
+    "types": "--type",
+    "name_contains": "--name-contains",
+    "data": "--data",
+    "window": "--window",
+    "start": "--from",
+    "end": "--to",
+    "slice": "--slice",
+    "format": "--format",
+    "gzip": "--gzip",
+}
 
 
 class OneLineArgumentParser(argparse.ArgumentParser):

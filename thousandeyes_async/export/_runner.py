@@ -25,9 +25,9 @@ from typing import Any
 
 import anyio
 import attrs
-import httpx
 from anyio.abc import ObjectReceiveStream, ObjectSendStream
 
+from .._observers import ResponseEvent
 from .._transport import TransportStats
 from ._checkpoint import CHECKPOINT_NAME, Checkpoint
 from ._clients import ExportClient
@@ -193,9 +193,6 @@ def _test_exit_after_slices() -> int | None:
 
 #: Finished slices waiting for the writer, beyond those whose fetchers wait to hand theirs.
 FINISHED_BUFFER = 8
-#: Where a request of this export notes when it was sent (the limiter wait is over).
-_SENT = "thousandeyes_async_export_sent"
-
 #: The exporter a fetcher task works for (several may share one client).
 _EXPORTER: ContextVar[Exporter | None] = ContextVar("thousandeyes_async_exporter", default=None)
 
@@ -324,11 +321,9 @@ class Exporter:
         self._base = attrs.evolve(base)
         units = self._pending_units(checkpoint)
         send_done, receive_done = anyio.create_memory_object_stream[_Finished](FINISHED_BUFFER)
-        # The transport counts 429s for the whole client; these hooks tell them apart by
-        # kind, and time each request of this export from sent to answered.
-        hooks = self.client._http.event_hooks
-        hooks["request"].append(self._stamp_sent)
-        hooks["response"].append(self._on_response)
+        # The transport counts 429s for the whole client; this callback tells them apart
+        # by kind, and times each request of this export from sent to answered.
+        observing = self.client.on_response(self._on_response)
         try:
             async with anyio.create_task_group() as group:
                 group.start_soon(self._writer, receive_done, checkpoint)
@@ -342,8 +337,7 @@ class Exporter:
             # Several fetchers may fail at once (the same outage): report the first cause.
             raise _first_error(group) from group
         finally:
-            hooks["request"].remove(self._stamp_sent)
-            hooks["response"].remove(self._on_response)
+            observing.remove()
             self.sink.close()
             self.refresh()
             self.stats.finished = anyio.current_time()
@@ -352,22 +346,18 @@ class Exporter:
     def _target(self) -> int:
         return self.in_flight.target(self.stats.budget_limit, self.stats.budget_window)
 
-    async def _stamp_sent(self, request: httpx.Request) -> None:
-        if _EXPORTER.get() is self:
-            now = anyio.current_time()
-            request.extensions[_SENT] = now
-            self.stats.count_sent(now)
-
-    async def _on_response(self, response: httpx.Response) -> None:
+    def _on_response(self, event: ResponseEvent) -> None:
         if _EXPORTER.get() is not self:
             return
-        sent = response.request.extensions.get(_SENT)
-        if isinstance(sent, float):
-            before = self._target()
-            self.in_flight.observe(anyio.current_time() - sent)
-            if self._target() > before:
-                self._wake_dispatcher()
-        if response.status_code == 429:
+        self.stats.count_sent(event.sent_at)
+        if event.status_code is None:
+            # No answer: how long a failure took says nothing of the server's latency.
+            return
+        before = self._target()
+        self.in_flight.observe(event.elapsed)
+        if self._target() > before:
+            self._wake_dispatcher()
+        if event.status_code == 429:
             kind = self.stats.kinds.get(FETCHING.get() or "")
             if kind is not None:
                 kind.rate_limited += 1

@@ -1,113 +1,25 @@
-"""Typed records of the test-data endpoints, and the converter that builds them.
+"""Typed records, and the functions that turn bodies into records and back.
 
-Every record is a frozen attrs class with snake_case attributes. Keys the typed
-fields cannot hold (fields the server added, explicit nulls) are kept in the
-record's ``extra`` mapping, so :func:`unstructure` gives the server's body back.
+The record classes live in a namespace per API version: :mod:`.v7` (generated
+from the OpenAPI documents) and :mod:`.v6`. Every record is a frozen attrs class
+with snake_case attributes; keys the typed fields cannot hold (fields the server
+added, explicit nulls) are kept in the record's ``extra`` mapping, so
+:func:`unstructure` gives the server's body back.
 """
 
+from typing import Any
+
+from .._moved import MOVED, moved
 from ._admin import (
-    Agent,
-    ApiLink,
-    InstantTest,
-    Snapshot,
-    Test,
-    TestDnsServer,
-    TestInfo,
     structure_agents,
     structure_instant_test,
     structure_snapshot,
     structure_test,
     structure_tests,
 )
-from ._base import AgentRound
-from ._converter import converter, format_datetime, structure_record, unstructure
-from ._dns import Dnssec, DnsServer, DnsTrace
-from ._endpoints import ENDPOINTS, Endpoint
-from ._har import (
-    Har,
-    HarContent,
-    HarCreator,
-    HarEntry,
-    HarHeader,
-    HarLog,
-    HarPage,
-    HarPageTimings,
-    HarRequest,
-    HarResponse,
-    HarTimings,
-)
-from ._net import (
-    BgpHop,
-    BgpMetric,
-    BgpRoute,
-    NetMetric,
-    PathEndpoint,
-    PathHop,
-    PathRoute,
-    PathTrace,
-    PathVis,
-)
-from ._voice import RtpStream, SipServer
-from ._web import (
-    FtpServer,
-    HttpServer,
-    PageLoad,
-    PageLoadDetail,
-    SslCertificate,
-    TransactionMarker,
-    TransactionPage,
-    WebTransaction,
-    WebTransactionComponents,
-    WebTransactionDetail,
-)
+from ._converter import format_datetime, structure_record, unstructure
 
 __all__ = [
-    "ENDPOINTS",
-    "Agent",
-    "AgentRound",
-    "ApiLink",
-    "BgpHop",
-    "BgpMetric",
-    "BgpRoute",
-    "DnsServer",
-    "DnsTrace",
-    "Dnssec",
-    "Endpoint",
-    "FtpServer",
-    "Har",
-    "HarContent",
-    "HarCreator",
-    "HarEntry",
-    "HarHeader",
-    "HarLog",
-    "HarPage",
-    "HarPageTimings",
-    "HarRequest",
-    "HarResponse",
-    "HarTimings",
-    "HttpServer",
-    "InstantTest",
-    "NetMetric",
-    "PageLoad",
-    "PageLoadDetail",
-    "PathEndpoint",
-    "PathHop",
-    "PathRoute",
-    "PathTrace",
-    "PathVis",
-    "RtpStream",
-    "SipServer",
-    "Snapshot",
-    "SslCertificate",
-    "Test",
-    "TestDnsServer",
-    "TestInfo",
-    "TransactionMarker",
-    "TransactionPage",
-    "WebTransaction",
-    "WebTransactionComponents",
-    "WebTransactionDetail",
-    "converter",
     "format_datetime",
     "structure_agents",
     "structure_instant_test",
@@ -117,3 +29,14 @@ __all__ = [
     "structure_tests",
     "unstructure",
 ]
+
+#: The v6 record classes this module held before ``models.v6``, and the converter.
+_MOVED_HERE = {
+    name: home
+    for name, home in MOVED.items()
+    if home == "thousandeyes_async.models.v6" or name == "converter"
+}
+
+
+def __getattr__(name: str) -> Any:
+    return moved(__name__, name, _MOVED_HERE)

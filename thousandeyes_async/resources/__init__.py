@@ -1,5 +1,7 @@
-"""The resource groups of the clients: ``te.test_results`` on v7; ``te.net``... on v6."""
+"""The resource groups of the clients (``te.test_results`` on v7; ``te.net``... on v6),
+and the helpers for the windows and rounds their methods take."""
 
+from .._timerange import parse_window, round_id, round_start
 from ._arguments import Direction
 from ._dns import DnsResource
 from ._group import RawRecord, ResourceGroup
@@ -25,4 +27,7 @@ __all__ = [
     "TestsResource",
     "VoiceResource",
     "WebResource",
+    "parse_window",
+    "round_id",
+    "round_start",
 ]

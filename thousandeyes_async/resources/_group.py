@@ -11,7 +11,8 @@ import httpx
 from .._options import UNSET, call_timeout
 from .._pagination import RecordStream, page_fetcher
 from .._timerange import WindowLike, time_range_params
-from ..models import ENDPOINTS, structure_test
+from ..models import structure_test
+from ..models.v6 import ENDPOINTS
 from ..ratelimit._api import Priority
 from ._arguments import require_bool
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Literal, Unpack, overload
 
 from .._pagination import RecordStream
-from ..models import BgpMetric, BgpRoute, NetMetric, PathTrace, PathVis
+from ..models.v6 import BgpMetric, BgpRoute, NetMetric, PathTrace, PathVis
 from ._arguments import Direction, direction_param, path_id
 from ._group import RawRecord, ResourceGroup, RoundOptions, WindowOptions
 

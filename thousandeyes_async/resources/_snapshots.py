@@ -5,9 +5,13 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any, Final, Literal, overload
 
+import httpx
+
 from .._errors import ResponseDecodeError
+from .._options import UNSET
 from .._timerange import format_timestamp
-from ..models import Snapshot, structure_snapshot
+from ..models import structure_snapshot
+from ..models.v6 import Snapshot
 from ..ratelimit._api import Priority
 from ._arguments import path_id, require_bool
 from ._group import ResourceGroup
@@ -47,6 +51,7 @@ class SnapshotsResource(ResourceGroup):
         account_group_id: int | str | None = ...,
         raw: Literal[False] = ...,
         priority: Priority | None = ...,
+        timeout: float | httpx.Timeout | None = ...,  # noqa: ASYNC109 (a per-call option)
     ) -> Snapshot: ...
     @overload
     async def create(
@@ -60,6 +65,7 @@ class SnapshotsResource(ResourceGroup):
         account_group_id: int | str | None = ...,
         raw: Literal[True],
         priority: Priority | None = ...,
+        timeout: float | httpx.Timeout | None = ...,  # noqa: ASYNC109 (a per-call option)
     ) -> dict[str, Any]: ...
     async def create(
         self,
@@ -72,6 +78,7 @@ class SnapshotsResource(ResourceGroup):
         account_group_id: int | str | None = None,
         raw: bool = False,
         priority: Priority | None = None,
+        timeout: float | httpx.Timeout | None = UNSET,  # noqa: ASYNC109 (a per-call option)
     ) -> Snapshot | dict[str, Any]:
         """Snapshot ``test_id`` from ``start`` to ``end`` (aware datetimes).
 
@@ -98,6 +105,7 @@ class SnapshotsResource(ResourceGroup):
             },
             account_group_id=account_group_id,
             priority=priority,
+            timeout=timeout,
         )
         if raw:
             if not isinstance(body, dict):

@@ -5,8 +5,12 @@ from __future__ import annotations
 import builtins
 from typing import Any, Literal, overload
 
+import httpx
+
 from .._errors import ResponseDecodeError
-from ..models import Agent, Test, structure_agents, structure_tests
+from .._options import UNSET, call_timeout
+from ..models import structure_agents, structure_tests
+from ..models.v6 import Agent, Test
 from ..ratelimit._api import Priority
 from ._arguments import path_id, require_bool
 from ._group import ResourceGroup
@@ -34,6 +38,7 @@ class TestsResource(ResourceGroup):
         account_group_id: int | str | None = ...,
         raw: Literal[False] = ...,
         priority: Priority | None = ...,
+        timeout: float | httpx.Timeout | None = ...,  # noqa: ASYNC109 (a per-call option)
     ) -> builtins.list[Test]: ...
     @overload
     async def list(
@@ -42,6 +47,7 @@ class TestsResource(ResourceGroup):
         account_group_id: int | str | None = ...,
         raw: Literal[True],
         priority: Priority | None = ...,
+        timeout: float | httpx.Timeout | None = ...,  # noqa: ASYNC109 (a per-call option)
     ) -> builtins.list[dict[str, Any]]: ...
     async def list(
         self,
@@ -49,10 +55,14 @@ class TestsResource(ResourceGroup):
         account_group_id: int | str | None = None,
         raw: bool = False,
         priority: Priority | None = None,
+        timeout: float | httpx.Timeout | None = UNSET,  # noqa: ASYNC109 (a per-call option)
     ) -> builtins.list[Test] | builtins.list[dict[str, Any]]:
-        """``GET tests``: every test of the account group."""
+        """``GET tests``: every test of the account group.
+
+        ``timeout`` replaces the client's for this call (None: no timeout).
+        """
         tests: builtins.list[Test] | builtins.list[dict[str, Any]]
-        tests = await self._tests("tests", account_group_id, raw, priority)
+        tests = await self._tests("tests", account_group_id, raw, priority, timeout)
         return tests
 
     @overload
@@ -63,6 +73,7 @@ class TestsResource(ResourceGroup):
         account_group_id: int | str | None = ...,
         raw: Literal[False] = ...,
         priority: Priority | None = ...,
+        timeout: float | httpx.Timeout | None = ...,  # noqa: ASYNC109 (a per-call option)
     ) -> Test: ...
     @overload
     async def get(
@@ -72,6 +83,7 @@ class TestsResource(ResourceGroup):
         account_group_id: int | str | None = ...,
         raw: Literal[True],
         priority: Priority | None = ...,
+        timeout: float | httpx.Timeout | None = ...,  # noqa: ASYNC109 (a per-call option)
     ) -> dict[str, Any]: ...
     async def get(
         self,
@@ -80,11 +92,12 @@ class TestsResource(ResourceGroup):
         account_group_id: int | str | None = None,
         raw: bool = False,
         priority: Priority | None = None,
+        timeout: float | httpx.Timeout | None = UNSET,  # noqa: ASYNC109 (a per-call option)
     ) -> Test | dict[str, Any]:
         """``GET tests/{testId}``: one test's configuration."""
         path = f"tests/{path_id('test_id', test_id)}"
         tests: builtins.list[Test] | builtins.list[dict[str, Any]]
-        tests = await self._tests(path, account_group_id, raw, priority)
+        tests = await self._tests(path, account_group_id, raw, priority, timeout)
         if not tests:
             raise ResponseDecodeError(
                 "the response holds no test", endpoint=f"GET {self._path(path)}", path="test"
@@ -97,12 +110,17 @@ class TestsResource(ResourceGroup):
         account_group_id: int | str | None,
         raw: bool,
         priority: Priority | None,
+        timeout: float | httpx.Timeout | None,  # noqa: ASYNC109 (a per-call option)
     ) -> Any:
         require_bool("raw", raw)
         params = self._params({}, account_group_id)
         endpoint = f"GET {self._path(path)}"
         body = await self._client._get_page(
-            path, params=params, priority=self._priority(priority), paginated=False
+            path,
+            params=params,
+            priority=self._priority(priority),
+            paginated=False,
+            timeout=call_timeout(timeout),
         )
         if raw:
             return _raw_list(body, "test", endpoint)
@@ -121,6 +139,7 @@ class AgentsResource(ResourceGroup):
         account_group_id: int | str | None = ...,
         raw: Literal[False] = ...,
         priority: Priority | None = ...,
+        timeout: float | httpx.Timeout | None = ...,  # noqa: ASYNC109 (a per-call option)
     ) -> builtins.list[Agent]: ...
     @overload
     async def list(
@@ -129,6 +148,7 @@ class AgentsResource(ResourceGroup):
         account_group_id: int | str | None = ...,
         raw: Literal[True],
         priority: Priority | None = ...,
+        timeout: float | httpx.Timeout | None = ...,  # noqa: ASYNC109 (a per-call option)
     ) -> builtins.list[dict[str, Any]]: ...
     async def list(
         self,
@@ -136,13 +156,18 @@ class AgentsResource(ResourceGroup):
         account_group_id: int | str | None = None,
         raw: bool = False,
         priority: Priority | None = None,
+        timeout: float | httpx.Timeout | None = UNSET,  # noqa: ASYNC109 (a per-call option)
     ) -> builtins.list[Agent] | builtins.list[dict[str, Any]]:
         """``GET agents``: every agent (cloud and enterprise) of the account group."""
         require_bool("raw", raw)
         params = self._params({}, account_group_id)
         endpoint = f"GET {self._path('agents')}"
         body = await self._client._get_page(
-            "agents", params=params, priority=self._priority(priority), paginated=False
+            "agents",
+            params=params,
+            priority=self._priority(priority),
+            paginated=False,
+            timeout=call_timeout(timeout),
         )
         if raw:
             return _raw_list(body, "agents", endpoint)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Literal, Unpack, overload
 
 from .._pagination import RecordStream
-from ..models import RtpStream, SipServer
+from ..models.v6 import RtpStream, SipServer
 from ._arguments import path_id
 from ._group import RawRecord, ResourceGroup, WindowOptions
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Literal, Unpack, overload
 
 from .._pagination import RecordStream
-from ..models import (
+from ..models.v6 import (
     FtpServer,
     HttpServer,
     PageLoad,

@@ -15,7 +15,7 @@ from ._serve import bind, load_uvicorn, socket_app
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m thousandeyes_async.testing",
-        description="Serve a ThousandEyes v6 API emulator on a local socket.",
+        description="Serve a ThousandEyes API emulator (v7 and v6) on a local socket.",
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default loopback)")
     parser.add_argument("--port", type=int, default=8080, help="port (0 picks a free one)")
@@ -78,6 +78,17 @@ def build_emulator(args: argparse.Namespace) -> ThousandEyesEmulator:
     )
 
 
+def banner(base_url: str, tests: int, who: str) -> str:
+    """The first line the runner prints: the API root, as both clients take it.
+
+    Not a version's path: ``base_url=.../v6/`` would be refused by the v7 client.
+    """
+    return (
+        f"ThousandEyes emulator: base_url={base_url} (v7 at {base_url}/v7/, v6 at "
+        f"{base_url}/v6/; {tests} tests; auth: {who}); Ctrl+C stops it"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -90,12 +101,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     port = sock.getsockname()[1]
     host = f"[{args.host}]" if ":" in args.host else args.host
     who = "your --token" if args.token else f"Bearer {DEFAULT_TOKEN} or Basic {DEFAULT_EMAIL}"
-    print(
-        f"ThousandEyes emulator on http://{host}:{port}/v6/ "
-        f"({len(emulator.dataset.test_ids)} tests, auth: {who}); Ctrl+C stops it",
-        file=sys.stderr,
-        flush=True,
-    )
+    print(banner(f"http://{host}:{port}", len(emulator.dataset.test_ids), who), file=sys.stderr)
+    sys.stderr.flush()
     config = uvicorn.Config(
         socket_app(emulator),
         log_level="warning",
