@@ -12,6 +12,7 @@ from ._auth import BearerAuth, Credential
 from ._base_client import UNSET, BaseClient
 from ._transport import RetryPolicy
 from .ratelimit._api import Limiter, Priority
+from .resources import _v7_groups as groups
 from .resources._test_results import TestResultsResource
 
 __all__ = ["AsyncThousandEyes"]
@@ -32,6 +33,9 @@ class AsyncThousandEyes(BaseClient):
 
     Test results stream from ``te.test_results`` (``async with
     te.test_results.network(817, window="1d") as stream:`` then ``async for r in stream``).
+    Every other operation of the eight v7 specifications is a typed method of a
+    group (``te.tests.http_server.create(body)``, ``te.users.current()``...);
+    ``request()`` and ``paginate()`` reach the rest of the API.
     """
 
     def __init__(
@@ -71,6 +75,17 @@ class AsyncThousandEyes(BaseClient):
 
     def _bind_resources(self) -> None:
         self.test_results = TestResultsResource(self)
+        self.tests = groups.TestsGroup(self)
+        self.instant = groups.InstantGroup(self)
+        self.snapshots = groups.SnapshotsGroup(self)
+        self.agents = groups.AgentsGroup(self)
+        self.alerts = groups.AlertsGroup(self)
+        self.events = groups.EventsGroup(self)
+        self.account_groups = groups.AccountGroupsGroup(self)
+        self.users = groups.UsersGroup(self)
+        self.roles = groups.RolesGroup(self)
+        self.permissions = groups.PermissionsGroup(self)
+        self.audit_user_events = groups.AuditUserEventsGroup(self)
 
 
 def _bearer(
