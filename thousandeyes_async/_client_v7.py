@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from typing import Any
 
 import httpx
 
 from ._api_version import V7
 from ._auth import BearerAuth, Credential
 from ._base_client import UNSET, BaseClient
+from ._pagination import RecordStream
 from ._transport import RetryPolicy
 from .ratelimit._api import Limiter, Priority
 from .resources import _v7_groups as groups
+from .resources._paginate import paginate
 from .resources._test_results import TestResultsResource
 
 __all__ = ["AsyncThousandEyes"]
@@ -86,6 +89,36 @@ class AsyncThousandEyes(BaseClient):
         self.roles = groups.RolesGroup(self)
         self.permissions = groups.PermissionsGroup(self)
         self.audit_user_events = groups.AuditUserEventsGroup(self)
+
+    def paginate(
+        self,
+        path: str,
+        *,
+        items: str,
+        params: Mapping[str, Any] | None = None,
+        account_group_id: int | str | None = None,
+        priority: Priority | None = None,
+        timeout: float | httpx.Timeout | None = UNSET,
+        prefetch: bool = True,
+    ) -> RecordStream[dict[str, Any]]:
+        """Stream the items of any v7 list the typed groups do not cover, as dicts.
+
+        ``te.paginate("dashboards", items="dashboards")`` reads the array ``items``
+        of each page and follows ``_links.next`` (its cursor carries the range, so
+        ``window``/``startDate``/``endDate`` in ``params`` go with the first page
+        only). Limiter, ``priority``, ``account_group_id`` and ``timeout`` are those
+        of every stream; ``request()`` is the escape hatch for everything else.
+        """
+        return paginate(
+            self,
+            path,
+            items=items,
+            params=params,
+            account_group_id=account_group_id,
+            priority=priority,
+            timeout=timeout,
+            prefetch=prefetch,
+        )
 
 
 def _bearer(
