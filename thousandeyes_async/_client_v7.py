@@ -77,18 +77,18 @@ class AsyncThousandEyes(BaseClient):
         self._bind_resources()
 
     def _bind_resources(self) -> None:
-        self.test_results = TestResultsResource(self)
-        self.tests = groups.TestsGroup(self)
-        self.instant = groups.InstantGroup(self)
-        self.snapshots = groups.SnapshotsGroup(self)
-        self.agents = groups.AgentsGroup(self)
-        self.alerts = groups.AlertsGroup(self)
-        self.events = groups.EventsGroup(self)
-        self.account_groups = groups.AccountGroupsGroup(self)
-        self.users = groups.UsersGroup(self)
-        self.roles = groups.RolesGroup(self)
-        self.permissions = groups.PermissionsGroup(self)
-        self.audit_user_events = groups.AuditUserEventsGroup(self)
+        self.test_results = TestResultsResource(self._calls)
+        self.tests = groups.TestsGroup(self._calls)
+        self.instant = groups.InstantGroup(self._calls)
+        self.snapshots = groups.SnapshotsGroup(self._calls)
+        self.agents = groups.AgentsGroup(self._calls)
+        self.alerts = groups.AlertsGroup(self._calls)
+        self.events = groups.EventsGroup(self._calls)
+        self.account_groups = groups.AccountGroupsGroup(self._calls)
+        self.users = groups.UsersGroup(self._calls)
+        self.roles = groups.RolesGroup(self._calls)
+        self.permissions = groups.PermissionsGroup(self._calls)
+        self.audit_user_events = groups.AuditUserEventsGroup(self._calls)
 
     def paginate(
         self,
@@ -110,7 +110,7 @@ class AsyncThousandEyes(BaseClient):
         of every stream; ``request()`` is the escape hatch for everything else.
         """
         return paginate(
-            self,
+            self._calls,
             path,
             items=items,
             params=params,

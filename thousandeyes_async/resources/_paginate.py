@@ -20,7 +20,7 @@ from ..ratelimit._api import Priority
 from ._arguments import require_bool
 
 if TYPE_CHECKING:
-    from .._client_v7 import AsyncThousandEyes
+    from ._protocol import ClientCalls
 
 __all__ = ["paginate"]
 
@@ -49,7 +49,7 @@ class _Items:
 
 
 def paginate(
-    client: AsyncThousandEyes,
+    client: ClientCalls,
     path: str,
     *,
     items: str,
@@ -66,7 +66,7 @@ def paginate(
     if not isinstance(items, str) or not items:
         raise ValueError("items must name the array of each page, like items='dashboards'")
     path = path.strip("/")
-    query = client._with_aid(dict(params or {}), account_group_id)
+    query = client.with_aid(dict(params or {}), account_group_id)
     return RecordStream(
         page_fetcher(
             client,

@@ -28,7 +28,7 @@ from ._arguments import require_bool, v7_id
 from ._body import check_body
 
 if TYPE_CHECKING:
-    from .._client_v7 import AsyncThousandEyes as V7Client
+    from ._protocol import ClientCalls
 
 __all__ = ["V7Call", "V7Group", "declared_values", "query_value", "v7_call"]
 
@@ -74,7 +74,7 @@ class V7Call:
 
     def stream(
         self,
-        client: V7Client,
+        client: ClientCalls,
         ids: Sequence[Any],
         *,
         raw: bool,
@@ -86,7 +86,7 @@ class V7Call:
     ) -> RecordStream[Any]:
         """The (lazy) stream of a list operation: every argument is checked, nothing sent yet."""
         path = self.path(ids)
-        params = client._with_aid(self.query(query), account_group_id)
+        params = client.with_aid(self.query(query), account_group_id)
         return RecordStream(
             page_fetcher(
                 client,
@@ -105,7 +105,7 @@ class V7Call:
 
     async def send(
         self,
-        client: V7Client,
+        client: ClientCalls,
         ids: Sequence[Any],
         *,
         body: Any = None,
@@ -183,7 +183,7 @@ class V7Group:
     #: Where the group hangs below the client (``tests.http_server``).
     path: ClassVar[str] = ""
 
-    def __init__(self, client: V7Client) -> None:
+    def __init__(self, client: ClientCalls) -> None:
         self._client = client
 
     def __repr__(self) -> str:

@@ -144,7 +144,7 @@ from ._group import RawRecord
 from ._v7_calls import V7Group
 
 if TYPE_CHECKING:
-    from .._client_v7 import AsyncThousandEyes as V7Client
+    from ._protocol import ClientCalls
 
 __all__ = [
     "GROUPS",
@@ -4660,7 +4660,7 @@ class AgentsGroup(V7Group):
     notification_rules: AgentsNotificationRulesGroup
     proxies: AgentsProxiesGroup
 
-    def __init__(self, client: V7Client) -> None:
+    def __init__(self, client: ClientCalls) -> None:
         super().__init__(client)
         self.local_problems = AgentsLocalProblemsGroup(client)
         self.notification_rules = AgentsNotificationRulesGroup(client)
@@ -5173,7 +5173,7 @@ class AlertsGroup(V7Group):
     rules: AlertsRulesGroup
     suppression_windows: AlertsSuppressionWindowsGroup
 
-    def __init__(self, client: V7Client) -> None:
+    def __init__(self, client: ClientCalls) -> None:
         super().__init__(client)
         self.rules = AlertsRulesGroup(client)
         self.suppression_windows = AlertsSuppressionWindowsGroup(client)
@@ -6586,7 +6586,7 @@ class TestsGroup(V7Group):
     voice: TestsVoiceGroup
     web_transactions: TestsWebTransactionsGroup
 
-    def __init__(self, client: V7Client) -> None:
+    def __init__(self, client: ClientCalls) -> None:
         super().__init__(client)
         self.agent_to_agent = TestsAgentToAgentGroup(client)
         self.agent_to_server = TestsAgentToServerGroup(client)

@@ -221,7 +221,7 @@ def groups_module(
         for child in children[path]:
             body.append(f"    {child.rpartition('.')[2]}: {class_of(child)}")
         if children[path]:
-            body += ["", "    def __init__(self, client: V7Client) -> None:"]
+            body += ["", "    def __init__(self, client: ClientCalls) -> None:"]
             body.append("        super().__init__(client)")
             for child in children[path]:
                 body.append(f"        self.{child.rpartition('.')[2]} = {class_of(child)}(client)")
@@ -276,7 +276,7 @@ def groups_module(
         "from ._v7_calls import V7Group",
         "",
         "if TYPE_CHECKING:",
-        "    from .._client_v7 import AsyncThousandEyes as V7Client",
+        "    from ._protocol import ClientCalls",
         "",
         "__all__ = [",
         *[f"    {literal(n)}," for n in exported],
