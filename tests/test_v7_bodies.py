@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from typing import Any
 
 import attrs
@@ -127,6 +128,26 @@ async def test_a_request_class_holding_what_the_schema_refuses_sends_nothing(
         with pytest.raises(TypeError, match="needs a body"):
             await te.tests.http_server.create(None)  # type: ignore[arg-type]
     assert not api.calls
+
+
+async def test_a_mapping_may_hold_records_and_enum_members(api: respx.MockRouter) -> None:
+    body = {**GOOD, "agents": [Agent(agent_id="113")], "protocol": Protocol.UDP}
+    async with _client() as te:
+        await te.tests.http_server.create(body)
+    assert _sent(api) == [{**GOOD, "protocol": "udp"}]
+
+
+async def test_a_date_time_in_a_mapping_is_sent_in_the_api_form() -> None:
+    start = datetime(2030, 1, 1, 12, tzinfo=UTC)
+    snapshot = OPERATIONS_BY_ID["create_test_snapshot"]
+    answer = minimal(snapshot.response)
+    async with respx.mock(base_url=BASE, assert_all_called=True) as mock:
+        route = mock.post("/v7/tests/9/snapshot").respond(201, json=answer)
+        async with _client() as te:
+            body = {**minimal(snapshot.request), "startDate": start, "endDate": start}
+            await te.snapshots.create(9, body)
+    sent = json.loads(route.calls[0].request.content)
+    assert sent["startDate"] == sent["endDate"] == "2030-01-01T12:00:00Z"
 
 
 def test_a_nullable_key_set_to_none_is_sent_as_null_and_others_are_left_out() -> None:

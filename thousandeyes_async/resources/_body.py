@@ -14,6 +14,7 @@ import enum
 import functools
 import types
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
 import attrs
@@ -22,6 +23,7 @@ from .._errors import ResponseDecodeError
 from ..models._converter_v7 import is_v7_record, structure_v7, unstructure_v7
 from ..models._fields import key_of
 from ..models._openapi import Discriminated, Operation
+from ..models._scalars import format_iso_datetime
 
 __all__ = ["InvalidBody", "check_body"]
 
@@ -105,6 +107,11 @@ def _members(kind: Any) -> tuple[Any, ...]:
 
 
 def _value(item: Any, kind: Any, where: str) -> Any:
+    # A mapping may hold generated records and date-times: their JSON is checked.
+    if attrs.has(type(item)):
+        item = unstructure_v7(item)
+    elif isinstance(item, datetime):
+        item = format_iso_datetime(item)
     members = _members(kind)
     if len(members) > 1:
         if all(is_v7_record(m) for m in members):
