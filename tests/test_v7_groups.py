@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import runpy
 import sys
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -262,14 +263,22 @@ async def test_query_keywords_are_checked_before_anything_is_sent() -> None:
 
 
 async def test_alerts_take_a_window_or_start_and_end_and_a_state() -> None:
-    page = {"alerts": [], "_links": {}}
+    start = datetime(2030, 1, 1, tzinfo=UTC)
     async with respx.mock(base_url=BASE, assert_all_called=True) as mock:
-        route = mock.get("/v7/alerts").respond(200, json=page)
+        route = mock.get("/v7/alerts").respond(200, json={"alerts": [], "_links": {}})
         async with AsyncThousandEyes(token=SECRET, limiter=UnlimitedLimiter()) as te:
             assert await _read(te.alerts.list(window="2h", state="trigger")) == []
-    params = route.calls[0].request.url.params
-    assert params["window"] == "2h"
-    assert params["state"] == "trigger"
+            ranged = te.alerts.list(start=start, end=start + timedelta(hours=1), max=5)
+            assert await _read(ranged) == []
+            with pytest.raises(ValueError, match="not both"):
+                te.alerts.list(window="1h", start=start)
+    first, second = (dict(call.request.url.params) for call in route.calls)
+    assert first == {"window": "2h", "state": "trigger"}
+    assert second == {
+        "startDate": "2030-01-01T00:00:00Z",
+        "endDate": "2030-01-01T01:00:00Z",
+        "max": "5",
+    }
 
 
 async def test_instant_tests_and_snapshots_take_their_own_buckets() -> None:

@@ -48,8 +48,10 @@ def check_body(operation: Operation, body: Any, method: str) -> Any:
             f"{method}() takes a {cls.__name__} or a mapping with the API's camelCase keys, "
             f"not {type(body).__name__}"
         )
-    for key in sorted(data.keys() & operation.request_read_only):
-        raise InvalidBody(f"{method}(): {key!r} is read-only in {cls.__name__}; leave it out")
+    read_only = sorted(data.keys() & operation.request_read_only)
+    if read_only:
+        names = ", ".join(repr(key) for key in read_only)
+        raise InvalidBody(f"{method}(): {names} is read-only in {cls.__name__}; leave it out")
     checked = _record(data, cls, "body", nullable=operation.request_nullable)
     try:
         structure_v7(checked, cls, path="body")

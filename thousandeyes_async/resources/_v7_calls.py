@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 
 from .._errors import ResponseDecodeError
-from .._options import UNSET, call_timeout
+from .._options import call_timeout
 from .._pagination import LINKS_NEXT, RecordStream, page_fetcher
 from .._timerange import iso_time_range_params
 from ..models._converter_v7 import structure_v7
-from ..models._openapi import OpenStrEnum, Operation, Parameter
+from ..models._openapi import Operation, Parameter
 from ..models._scalars import format_iso_datetime
 from ..models.v7.operations import OPERATIONS_BY_ID
 from ..ratelimit._api import Priority
@@ -130,7 +130,7 @@ class V7Call:
             json=json,
             account_group_id=account_group_id,
             priority=priority,
-            timeout=UNSET if timeout is UNSET else timeout,
+            timeout=timeout,
         )
         if operation.response is None or answer is None:
             return None
@@ -280,6 +280,4 @@ def _one_value(parameter: Parameter, value: Any) -> str:
 
 def declared_values(kind: type[enum.Enum]) -> list[str]:
     """The values an enum of the specification declares (an open enum takes others too)."""
-    if issubclass(kind, OpenStrEnum):
-        return [str(member.value) for member in kind.__members__.values()]
-    return [str(member.value) for member in kind]
+    return [str(member.value) for member in kind.__members__.values()]
