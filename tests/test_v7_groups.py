@@ -333,3 +333,37 @@ async def test_tests_and_agents_against_the_emulator() -> None:
     assert one.test_id == http[0].test_id
     assert all(type(a) is CloudEnterpriseAgent for a in agents)
     assert agent["agentId"] == agents[0].agent_id
+
+
+TYPES = [
+    "agent_to_server",
+    "agent_to_agent",
+    "bgp",
+    "dns_server",
+    "dns_trace",
+    "dnssec",
+    "http_server",
+    "page_load",
+    "web_transactions",
+    "api",
+    "ftp_server",
+    "sip_server",
+    "voice",
+]
+
+
+@pytest.mark.parametrize("kind", TYPES)
+async def test_every_test_type_lists_and_gets_its_tests_from_the_emulator(kind: str) -> None:
+    list_id = next(i for i, m in METHODS.items() if m == (f"tests.{kind}", "list"))
+    get_id = next(i for i, m in METHODS.items() if m == (f"tests.{kind}", "get"))
+    emulator = _emulator()
+    async with emulator.client(api_version="v7") as te:
+        group = getattr(te.tests, kind)
+        tests = await _read(group.list())
+        raw = await _read(group.list(raw=True))
+        one = await group.get(tests[0].test_id)
+    assert len(tests) == 1
+    assert all(isinstance(t, members(OPERATIONS_BY_ID[list_id].item)) for t in tests)
+    assert [unstructure_v7(t) for t in tests] == raw
+    assert isinstance(one, members(OPERATIONS_BY_ID[get_id].response))
+    assert one.test_id == tests[0].test_id
