@@ -45,6 +45,6 @@ def bench(session: nox.Session) -> None:
 
 @nox.session
 def generate(session: nox.Session) -> None:
-    """Regenerate the v7 records and operation tables from the vendored specs in specs/v7."""
+    """Regenerate the v7 records, operation tables and typed groups from the specs in specs/v7."""
     session.install("pyyaml>=6")
     session.run("python", "tools/generate_v7.py", *session.posargs)

@@ -53,9 +53,11 @@ async def test_a_derived_client_shares_the_pipeline(
         assert derived.limiter_key == te.limiter_key
         assert derived.priority is Priority.BULK
         assert te.priority is Priority.INTERACTIVE
-        groups = [value for value in vars(derived).values() if hasattr(value, "_client")]
+        # Resource groups hold the derived client's calls, which lead to the derived client.
+        groups = [v for k, v in vars(derived).items() if hasattr(v, "_client") and k != "_calls"]
         assert groups
-        assert all(group._client is derived for group in groups)
+        assert all(group._client is derived._calls for group in groups)
+        assert derived._calls._client is derived
         assert await derived.request("GET", "tests") == {}
         assert derived.stats.requests == 1
         assert te.stats.requests == 0

@@ -152,7 +152,7 @@ def stream_of(
     prefetch: bool = True,
 ) -> RecordStream[Any]:
     fetch = page_fetcher(
-        client,
+        client._calls,
         "net/metrics/817",
         params=params if params is not None else {"window": "1d"},
         priority=Priority.BULK,

@@ -60,7 +60,11 @@ def _page(results: list[int], next_href: str | None) -> dict[str, Any]:
 
 def _stream(te: AsyncThousandEyes, params: dict[str, Any]) -> RecordStream[Any]:
     fetch = page_fetcher(
-        te, "test-results/1/network", params=params, priority=Priority.INTERACTIVE, link=LINKS_NEXT
+        te._calls,
+        "test-results/1/network",
+        params=params,
+        priority=Priority.INTERACTIVE,
+        link=LINKS_NEXT,
     )
     return RecordStream(fetch, _Results(), source="GET /v7/x", raw=True, link=LINKS_NEXT)
 

@@ -28,7 +28,12 @@ def test_the_public_overloads(tmp_path: Path) -> None:
         "    assert_type(te.test_results.network(1, raw=True), RecordStream[NetworkTestResult])\n"
         "    assert_type(te.with_options(timeout=1), AsyncThousandEyesV6)\n"
         "    te.net\n"
+        "async def g(te: AsyncThousandEyes) -> None:\n"
+        "    from thousandeyes_async.models.v7.administrative import UserDetail, UserRequest\n"
+        "    assert_type(await te.users.current(raw=True), UserDetail)\n"
+        "    await te.tests.http_server.create(UserRequest(name='a', email='a@b.c'))\n"
+        "    await te.tests.http_server.get(1, expand=5)\n"
     )
     out, status = _mypy(wrong)
     assert status == 1
-    assert out.count("error:") == 3, out
+    assert out.count("error:") == 6, out

@@ -102,6 +102,7 @@ class BaseClient:
             errors=version.errors,
         )
         self._closed = False
+        self._calls = _Calls(self)
 
     # -- lifecycle ------------------------------------------------------------
 
@@ -204,11 +205,12 @@ class BaseClient:
         derived._closed = False
         if priority is not None:
             derived.priority = Priority(priority)
+        derived._calls = _Calls(derived)
         derived._bind_resources()
         return derived
 
     def _bind_resources(self) -> None:
-        """Create the resource groups, bound to this object (each client class has its own)."""
+        """Create the resource groups, bound to ``self._calls`` (each client class has its own)."""
 
     def reset_authentication(self) -> None:
         """Allow requests again after a 401 held the credential back."""
@@ -244,26 +246,6 @@ class BaseClient:
             timeout=call_timeout(timeout),
         )
 
-    async def _get_page(
-        self,
-        path_or_url: str,
-        *,
-        params: dict[str, Any],
-        priority: Priority,
-        paginated: bool,
-        timeout: httpx.Timeout | None = DEFAULT,  # noqa: ASYNC109 (a per-call option)
-    ) -> Any:
-        """GET one page: the first by path, the next ones by the absolute URL of their link."""
-        self._check_open()
-        return await self._transport.request(
-            "GET",
-            path_or_url,
-            params=params,
-            priority=priority,
-            paginated=paginated,
-            timeout=timeout,
-        )
-
     def _check_open(self) -> None:
         if self._closed:
             raise RuntimeError(f"this {type(self).__name__} client is closed")
@@ -277,6 +259,76 @@ class BaseClient:
         if aid is not None and merged.get("aid") is None:
             merged["aid"] = aid
         return merged
+
+
+class _Calls:
+    """The :class:`ClientCalls` of one client: what its resources and streams may use."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return repr(self._client)
+
+    @property
+    def api_version(self) -> str:
+        return self._client.api_version
+
+    @property
+    def version(self) -> ApiVersion:
+        return self._client.version
+
+    @property
+    def priority(self) -> Priority:
+        return self._client.priority
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, Any] | None = None,
+        json: Any = None,
+        account_group_id: int | str | None = None,
+        priority: Priority | None = None,
+        timeout: float | httpx.Timeout | None = UNSET,  # noqa: ASYNC109 (a per-call option)
+    ) -> Any:
+        return await self._client.request(
+            method,
+            path,
+            params=params,
+            json=json,
+            account_group_id=account_group_id,
+            priority=priority,
+            timeout=timeout,
+        )
+
+    async def get_page(
+        self,
+        path_or_url: str,
+        *,
+        params: dict[str, Any],
+        priority: Priority,
+        paginated: bool,
+        timeout: httpx.Timeout | None = DEFAULT,  # noqa: ASYNC109 (a per-call option)
+    ) -> Any:
+        client = self._client
+        client._check_open()
+        return await client._transport.request(
+            "GET",
+            path_or_url,
+            params=params,
+            priority=priority,
+            paginated=paginated,
+            timeout=timeout,
+        )
+
+    def with_aid(
+        self, params: dict[str, Any] | None, account_group_id: int | str | None
+    ) -> dict[str, Any]:
+        return self._client._with_aid(params, account_group_id)
 
 
 def retry_policy(

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from typing import Any
 
 import httpx
 
 from ._api_version import V7
 from ._auth import BearerAuth, Credential
 from ._base_client import UNSET, BaseClient
+from ._pagination import RecordStream
 from ._transport import RetryPolicy
 from .ratelimit._api import Limiter, Priority
+from .resources import _v7_groups as groups
+from .resources._paginate import paginate
 from .resources._test_results import TestResultsResource
 
 __all__ = ["AsyncThousandEyes"]
@@ -32,6 +36,9 @@ class AsyncThousandEyes(BaseClient):
 
     Test results stream from ``te.test_results`` (``async with
     te.test_results.network(817, window="1d") as stream:`` then ``async for r in stream``).
+    Every other operation of the eight v7 specifications is a typed method of a
+    group (``te.tests.http_server.create(body)``, ``te.users.current()``...);
+    ``request()`` and ``paginate()`` reach the rest of the API.
     """
 
     def __init__(
@@ -70,7 +77,48 @@ class AsyncThousandEyes(BaseClient):
         self._bind_resources()
 
     def _bind_resources(self) -> None:
-        self.test_results = TestResultsResource(self)
+        self.test_results = TestResultsResource(self._calls)
+        self.tests = groups.TestsGroup(self._calls)
+        self.instant = groups.InstantGroup(self._calls)
+        self.snapshots = groups.SnapshotsGroup(self._calls)
+        self.agents = groups.AgentsGroup(self._calls)
+        self.alerts = groups.AlertsGroup(self._calls)
+        self.events = groups.EventsGroup(self._calls)
+        self.account_groups = groups.AccountGroupsGroup(self._calls)
+        self.users = groups.UsersGroup(self._calls)
+        self.roles = groups.RolesGroup(self._calls)
+        self.permissions = groups.PermissionsGroup(self._calls)
+        self.audit_user_events = groups.AuditUserEventsGroup(self._calls)
+
+    def paginate(
+        self,
+        path: str,
+        *,
+        items: str,
+        params: Mapping[str, Any] | None = None,
+        account_group_id: int | str | None = None,
+        priority: Priority | None = None,
+        timeout: float | httpx.Timeout | None = UNSET,
+        prefetch: bool = True,
+    ) -> RecordStream[dict[str, Any]]:
+        """Stream the items of any v7 list the typed groups do not cover, as dicts.
+
+        ``te.paginate("dashboards", items="dashboards")`` reads the array ``items``
+        of each page and follows ``_links.next`` (its cursor carries the range, so
+        ``window``/``startDate``/``endDate`` in ``params`` go with the first page
+        only). Limiter, ``priority``, ``account_group_id`` and ``timeout`` are those
+        of every stream; ``request()`` is the escape hatch for everything else.
+        """
+        return paginate(
+            self._calls,
+            path,
+            items=items,
+            params=params,
+            account_group_id=account_group_id,
+            priority=priority,
+            timeout=timeout,
+            prefetch=prefetch,
+        )
 
 
 def _bearer(

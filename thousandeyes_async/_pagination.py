@@ -42,7 +42,7 @@ from ._transport import DEFAULT
 from .ratelimit._api import Priority
 
 if TYPE_CHECKING:
-    from ._base_client import BaseClient
+    from .resources._protocol import ClientCalls
 
 __all__ = [
     "LINKS_NEXT",
@@ -65,7 +65,7 @@ PageFetcher = Callable[[str | None], Awaitable[Any]]
 
 
 def page_fetcher(
-    client: BaseClient,
+    client: ClientCalls,
     path: str,
     *,
     params: Mapping[str, Any],
@@ -85,10 +85,10 @@ def page_fetcher(
 
     async def fetch(url: str | None) -> Any:
         if url is None:
-            return await client._get_page(
+            return await client.get_page(
                 path, params=first, priority=priority, paginated=False, timeout=timeout
             )
-        return await client._get_page(
+        return await client.get_page(
             url, params=carried, priority=priority, paginated=True, timeout=timeout
         )
 

@@ -85,6 +85,10 @@ class Operation:
     request: Any = None
     #: Whether a request body is required.
     request_required: bool = False
+    #: JSON keys of the request body the spec marks ``readOnly``: refused when given.
+    request_read_only: frozenset[str] = frozenset()
+    #: JSON keys of the request body the spec marks ``nullable``: an explicit null is sent.
+    request_nullable: frozenset[str] = frozenset()
     #: The record class (or union) of the success response, or ``None`` for no body.
     response: Any = None
     #: The success status (200, 201, 204).

@@ -17,7 +17,7 @@ from ..ratelimit._api import Priority
 from ._arguments import require_bool
 
 if TYPE_CHECKING:
-    from .._client import AsyncThousandEyesV6
+    from ._protocol import ClientCalls
 
 __all__ = ["RawRecord", "ResourceGroup", "RoundOptions", "WindowOptions"]
 
@@ -52,7 +52,7 @@ class ResourceGroup:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: AsyncThousandEyesV6) -> None:
+    def __init__(self, client: ClientCalls) -> None:
         self._client = client
 
     def __repr__(self) -> str:
@@ -65,7 +65,7 @@ class ResourceGroup:
         self, query: Mapping[str, Any], account_group_id: int | str | None
     ) -> dict[str, Any]:
         present = {key: value for key, value in query.items() if value is not None}
-        return self._client._with_aid(present, account_group_id)
+        return self._client.with_aid(present, account_group_id)
 
     def _path(self, path: str) -> str:
         return f"/{self._client.api_version}/{path}"

@@ -15,7 +15,7 @@ from ._group import RawRecord
 from ._v7_streams import V7RangeOptions, V7RoundOptions, results_operation
 
 if TYPE_CHECKING:
-    from .._client_v7 import AsyncThousandEyes
+    from ._protocol import ClientCalls
 
 __all__ = ["TestResultsResource"]
 
@@ -26,7 +26,7 @@ Id = int | str
 class _Binding:
     """One operation bound to a client; the subclasses give each call shape its signature."""
 
-    def __init__(self, client: AsyncThousandEyes, method: str, operation_id: str) -> None:
+    def __init__(self, client: ClientCalls, method: str, operation_id: str) -> None:
         self._client = client
         self._method = method
         self._operation_id = operation_id
@@ -207,7 +207,7 @@ class OfPrefixRound(_Binding, Generic[R]):
 class DnsServers(_Binding, Generic[R]):
     """DNS server results of every server of a test, or of one with ``server_id``."""
 
-    def __init__(self, client: AsyncThousandEyes, method: str, operation_id: str) -> None:
+    def __init__(self, client: ClientCalls, method: str, operation_id: str) -> None:
         super().__init__(client, method, operation_id)
         self._one = _Binding(client, method, "get_test_dns_server_result")
 
@@ -309,7 +309,7 @@ class TestResultsResource:
     bgp: OverRange[records.BgpTestResult]
     bgp_routes: OfPrefixRound[records.BgpTestRouteInformationResult]
 
-    def __init__(self, client: AsyncThousandEyes) -> None:
+    def __init__(self, client: ClientCalls) -> None:
         self._client = client
         for method, (shape, operation_id) in OPERATIONS.items():
             setattr(self, method, shape(client, method, operation_id))

@@ -115,7 +115,7 @@ class TestsResource(ResourceGroup):
         require_bool("raw", raw)
         params = self._params({}, account_group_id)
         endpoint = f"GET {self._path(path)}"
-        body = await self._client._get_page(
+        body = await self._client.get_page(
             path,
             params=params,
             priority=self._priority(priority),
@@ -162,7 +162,7 @@ class AgentsResource(ResourceGroup):
         require_bool("raw", raw)
         params = self._params({}, account_group_id)
         endpoint = f"GET {self._path('agents')}"
-        body = await self._client._get_page(
+        body = await self._client.get_page(
             "agents",
             params=params,
             priority=self._priority(priority),

@@ -27,7 +27,7 @@ from ..ratelimit._api import Priority
 from ._arguments import require_bool, v7_id
 
 if TYPE_CHECKING:
-    from .._client_v7 import AsyncThousandEyes
+    from ._protocol import ClientCalls
 
 __all__ = ["ResultsOperation", "V7RangeOptions", "V7RoundOptions", "results_operation"]
 
@@ -145,7 +145,7 @@ class ResultsOperation:
 
     def stream(
         self,
-        client: AsyncThousandEyes,
+        client: ClientCalls,
         ids: Mapping[str, Any],
         raw: bool,
         options: Mapping[str, Any],
@@ -153,7 +153,7 @@ class ResultsOperation:
         """Check every argument, then return the (lazy) stream: nothing is sent yet."""
         path = self.path(ids)
         query = self.query(options)
-        params = client._with_aid(query, options.get("account_group_id"))
+        params = client.with_aid(query, options.get("account_group_id"))
         priority = options.get("priority")
         link = client.version.link
         return RecordStream(

@@ -7,17 +7,25 @@ from pathlib import Path
 from .ir import Def
 from .naming import module_name
 from .operations import OperationDef, operations_of, request_roots, response_roots
+from .render_groups import groups_module
 from .render_operations import operations_module, operations_package
 from .render_records import HEADER, record_modules
 from .schemas import READ, WRITE, SchemaBuilder
 from .sharing import SHARED, place
 from .spec import load_specs
 
-__all__ = ["generate", "write_tree"]
+__all__ = ["generate", "generate_all", "write_tree"]
 
 
 def generate(spec_dir: Path) -> dict[str, str]:
-    """Relative path -> source of every generated file."""
+    """Relative path -> source of every generated file of the records package."""
+    return generate_all(spec_dir)[0]
+
+
+def generate_all(
+    spec_dir: Path, methods: dict[str, tuple[str, str]] | None = None
+) -> tuple[dict[str, str], str | None]:
+    """The records package's files, and the typed groups module of the ``methods`` table."""
     specs = load_specs(spec_dir)
     defs: dict[str, dict[str, Def]] = {}
     operations: dict[str, list[OperationDef]] = {}
@@ -53,7 +61,8 @@ def generate(spec_dir: Path) -> dict[str, str]:
         files[f"operations/{module}.py"] = source
     files["operations/__init__.py"] = operations_package(modules)
     files["__init__.py"] = _package(modules)
-    return files
+    groups = groups_module(methods, operations, placed) if methods is not None else None
+    return files, groups
 
 
 def _package(modules: list[str]) -> str:

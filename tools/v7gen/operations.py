@@ -46,6 +46,8 @@ class OperationDef:
     parameters: list[ParameterDef] = field(default_factory=list)
     request: str | None = None
     request_required: bool = False
+    request_read_only: list[str] = field(default_factory=list)
+    request_nullable: list[str] = field(default_factory=list)
     response: str | None = None
     status: int = 200
     paginated: bool = False
@@ -101,6 +103,11 @@ def response_roots(spec: Spec) -> set[str]:
 def _parameter(spec: Spec, builder: SchemaBuilder, owner: str, node: Any) -> ParameterDef:
     node = spec.resolve(node)
     schema = node.get("schema", {})
+    parts = schema.get("allOf", []) if isinstance(schema, dict) else []
+    refs = [part for part in parts if isinstance(part, dict) and "$ref" in part]
+    if len(refs) == 1:
+        # ``allOf: [{$ref: State}, {example: trigger}]``: the referenced schema, annotated.
+        schema = refs[0]
     array = spec.resolve(schema).get("type") == "array"
     if array:
         schema = spec.resolve(schema).get("items", {})
@@ -164,6 +171,14 @@ def operations_of(spec: Spec, builder: SchemaBuilder) -> list[OperationDef]:
             request_required=bool(request_body and request_body.get("required")),
             status=status,
         )
+        if request:
+            properties = builder.flat_properties(spec.resolve(_body_schema(spec, request_body)))
+            for key, prop in properties.items():
+                resolved = spec.resolve(prop)
+                if isinstance(resolved, dict) and resolved.get("readOnly") is True:
+                    definition.request_read_only.append(key)
+                elif isinstance(resolved, dict) and resolved.get("nullable") is True:
+                    definition.request_nullable.append(key)
         response_name = ref_name(response)
         if response_name:
             definition.response = builder.component(response_name, READ)

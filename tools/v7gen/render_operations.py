@@ -74,6 +74,12 @@ def _operation_lines(names: _Names, op: OperationDef) -> list[str]:
         lines.append(f"        request={names.of_key(op.request)},")
         if op.request_required:
             lines.append("        request_required=True,")
+        for name, keys in (
+            ("request_read_only", op.request_read_only),
+            ("request_nullable", op.request_nullable),
+        ):
+            if keys:
+                lines += _frozenset_lines(name, sorted(keys))
     if op.response:
         lines.append(f"        response={names.of_key(op.response)},")
     if op.status != 200:
@@ -86,6 +92,19 @@ def _operation_lines(names: _Names, op: OperationDef) -> list[str]:
         lines.append(f"        item={names.of_type(op.item)},")
     lines.append("    ),")
     return lines
+
+
+def _frozenset_lines(name: str, keys: list[str]) -> list[str]:
+    one = f"        {name}=frozenset({{{', '.join(literal(k) for k in keys)}}}),"
+    if len(one) <= 100:
+        return [one]
+    return [
+        f"        {name}=frozenset(",
+        "            {",
+        *[f"                {literal(k)}," for k in keys],
+        "            }",
+        "        ),",
+    ]
 
 
 def operations_module(

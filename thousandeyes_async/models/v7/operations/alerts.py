@@ -6,7 +6,6 @@ Generated from the vendored v7 OpenAPI documents by ``nox -s generate``; do not 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 from ..._openapi import Operation, Parameter
 from ..alerts import (
@@ -23,6 +22,7 @@ from ..alerts import (
     RuleDetail,
     RuleDetailUpdateRequest,
     Rules,
+    State,
 )
 
 __all__ = ["OPERATIONS"]
@@ -84,7 +84,7 @@ OPERATIONS: tuple[Operation, ...] = (
                 name="state",
                 key="state",
                 location="query",
-                kind=Any,
+                kind=State,
                 description="Optional parameter to match a specific alert state.",
             ),
         ),
@@ -160,6 +160,7 @@ OPERATIONS: tuple[Operation, ...] = (
         ),
         request=RuleDetailUpdateRequest,
         request_required=True,
+        request_read_only=frozenset({"roundsViolatingMode", "ruleId", "sensitivityLevel"}),
         response=Rule,
         status=201,
     ),
@@ -217,6 +218,7 @@ OPERATIONS: tuple[Operation, ...] = (
         ),
         request=RuleDetailUpdateRequest,
         request_required=True,
+        request_read_only=frozenset({"roundsViolatingMode", "ruleId", "sensitivityLevel"}),
         response=Rule,
     ),
     Operation(
@@ -296,6 +298,7 @@ OPERATIONS: tuple[Operation, ...] = (
         ),
         request=AlertSuppressionWindowRequest,
         request_required=True,
+        request_read_only=frozenset({"alertSuppressionWindowId", "status"}),
         response=AlertSuppressionWindowDetail,
         status=201,
     ),
@@ -373,6 +376,7 @@ OPERATIONS: tuple[Operation, ...] = (
         ),
         request=AlertSuppressionWindowRequest,
         request_required=True,
+        request_read_only=frozenset({"alertSuppressionWindowId", "status"}),
         response=AlertSuppressionWindowDetail,
     ),
     Operation(

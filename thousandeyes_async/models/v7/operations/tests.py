@@ -147,6 +147,19 @@ OPERATIONS: tuple[Operation, ...] = (
         ),
         request=BgpTestRequest,
         request_required=True,
+        request_read_only=frozenset(
+            {
+                "_links",
+                "createdBy",
+                "createdDate",
+                "liveShare",
+                "modifiedBy",
+                "modifiedDate",
+                "savedEvent",
+                "testId",
+                "type",
+            }
+        ),
         response=BgpTestResponse,
         status=201,
     ),
@@ -224,6 +237,19 @@ OPERATIONS: tuple[Operation, ...] = (
         ),
         request=UpdateBgpTestRequest,
         request_required=True,
+        request_read_only=frozenset(
+            {
+                "_links",
+                "createdBy",
+                "createdDate",
+                "liveShare",
+                "modifiedBy",
+                "modifiedDate",
+                "savedEvent",
+                "testId",
+                "type",
+            }
+        ),
         response=BgpTestResponse,
     ),
     Operation(
@@ -303,6 +329,20 @@ OPERATIONS: tuple[Operation, ...] = (
         ),
         request=AgentToServerTestRequest,
         request_required=True,
+        request_read_only=frozenset(
+            {
+                "_links",
+                "createdBy",
+                "createdDate",
+                "dscp",
+                "liveShare",
+                "modifiedBy",
+                "modifiedDate",
+                "savedEvent",
+                "testId",
+                "type",
+            }
+        ),
         response=AgentToServerTestResponse,
         status=201,
     ),
@@ -387,6 +427,7 @@ OPERATIONS: tuple[Operation, ...] = (
         ),
         request=UpdateAgentToServerTestRequest,
         request_required=True,
+        request_read_only=frozenset({"dscp"}),
         response=AgentToServerTestResponse,
     ),
     Operation(
@@ -466,6 +507,20 @@ OPERATIONS: tuple[Operation, ...] = (
         ),
         request=AgentToAgentTestRequest,
         request_required=True,
+        request_read_only=frozenset(
+            {
+                "_links",
+                "createdBy",
+                "createdDate",
+                "dscp",
+                "liveShare",
+                "modifiedBy",
+                "modifiedDate",
+                "savedEvent",
+                "testId",
+                "type",
+            }
+        ),
         response=AgentToAgentTestResponse,
         status=201,
     ),
@@ -550,6 +605,20 @@ OPERATIONS: tuple[Operation, ...] = (
         ),
         request=AgentToAgentTestRequest,
         request_required=True,
+        request_read_only=frozenset(
+            {
+                "_links",
+                "createdBy",
+                "createdDate",
+                "dscp",
+                "liveShare",
+                "modifiedBy",
+                "modifiedDate",
+                "savedEvent",
+                "testId",
+                "type",
+            }
+        ),
         response=AgentToAgentTestResponse,
     ),
     Operation(
@@ -629,6 +698,19 @@ OPERATIONS: tuple[Operation, ...] = (
         ),
         request=DnsServerTestRequest,
         request_required=True,
+        request_read_only=frozenset(
+            {
+                "_links",
+                "createdBy",
+                "createdDate",
+                "liveShare",
+                "modifiedBy",
+                "modifiedDate",
+                "savedEvent",
+                "testId",
+                "type",
+            }
+        ),
         response=DnsServerTestResponse,
         status=201,
     ),
@@ -713,6 +795,19 @@ OPERATIONS: tuple[Operation, ...] = (
         ),
         request=DnsServerTestRequest,
         request_required=True,
+        request_read_only=frozenset(
+            {
+                "_links",
+                "createdBy",
+                "createdDate",
+                "liveShare",
+                "modifiedBy",
+                "modifiedDate",
+                "savedEvent",
+                "testId",
+                "type",
+            }
+        ),
         response=DnsServerTestResponse,
     ),
     Operation(
@@ -792,6 +887,19 @@ OPERATIONS: tuple[Operation, ...] = (
         ),
         request=DnsTraceTestRequest,
         request_required=True,
+        request_read_only=frozenset(
+            {
+                "_links",
+                "createdBy",
+                "createdDate",
+                "liveShare",
+                "modifiedBy",
+                "modifiedDate",
+                "savedEvent",
+                "testId",
+                "type",
+            }
+        ),
         response=DnsTraceTestResponse,
         status=201,
     ),
@@ -876,6 +984,19 @@ OPERATIONS: tuple[Operation, ...] = (
         ),
         request=DnsTraceTestRequest,
         request_required=True,
+        request_read_only=frozenset(
+            {
+                "_links",
+                "createdBy",
+                "createdDate",
+                "liveShare",
+                "modifiedBy",
+                "modifiedDate",
+                "savedEvent",
+                "testId",
+                "type",
+            }
+        ),
         response=DnsTraceTestResponse,
     ),
     Operation(
@@ -955,6 +1076,19 @@ OPERATIONS: tuple[Operation, ...] = (
         ),
         request=DnsSecTestRequest,
         request_required=True,
+        request_read_only=frozenset(
+            {
+                "_links",
+                "createdBy",
+                "createdDate",
+                "liveShare",
+                "modifiedBy",
+                "modifiedDate",
+                "savedEvent",
+                "testId",
+                "type",
+            }
+        ),
         response=DnsSecTestResponse,
         status=201,
     ),
@@ -1039,6 +1173,19 @@ OPERATIONS: tuple[Operation, ...] = (
         ),
         request=DnsSecTestRequest,
         request_required=True,
+        request_read_only=frozenset(
+            {
+                "_links",
+                "createdBy",
+                "createdDate",
+                "liveShare",
+                "modifiedBy",
+                "modifiedDate",
+                "savedEvent",
+                "testId",
+                "type",
+            }
+        ),
         response=DnsSecTestResponse,
     ),
     Operation(
@@ -1118,6 +1265,20 @@ OPERATIONS: tuple[Operation, ...] = (
         ),
         request=HttpServerTestRequest,
         request_required=True,
+        request_read_only=frozenset(
+            {
+                "_links",
+                "createdBy",
+                "createdDate",
+                "liveShare",
+                "modifiedBy",
+                "modifiedDate",
+                "savedEvent",
+                "sslVersion",
+                "testId",
+                "type",
+            }
+        ),
         response=HttpServerTestResponse,
         status=201,
     ),
@@ -1202,6 +1363,20 @@ OPERATIONS: tuple[Operation, ...] = (
         ),
         request=HttpServerTestRequest,
         request_required=True,
+        request_read_only=frozenset(
+            {
+                "_links",
+                "createdBy",
+                "createdDate",
+                "liveShare",
+                "modifiedBy",
+                "modifiedDate",
+                "savedEvent",
+                "sslVersion",
+                "testId",
+                "type",
+            }
+        ),
         response=HttpServerTestResponse,
     ),
     Operation(
@@ -1281,6 +1456,20 @@ OPERATIONS: tuple[Operation, ...] = (
         ),
         request=PageLoadTestRequest,
         request_required=True,
+        request_read_only=frozenset(
+            {
+                "_links",
+                "createdBy",
+                "createdDate",
+                "liveShare",
+                "modifiedBy",
+                "modifiedDate",
+                "savedEvent",
+                "sslVersion",
+                "testId",
+                "type",
+            }
+        ),
         response=PageLoadTestResponse,
         status=201,
     ),
@@ -1365,6 +1554,20 @@ OPERATIONS: tuple[Operation, ...] = (
         ),
         request=PageLoadTestRequest,
         request_required=True,
+        request_read_only=frozenset(
+            {
+                "_links",
+                "createdBy",
+                "createdDate",
+                "liveShare",
+                "modifiedBy",
+                "modifiedDate",
+                "savedEvent",
+                "sslVersion",
+                "testId",
+                "type",
+            }
+        ),
         response=PageLoadTestResponse,
     ),
     Operation(
@@ -1444,6 +1647,20 @@ OPERATIONS: tuple[Operation, ...] = (
         ),
         request=WebTransactionTestRequest,
         request_required=True,
+        request_read_only=frozenset(
+            {
+                "_links",
+                "createdBy",
+                "createdDate",
+                "liveShare",
+                "modifiedBy",
+                "modifiedDate",
+                "savedEvent",
+                "sslVersion",
+                "testId",
+                "type",
+            }
+        ),
         response=WebTransactionTestResponse,
         status=201,
     ),
@@ -1528,6 +1745,20 @@ OPERATIONS: tuple[Operation, ...] = (
         ),
         request=WebTransactionTestRequest,
         request_required=True,
+        request_read_only=frozenset(
+            {
+                "_links",
+                "createdBy",
+                "createdDate",
+                "liveShare",
+                "modifiedBy",
+                "modifiedDate",
+                "savedEvent",
+                "sslVersion",
+                "testId",
+                "type",
+            }
+        ),
         response=WebTransactionTestResponse,
     ),
     Operation(
@@ -1607,6 +1838,19 @@ OPERATIONS: tuple[Operation, ...] = (
         ),
         request=ApiTestRequest,
         request_required=True,
+        request_read_only=frozenset(
+            {
+                "_links",
+                "createdBy",
+                "createdDate",
+                "liveShare",
+                "modifiedBy",
+                "modifiedDate",
+                "savedEvent",
+                "testId",
+                "type",
+            }
+        ),
         response=ApiTestResponse,
         status=201,
     ),
@@ -1691,6 +1935,19 @@ OPERATIONS: tuple[Operation, ...] = (
         ),
         request=ApiTestRequest,
         request_required=True,
+        request_read_only=frozenset(
+            {
+                "_links",
+                "createdBy",
+                "createdDate",
+                "liveShare",
+                "modifiedBy",
+                "modifiedDate",
+                "savedEvent",
+                "testId",
+                "type",
+            }
+        ),
         response=ApiTestResponse,
     ),
     Operation(
@@ -1770,6 +2027,19 @@ OPERATIONS: tuple[Operation, ...] = (
         ),
         request=FtpServerTestRequest,
         request_required=True,
+        request_read_only=frozenset(
+            {
+                "_links",
+                "createdBy",
+                "createdDate",
+                "liveShare",
+                "modifiedBy",
+                "modifiedDate",
+                "savedEvent",
+                "testId",
+                "type",
+            }
+        ),
         response=FtpServerTestResponse,
         status=201,
     ),
@@ -1854,6 +2124,19 @@ OPERATIONS: tuple[Operation, ...] = (
         ),
         request=FtpServerTestRequest,
         request_required=True,
+        request_read_only=frozenset(
+            {
+                "_links",
+                "createdBy",
+                "createdDate",
+                "liveShare",
+                "modifiedBy",
+                "modifiedDate",
+                "savedEvent",
+                "testId",
+                "type",
+            }
+        ),
         response=FtpServerTestResponse,
     ),
     Operation(
@@ -1969,6 +2252,19 @@ OPERATIONS: tuple[Operation, ...] = (
         ),
         request=SipServerTestRequest,
         request_required=True,
+        request_read_only=frozenset(
+            {
+                "_links",
+                "createdBy",
+                "createdDate",
+                "liveShare",
+                "modifiedBy",
+                "modifiedDate",
+                "savedEvent",
+                "testId",
+                "type",
+            }
+        ),
         response=SipServerTestResponse,
         status=201,
     ),
@@ -2053,6 +2349,19 @@ OPERATIONS: tuple[Operation, ...] = (
         ),
         request=SipServerTestRequest,
         request_required=True,
+        request_read_only=frozenset(
+            {
+                "_links",
+                "createdBy",
+                "createdDate",
+                "liveShare",
+                "modifiedBy",
+                "modifiedDate",
+                "savedEvent",
+                "testId",
+                "type",
+            }
+        ),
         response=SipServerTestResponse,
     ),
     Operation(
@@ -2132,6 +2441,21 @@ OPERATIONS: tuple[Operation, ...] = (
         ),
         request=VoiceTestRequest,
         request_required=True,
+        request_read_only=frozenset(
+            {
+                "_links",
+                "codec",
+                "createdBy",
+                "createdDate",
+                "dscp",
+                "liveShare",
+                "modifiedBy",
+                "modifiedDate",
+                "savedEvent",
+                "testId",
+                "type",
+            }
+        ),
         response=VoiceTestResponse,
         status=201,
     ),
@@ -2216,6 +2540,21 @@ OPERATIONS: tuple[Operation, ...] = (
         ),
         request=VoiceTestRequest,
         request_required=True,
+        request_read_only=frozenset(
+            {
+                "_links",
+                "codec",
+                "createdBy",
+                "createdDate",
+                "dscp",
+                "liveShare",
+                "modifiedBy",
+                "modifiedDate",
+                "savedEvent",
+                "testId",
+                "type",
+            }
+        ),
         response=VoiceTestResponse,
     ),
     Operation(
@@ -2285,6 +2624,7 @@ OPERATIONS: tuple[Operation, ...] = (
         ),
         request=InterfaceGroupRequest,
         request_required=True,
+        request_read_only=frozenset({"aid", "groupId", "rdnsRegexes"}),
         response=InterfaceGroup,
         status=201,
     ),
@@ -2315,6 +2655,7 @@ OPERATIONS: tuple[Operation, ...] = (
         ),
         request=InterfaceGroupRequest,
         request_required=True,
+        request_read_only=frozenset({"aid", "groupId", "rdnsRegexes"}),
         response=InterfaceGroup,
     ),
     Operation(
