@@ -79,4 +79,30 @@ def validate(area: str, response: httpx.Response, *, request: bool = True) -> An
     if request:
         document.validate_request(sent)
     document.validate_response(sent, _Response(response))
-    return response.json()
+    return response.json() if response.content else None
+
+
+def operation(area: str, operation_id: str) -> tuple[str, str, dict[str, Any]]:
+    """(method, path template, operation) of an operation of a document."""
+    from .v7_specs import specs
+
+    for path, item in specs()[area]["paths"].items():
+        for method, op in item.items():
+            if isinstance(op, dict) and op.get("operationId") == operation_id:
+                return method.upper(), path, op
+    raise KeyError(operation_id)
+
+
+def request_example(area: str, operation_id: str) -> dict[str, Any]:
+    """A request body of an operation made of the spec's examples, read-only fields left out."""
+    from .v7_specs import example_body, properties, resolve, specs
+
+    document = specs()[area]
+    _, _, op = operation(area, operation_id)
+    schema = resolve(document, op["requestBody"])["content"]["application/json"]["schema"]
+    body = example_body(document, schema)
+    assert isinstance(body, dict)
+    fields = properties(document, schema)
+    return {
+        k: v for k, v in body.items() if not resolve(document, fields.get(k, {})).get("readOnly")
+    }

@@ -219,6 +219,8 @@ class _Request(Routes):
                 self.raw_path,
                 self.query,
                 self.credential,
+                self.body,
+                self.headers.get("content-type"),
             )
             reply = route_v7(request, now)
         else:

@@ -85,6 +85,9 @@ class Dataset:
         ]
         self._monitors_by_id = {m.monitor_id: m for m in self._monitors}
         self._extra_tests: dict[int, TestSpec] = {}
+        #: Tests of the spec that were deleted, and tests replaced by an update.
+        self._deleted: set[int] = set()
+        self._next_extra = self.spec.first_test_id + self.spec.tests + 10_000
 
     # -- agents and tests -----------------------------------------------------------
 
@@ -113,12 +116,18 @@ class Dataset:
         return range(self.spec.first_test_id, self.spec.first_test_id + self.spec.tests)
 
     def tests(self) -> list[TestSpec]:
-        return [self.test(t) for t in self.test_ids] + list(self._extra_tests.values())
+        generated = [self.test(t) for t in self.test_ids if t not in self._deleted]
+        added = [t for i, t in self._extra_tests.items() if i not in self.test_ids]
+        return generated + added
 
     def has_test(self, test_id: int) -> bool:
+        if test_id in self._deleted:
+            return False
         return test_id in self.test_ids or test_id in self._extra_tests
 
     def test(self, test_id: int) -> TestSpec:
+        if test_id in self._deleted:
+            raise KeyError(test_id)
         if test_id in self._extra_tests:
             return self._extra_tests[test_id]
         if test_id not in self.test_ids:
@@ -166,13 +175,50 @@ class Dataset:
 
     def add_test(self, test_type: str, name: str | None, agent_ids: Sequence[int]) -> TestSpec:
         """Register a test created at run time (an instant test)."""
-        test_id = self.spec.first_test_id + self.spec.tests + 10_000 + len(self._extra_tests)
+        test_id = self._next_extra
+        self._next_extra += 1
         rng = random.Random(f"{self.spec.seed}:instant:{test_id}")
         test = self._make_test(test_id, test_type, rng, name)
         if agent_ids:
             test = attrs.evolve(test, agent_ids=tuple(sorted(agent_ids)))
         self._extra_tests[test_id] = test
         return test
+
+    def create_test(
+        self,
+        test_type: str,
+        *,
+        name: str,
+        interval: int,
+        target: str | None,
+        agent_ids: Sequence[int],
+        now: int,
+    ) -> TestSpec:
+        """Register a scheduled test created at ``now``: it has data from its next round on."""
+        test = self.add_test(test_type, name, agent_ids)
+        first_round = (now // interval + 1) * interval
+        test = attrs.evolve(
+            test,
+            interval=interval,
+            target=target or test.target,
+            created=now,
+            first_round=first_round,
+        )
+        self._extra_tests[test.test_id] = test
+        return test
+
+    def replace_test(self, test: TestSpec) -> None:
+        """Keep an updated test (generated or created) in place of the old one."""
+        if not self.has_test(test.test_id):
+            raise KeyError(test.test_id)
+        self._extra_tests[test.test_id] = test
+
+    def remove_test(self, test_id: int) -> None:
+        """Forget a test: it and its data are gone (404) from now on."""
+        if not self.has_test(test_id):
+            raise KeyError(test_id)
+        self._extra_tests.pop(test_id, None)
+        self._deleted.add(test_id)
 
     # -- records --------------------------------------------------------------------
 
@@ -198,6 +244,8 @@ class Dataset:
         """Records of rounds whose id lies in ``[start, end]`` (inclusive, seed 000)."""
         params = dict(params or {})
         first = -(-start // test.interval) * test.interval
+        if test.first_round is not None:
+            first = max(first, test.first_round)
         last = (end // test.interval) * test.interval
         rounds = max(0, (last - first) // test.interval + 1)
         return RecordRange(

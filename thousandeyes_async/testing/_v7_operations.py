@@ -1,0 +1,56 @@
+"""Which handler answers each method of each v7 path the emulator keeps state for.
+
+Paths are matched in order, so a literal segment (``history``, ``instant``)
+wins over a placeholder that would also match it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from . import _v7_tests as tests
+from ._routes import Reply
+
+if TYPE_CHECKING:
+    from ._v7_routes import V7Request
+
+__all__ = ["Handler", "find_operation"]
+
+Handler = Callable[["V7Request", dict[str, str], float], Reply]
+
+
+def _compile(template: str) -> re.Pattern[str]:
+    return re.compile("^" + re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", template) + "$")
+
+
+_TABLE: list[tuple[str, dict[str, Handler]]] = [
+    ("tests", {"GET": lambda r, v, now: tests.list_tests(r)}),
+    ("tests/{testId}/history", {"GET": lambda r, v, now: tests.test_history(r, v["testId"])}),
+    (
+        "tests/{testType}",
+        {
+            "GET": lambda r, v, now: tests.list_tests_of_type(r, v["testType"]),
+            "POST": lambda r, v, now: tests.create_test(r, v["testType"], now),
+        },
+    ),
+    (
+        "tests/{testType}/{testId}",
+        {
+            "GET": lambda r, v, now: tests.get_test(r, v["testType"], v["testId"]),
+            "PUT": lambda r, v, now: tests.update_test(r, v["testType"], v["testId"], now),
+            "DELETE": lambda r, v, now: tests.delete_test(r, v["testType"], v["testId"]),
+        },
+    ),
+]
+_ROUTES = [(_compile(template), handlers) for template, handlers in _TABLE]
+
+
+def find_operation(path: str) -> tuple[dict[str, Handler], dict[str, str]] | None:
+    """The handlers of the first template ``path`` matches, and its path values."""
+    for pattern, handlers in _ROUTES:
+        match = pattern.match(path)
+        if match is not None:
+            return handlers, match.groupdict()
+    return None
