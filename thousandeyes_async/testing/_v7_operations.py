@@ -10,8 +10,20 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from . import _v7_collections as objects
 from . import _v7_tests as tests
 from ._routes import Reply
+from ._v7_admin import (
+    ACCOUNT_GROUPS,
+    INTERFACE_GROUPS,
+    ROLES,
+    USERS,
+    audit_events,
+    current_user,
+    permissions,
+)
+from ._v7_alert_rules import RULES, SUPPRESSION_WINDOWS
+from ._v7_collections import Kind
 
 if TYPE_CHECKING:
     from ._v7_routes import V7Request
@@ -40,9 +52,41 @@ _TABLE: list[tuple[str, dict[str, Handler]]] = [
         {
             "GET": lambda r, v, now: tests.get_test(r, v["testType"], v["testId"]),
             "PUT": lambda r, v, now: tests.update_test(r, v["testType"], v["testId"], now),
-            "DELETE": lambda r, v, now: tests.delete_test(r, v["testType"], v["testId"]),
+            "DELETE": lambda r, v, now: tests.delete_test(r, v["testType"], v["testId"], now),
         },
     ),
+]
+
+
+def _kind(kind: Kind, *, get: bool = True) -> list[tuple[str, dict[str, Handler]]]:
+    one: dict[str, Handler] = {
+        "PUT": lambda r, v, now: objects.update(r, kind, v["id"], now),
+        "DELETE": lambda r, v, now: objects.delete(r, kind, v["id"], now),
+    }
+    if get:
+        one["GET"] = lambda r, v, now: objects.get(r, kind, v["id"])
+    return [
+        (
+            kind.path,
+            {
+                "GET": lambda r, v, now: objects.list_all(r, kind),
+                "POST": lambda r, v, now: objects.create(r, kind, now),
+            },
+        ),
+        (kind.path + "/{id}", one),
+    ]
+
+
+_TABLE += [
+    ("users/current", {"GET": lambda r, v, now: current_user(r)}),
+    ("permissions", {"GET": lambda r, v, now: permissions(r)}),
+    ("audit-user-events", {"GET": lambda r, v, now: audit_events(r, now)}),
+    *_kind(ACCOUNT_GROUPS),
+    *_kind(USERS),
+    *_kind(ROLES),
+    *_kind(INTERFACE_GROUPS, get=False),
+    *_kind(RULES),
+    *_kind(SUPPRESSION_WINDOWS),
 ]
 _ROUTES = [(_compile(template), handlers) for template, handlers in _TABLE]
 

@@ -46,6 +46,8 @@ class V7State:
     test_versions: dict[int, list[tuple[int, int]]] = attrs.field(factory=dict)
     collections: dict[str, Collection] = attrs.field(factory=dict)
     next_version: int = 5001
+    #: Writes, oldest first, as ``/audit-user-events`` shows them (plus ``_epoch``).
+    audit: list[Record] = attrs.field(factory=list)
 
     def collection(
         self, kind: str, first_id: int, seed: Callable[[Collection], None] | None = None

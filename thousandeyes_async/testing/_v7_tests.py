@@ -14,6 +14,7 @@ import attrs
 from ._entities import CREATED_BY, Record, TestSpec
 from ._routes import Reply
 from ._v7_bodies import BodyRule, BodyViolations, check_body, json_body
+from ._v7_collections import record_event
 from ._v7_objects import render_v7_test, v7_type
 from ._v7_paging import iso_date
 from ._v7_problems import ProblemError, ValidationProblem
@@ -192,6 +193,7 @@ def create_test(request: V7Request, test_type: str, now: float) -> Reply:
     state = request.emulator.v7
     state.test_settings[test.test_id] = body
     state.add_version(test.test_id, int(now))
+    record_event(request, now, "Test created", test.name)
     reply = _hal(render_test(request, test, detail=True, expand=expand), 201)
     reply.headers.append(("Location", f"{request.api_root}/tests/{test_type}/{test.test_id}"))
     return reply
@@ -222,13 +224,15 @@ def update_test(request: V7Request, test_type: str, text: str, now: float) -> Re
         state.add_version(test.test_id, test.created)  # the version it had from the start
     state.test_settings[test.test_id] = {**state.test_settings.get(test.test_id, {}), **body}
     state.add_version(test.test_id, int(now))
+    record_event(request, now, "Test updated", test.name)
     return _hal(render_test(request, test, detail=True, expand=expand))
 
 
-def delete_test(request: V7Request, test_type: str, text: str) -> Reply:
+def delete_test(request: V7Request, test_type: str, text: str, now: float) -> Reply:
     test = _find(request, test_type, text)
     request.emulator.dataset.remove_test(test.test_id)
     request.emulator.v7.forget_test(test.test_id)
+    record_event(request, now, "Test deleted", test.name)
     return Reply(204)
 
 
