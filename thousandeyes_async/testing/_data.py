@@ -85,6 +85,7 @@ class Dataset:
         ]
         self._monitors_by_id = {m.monitor_id: m for m in self._monitors}
         self._extra_tests: dict[int, TestSpec] = {}
+        self._retired: set[int] = set()
         #: Tests of the spec that were deleted, and tests replaced by an update.
         self._deleted: set[int] = set()
         self._next_extra = self.spec.first_test_id + self.spec.tests + 10_000
@@ -100,13 +101,30 @@ class Dataset:
 
     @property
     def agents(self) -> Sequence[Agent]:
-        return self._agents
+        if not self._retired:
+            return self._agents
+        return [a for a in self._agents if a.agent_id not in self._retired]
 
     def agent(self, agent_id: int) -> Agent:
         return self._agents_by_id[agent_id]
 
     def has_agent(self, agent_id: int) -> bool:
-        return agent_id in self._agents_by_id
+        return agent_id in self._agents_by_id and agent_id not in self._retired
+
+    def rename_agent(self, agent_id: int, name: str) -> None:
+        agent = attrs.evolve(self._agents_by_id[agent_id], name=name)
+        self._agents_by_id[agent_id] = agent
+        self._agents = [agent if a.agent_id == agent_id else a for a in self._agents]
+
+    def retire_agent(self, agent_id: int) -> None:
+        """Delete an agent: it leaves every test it ran; the data it produced stays."""
+        if not self.has_agent(agent_id):
+            raise KeyError(agent_id)
+        for test in self.tests():
+            if agent_id in test.agent_ids:
+                others = tuple(a for a in test.agent_ids if a != agent_id)
+                self.replace_test(attrs.evolve(test, agent_ids=others))
+        self._retired.add(agent_id)
 
     def monitor(self, monitor_id: int) -> Monitor:
         return self._monitors_by_id[monitor_id]

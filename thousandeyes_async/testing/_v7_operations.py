@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from . import _v7_agents as agents
 from . import _v7_collections as objects
 from . import _v7_tests as tests
 from ._routes import Reply
@@ -24,6 +25,7 @@ from ._v7_admin import (
 )
 from ._v7_alert_rules import RULES, SUPPRESSION_WINDOWS
 from ._v7_collections import Kind
+from ._v7_problems import ProblemError
 
 if TYPE_CHECKING:
     from ._v7_routes import V7Request
@@ -78,6 +80,34 @@ def _kind(kind: Kind, *, get: bool = True) -> list[tuple[str, dict[str, Handler]
 
 
 _TABLE += [
+    ("agents", {"GET": lambda r, v, now: agents.list_agents(r)}),
+    ("agents/local-problems", {"GET": lambda r, v, now: agents.local_problems(r, now)}),
+    ("agents/proxies", {"GET": lambda r, v, now: agents.proxies(r)}),
+    ("agents/notification-rules", {"GET": lambda r, v, now: agents.notification_rules(r)}),
+    (
+        "agents/notification-rules/{id}",
+        {"GET": lambda r, v, now: agents.notification_rule(r, v["id"])},
+    ),
+    (
+        "agents/{id}",
+        {
+            "GET": lambda r, v, now: agents.get_agent(r, v["id"]),
+            "PUT": lambda r, v, now: agents.update_agent(r, v["id"], now),
+            "DELETE": lambda r, v, now: agents.delete_agent(r, v["id"], now),
+        },
+    ),
+    (
+        "agents/{id}/cluster/assign",
+        {"POST": lambda r, v, now: agents.cluster_assign(r, v["id"], now)},
+    ),
+    (
+        "agents/{id}/cluster/unassign",
+        {"POST": lambda r, v, now: agents.cluster_unassign(r, v["id"], now)},
+    ),
+    (
+        "agents/{id}/tests/{mode}",
+        {"POST": lambda r, v, now: _assign(r, v, now)},
+    ),
     ("users/current", {"GET": lambda r, v, now: current_user(r)}),
     ("permissions", {"GET": lambda r, v, now: permissions(r)}),
     ("audit-user-events", {"GET": lambda r, v, now: audit_events(r, now)}),
@@ -89,6 +119,12 @@ _TABLE += [
     *_kind(SUPPRESSION_WINDOWS),
 ]
 _ROUTES = [(_compile(template), handlers) for template, handlers in _TABLE]
+
+
+def _assign(request: V7Request, values: dict[str, str], now: float) -> Reply:
+    if values["mode"] not in ("assign", "override", "unassign"):
+        raise ProblemError(404, f"no such endpoint: {request.raw_path}")
+    return agents.assign_tests(request, values["id"], values["mode"], now)
 
 
 def find_operation(path: str) -> tuple[dict[str, Handler], dict[str, str]] | None:

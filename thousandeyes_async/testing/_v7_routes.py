@@ -17,7 +17,7 @@ import attrs
 from ._entities import Record, TestSpec
 from ._routes import Reply
 from ._v7_bodies import BodyViolations
-from ._v7_objects import render_v7_agent, render_v7_test, v7_type
+from ._v7_objects import render_v7_test, v7_type
 from ._v7_operations import find_operation
 from ._v7_paging import Cursor, Range, iso_date, resolve_v7_range
 from ._v7_problems import PROBLEM_JSON, ProblemError, ValidationProblem, problem_body
@@ -97,15 +97,7 @@ def route_v7(request: V7Request, now: float) -> Reply:
 
 
 def _dispatch(request: V7Request, now: float) -> Record:
-    path, data = request.path, request.emulator.dataset
-    parts = path.split("/")
-    if parts[0] == "agents" and len(parts) <= 2:
-        if len(parts) == 1:
-            agents = [render_v7_agent(a, request.api_root) for a in data.agents]
-            return {"agents": agents, "_links": {"self": request.self_link}}
-        if not parts[1].isdigit() or not data.has_agent(int(parts[1])):
-            raise ProblemError(404, f"no agent with id {parts[1]}")
-        return render_v7_agent(data.agent(int(parts[1])), request.api_root)
+    path = request.path
     match = _TEST_RESULTS.match(path)
     if match is not None:
         for pattern, name, result in _PATTERNS:

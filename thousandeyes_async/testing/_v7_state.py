@@ -46,6 +46,10 @@ class V7State:
     test_versions: dict[int, list[tuple[int, int]]] = attrs.field(factory=dict)
     collections: dict[str, Collection] = attrs.field(factory=dict)
     next_version: int = 5001
+    #: Agent id -> the settings a client gave it (beyond its name).
+    agent_settings: dict[int, Record] = attrs.field(factory=dict)
+    #: Cluster agent id -> its members, itself first.
+    clusters: dict[int, list[int]] = attrs.field(factory=dict)
     #: Writes, oldest first, as ``/audit-user-events`` shows them (plus ``_epoch``).
     audit: list[Record] = attrs.field(factory=list)
 
