@@ -21,7 +21,7 @@ __all__ = ["DEFAULT_RULE_ID", "LOSS_THRESHOLD", "RULES", "SUPPRESSION_WINDOWS"]
 
 DEFAULT_RULE_ID = "60001"
 #: Percent loss at or above which a round of the default rule violates it.
-LOSS_THRESHOLD = 10.0
+LOSS_THRESHOLD = 2.5
 
 ALERT_TYPES = (
     "page-load",

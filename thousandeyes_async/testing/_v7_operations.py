@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import _v7_agents as agents
+from . import _v7_alerts as alerts
 from . import _v7_collections as objects
 from . import _v7_tests as tests
 from ._routes import Reply
@@ -80,6 +81,9 @@ def _kind(kind: Kind, *, get: bool = True) -> list[tuple[str, dict[str, Handler]
 
 
 _TABLE += [
+    ("alerts", {"GET": lambda r, v, now: alerts.list_alerts(r, now)}),
+    ("events", {"GET": lambda r, v, now: alerts.list_events(r, now)}),
+    ("events/{id}", {"GET": lambda r, v, now: alerts.get_event(r, v["id"], now)}),
     ("agents", {"GET": lambda r, v, now: agents.list_agents(r)}),
     ("agents/local-problems", {"GET": lambda r, v, now: agents.local_problems(r, now)}),
     ("agents/proxies", {"GET": lambda r, v, now: agents.proxies(r)}),
@@ -116,6 +120,7 @@ _TABLE += [
     *_kind(ROLES),
     *_kind(INTERFACE_GROUPS, get=False),
     *_kind(RULES),
+    ("alerts/{id}", {"GET": lambda r, v, now: alerts.get_alert(r, v["id"], now)}),
     *_kind(SUPPRESSION_WINDOWS),
 ]
 _ROUTES = [(_compile(template), handlers) for template, handlers in _TABLE]
