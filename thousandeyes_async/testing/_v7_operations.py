@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from . import _v7_agents as agents
 from . import _v7_alerts as alerts
 from . import _v7_collections as objects
+from . import _v7_instant as instant
 from . import _v7_tests as tests
 from ._routes import Reply
 from ._v7_admin import (
@@ -43,6 +44,12 @@ def _compile(template: str) -> re.Pattern[str]:
 _TABLE: list[tuple[str, dict[str, Handler]]] = [
     ("tests", {"GET": lambda r, v, now: tests.list_tests(r)}),
     ("tests/{testId}/history", {"GET": lambda r, v, now: tests.test_history(r, v["testId"])}),
+    (
+        "tests/{testType}/instant",
+        {"POST": lambda r, v, now: instant.create_instant(r, v["testType"], now)},
+    ),
+    ("tests/{testId}/run", {"POST": lambda r, v, now: instant.rerun(r, v["testId"], now)}),
+    ("tests/{testId}/snapshot", {"POST": lambda r, v, now: instant.snapshot(r, v["testId"], now)}),
     (
         "tests/{testType}",
         {

@@ -46,6 +46,8 @@ class V7State:
     test_versions: dict[int, list[tuple[int, int]]] = attrs.field(factory=dict)
     collections: dict[str, Collection] = attrs.field(factory=dict)
     next_version: int = 5001
+    #: Ids of the instant tests created on v7 (the tests ``/tests/{id}/run`` reruns).
+    instant_tests: set[int] = attrs.field(factory=set)
     #: Agent id -> the settings a client gave it (beyond its name).
     agent_settings: dict[int, Record] = attrs.field(factory=dict)
     #: Cluster agent id -> its members, itself first.
