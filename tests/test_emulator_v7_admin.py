@@ -186,6 +186,12 @@ async def test_unknown_ids_and_broken_bodies(kind: str) -> None:
         fields = {e["field"]: e["code"] for e in problem["errors"]}
         assert fields[_name_field(broken)] == "type"
         assert set(fields) <= set(broken)
+        created = validate(area, await client.post(path, json=_body(emulator, area, create_op)))
+        object_id = created[KINDS[kind][2]]
+        answer = await client.put(f"{path}/{object_id}", json=broken)
+        assert answer.status_code == 400
+        fields = {e["field"] for e in validate(area, answer, request=False)["errors"]}
+        assert _name_field(broken) in fields
         plain = await client.post(path, content=b"{}", headers={"Content-Type": "text/plain"})
         assert plain.status_code == 400
         validate(area, plain, request=False)

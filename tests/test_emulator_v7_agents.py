@@ -93,10 +93,12 @@ async def test_assign_override_and_unassign_tests_change_the_tests_agents() -> N
         assert await tests_of_agent() == {str(first)} != before
 
         bgp = next(t for t in emulator.dataset.tests() if t.type == "bgp")
-        wrong = await client.post(f"{base}/assign", json={"testIds": ["77", str(bgp.test_id)]})
-        assert wrong.status_code == 400
-        errors = validate("agents", wrong, request=False)["errors"]
-        assert [e["field"] for e in errors] == ["testIds[0]", "testIds[1]"]
+        for mode in ("assign", "override", "unassign"):
+            wrong = await client.post(f"{base}/{mode}", json={"testIds": ["77", str(bgp.test_id)]})
+            assert wrong.status_code == 400
+            errors = validate("agents", wrong, request=False)["errors"]
+            assert [e["field"] for e in errors] == ["testIds[0]", "testIds[1]"]
+        assert await tests_of_agent() == {str(first)}  # a refused write changed nothing
         missing = await client.post("/v7/agents/77/tests/assign", json={"testIds": []})
         assert missing.status_code == 404
         validate("agents", missing)
@@ -124,6 +126,10 @@ async def test_cluster_assign_and_unassign() -> None:
         assert (await client.get(f"/v7/agents/{member}")).status_code == 404
         again = await client.post(f"/v7/agents/{other}/cluster/assign", json={"agents": []})
         assert again.status_code == 404
+        unknown = await client.post(f"/v7/agents/{head}/cluster/assign", json={"agents": ["7"]})
+        assert unknown.status_code == 400
+        errors = validate("agents", unknown, request=False)["errors"]
+        assert [e["field"] for e in errors] == ["agents[0]"]
 
         freed = await client.post(
             f"/v7/agents/{head}/cluster/unassign", json={"members": [str(member)]}

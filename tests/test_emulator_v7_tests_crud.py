@@ -89,6 +89,11 @@ async def test_create_read_update_delete_each_type(test_type: str) -> None:
         every = validate("tests", await client.get("/v7/tests"))
         assert test["testId"] in [t["testId"] for t in every["tests"]]
 
+        broken = await client.put(url, json={"enabled": "yes", "testName": 5})
+        assert broken.status_code == 400
+        errors = validate("tests", broken, request=False)["errors"]
+        assert {"enabled", "testName"} <= {e["field"] for e in errors}
+
         await trio.sleep(60)
         update = _body(emulator, names["put"])
         update["testName"] = "renamed"

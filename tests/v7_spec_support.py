@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +80,10 @@ def validate(area: str, response: httpx.Response, *, request: bool = True) -> An
     if request:
         document.validate_request(sent)
     document.validate_response(sent, _Response(response))
+    log = os.environ.get("TE_V7_OPERATIONS_LOG")
+    if log:  # which operations the tests validated, and with which statuses
+        with open(log, "a", encoding="utf-8") as out:
+            out.write(f"{operation_id(area, response.request)} {response.status_code}\n")
     return response.json() if response.content else None
 
 
