@@ -150,6 +150,10 @@ async def test_a_suppression_window_marks_its_alerts_suppressed() -> None:
         }
         created = await client.post("/v7/alert-suppression-windows", json=window)
         assert created.status_code == 201
+        undated = {"name": "From now on", "duration": 600, "testIds": [test_id]}
+        assert (await client.post("/v7/alert-suppression-windows", json=undated)).status_code == 201
+        listed = await client.get("/v7/alerts", params={"window": "1d"})
+        assert listed.status_code == 200  # a window without a start date starts at creation
         got = validate("alerts", await client.get(f"/v7/alerts/{alert['id']}"))
         assert got["suppressed"] is True
 

@@ -165,7 +165,8 @@ def _suppressed(request: V7Request, run: Run) -> bool:
             continue
         if str(run.test.test_id) not in [str(t) for t in window.get("testIds", ())]:
             continue
-        start = parse_iso_date(str(window.get("startDate")), "startDate")
+        # A window without a start date starts when it was created.
+        start = parse_iso_date(str(window.get("startDate", iso_date(window["_created"]))), "start")
         if start <= run.start < start + int(window.get("duration", 0)):
             return True
     return False
