@@ -142,7 +142,8 @@ def check_agents(request: V7Request, body: Mapping[str, Any], rule: BodyRule) ->
     data = request.emulator.dataset
     wrong: list[dict[str, str]] = []
     ids: list[int] = []
-    for index, item in enumerate(body.get("agents", ())):
+    listed = body.get("agents", ()) if "agents" in rule.fields else ()
+    for index, item in enumerate(listed):
         text = str(item["agentId"])
         if text.isdigit() and data.has_agent(int(text)):
             ids.append(int(text))
