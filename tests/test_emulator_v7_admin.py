@@ -245,6 +245,20 @@ async def test_current_user_permissions_and_the_audit_log() -> None:
         validate("administrative", bad, request=False)
 
 
+async def test_the_current_user_is_the_credential_s_even_renamed() -> None:
+    emulator = _emulator()
+    async with http(emulator) as client:
+        me = validate("administrative", await client.get("/v7/users/current"))
+        renamed = await client.put(f"/v7/users/{me['uid']}", json={"name": "New name"})
+        assert renamed.status_code == 200
+        me = validate("administrative", await client.get("/v7/users/current"))
+        assert me["name"] == "New name"  # still the credential's user
+        assert (await client.delete(f"/v7/users/{me['uid']}")).status_code == 204
+        gone = await client.get("/v7/users/current")
+        assert gone.status_code == 404
+        validate("administrative", gone)
+
+
 async def test_state_is_per_emulator() -> None:
     first, second = _emulator(), _emulator()
     async with http(first) as one, http(second) as two:

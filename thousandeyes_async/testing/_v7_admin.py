@@ -212,6 +212,7 @@ def _seed_users(request: V7Request) -> list[Record]:
             "email": credential.email or f"{credential.name}@example.com",
             "allAccountGroupRoleIds": ["1"],
             "_created": _REGISTERED,
+            "_credential": credential.name,
         }
         for index, credential in enumerate(request.emulator.credentials)
     ]
@@ -251,7 +252,7 @@ def current_user(request: V7Request) -> Reply:
     users = collection(request, USERS)
     name = request.credential.name
     for item in users:
-        if item.get("name") == name:
+        if item.get("_credential") == name:
             body = _user(request, item)
             body["lastLogin"] = iso_date(item.get("_created") or _REGISTERED)
             body["_links"] = {"self": {"href": f"{request.api_root}/users/{item['uid']}"}}

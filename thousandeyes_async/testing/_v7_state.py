@@ -26,11 +26,11 @@ class Collection:
     _next: int = 0
 
     def new_id(self) -> str:
-        value = self.first_id + len(self.items) + self._next
-        while str(value) in self.items:
-            value += 1
+        """The next id from ``first_id`` on; ids of deleted objects are not reused."""
+        while str(self.first_id + self._next) in self.items:
+            self._next += 1
         self._next += 1
-        return str(value)
+        return str(self.first_id + self._next - 1)
 
     def __iter__(self) -> Iterator[Record]:
         return iter(self.items.values())
