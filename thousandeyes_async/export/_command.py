@@ -194,8 +194,10 @@ def _sandbox_client(args: argparse.Namespace) -> ExportClient:
         testing = importlib.import_module("thousandeyes_async.testing")
     except ImportError:  # pragma: no cover - the emulator ships with the package
         raise UsageError("this installation has no emulator for --sandbox") from None
+    # At the wall clock: a user who exports yesterday gets yesterday's rounds.
     emulator = testing.ThousandEyesEmulator.sandbox(
-        limits=testing.RateLimits(organization=SANDBOX_LIMIT, window_seconds=SANDBOX_WINDOW)
+        limits=testing.RateLimits(organization=SANDBOX_LIMIT, window_seconds=SANDBOX_WINDOW),
+        start_epoch=testing.wall_clock_epoch(),
     )
     client: ExportClient = emulator.client(
         organization=args.organization or "sandbox", api_version=args.api

@@ -5,9 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from datetime import UTC, datetime
 
-from ._config import DEFAULT_EMAIL, DEFAULT_TOKEN, DataSpec, EmulatorCredential, RateLimits
+from ._config import (
+    DEFAULT_EMAIL,
+    DEFAULT_TOKEN,
+    DataSpec,
+    EmulatorCredential,
+    RateLimits,
+    wall_clock_epoch,
+)
 from ._emulator import ThousandEyesEmulator
 from ._serve import bind, load_uvicorn, socket_app
 
@@ -65,10 +71,8 @@ def build_emulator(args: argparse.Namespace) -> ThousandEyesEmulator:
         instant_tests=args.instant_limit,
         window_seconds=args.window_seconds,
     )
-    start = args.start_epoch
-    if start is None:
-        # A standalone server shows real dates; in-process use keeps a fixed, reproducible epoch.
-        start = float(int(datetime.now(UTC).timestamp()))
+    # A standalone server shows real dates; in-process use keeps a fixed, reproducible epoch.
+    start = args.start_epoch if args.start_epoch is not None else wall_clock_epoch()
     return ThousandEyesEmulator(
         credentials=credentials,
         limits=limits,

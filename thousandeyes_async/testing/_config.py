@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
 from typing import Any
 
 import attrs
@@ -18,6 +19,7 @@ __all__ = [
     "EmulatorCredential",
     "OAuthClient",
     "RateLimits",
+    "wall_clock_epoch",
 ]
 
 #: The credential an emulator accepts when none is configured (never a real secret).
@@ -43,6 +45,17 @@ TEST_TYPES: tuple[str, ...] = (
 )
 #: Test types only v7 has; a ``DataSpec`` generates them when asked to (v6 does not see them).
 V7_ONLY_TYPES: tuple[str, ...] = ("api",)
+
+
+def wall_clock_epoch() -> float:
+    """The real now, on a whole second: the start epoch of an emulator that users query
+    by date (the sandbox, the standalone server), so that yesterday has yesterday's rounds.
+
+    Read once, when such an emulator is built; from then on its time runs on anyio's
+    clock. Tests keep the fixed default epoch so that their answers never depend on
+    the day they run.
+    """
+    return float(int(datetime.now(UTC).timestamp()))
 
 
 def _check_positive(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
