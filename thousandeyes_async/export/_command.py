@@ -35,6 +35,7 @@ from ._plan import ExportPlan, TestSelection, TimeRange, check_slice_count
 from ._progress import ProgressDisplay, print_summary
 from ._recovery import clear_unfinished_start, restart_unfinished_start, unfinished_start
 from ._runner import Exporter, ExportError, ExportStats
+from ._server_clock import RangeAfterNowError, range_after_now
 from ._sinks import SinkError, make_sink
 
 __all__ = [
@@ -263,6 +264,8 @@ async def _build_exporter(options: _Options, client: ExportClient) -> Exporter:
         time_range = TimeRange.last(options.window, now=now)
     else:
         assert options.start is not None
+        if server_now is not None and options.start.timestamp() >= int(server_now):
+            raise range_after_now(int(options.start.timestamp()), server_now)
         end = options.end or datetime.fromtimestamp(
             server_now if server_now is not None else datetime.now(UTC).timestamp(), UTC
         )
@@ -277,7 +280,16 @@ async def _build_exporter(options: _Options, client: ExportClient) -> Exporter:
         raise UsageError(str(exc)) from None
     if not plan.pairs():
         raise ExportError("none of the chosen data kinds applies to the chosen tests")
-    return Exporter(client, plan, options.sink, options.out, gzip=options.gzip, **common)
+    # Clipped to the server's now (read above) before anything is written.
+    return Exporter(
+        client,
+        plan,
+        options.sink,
+        options.out,
+        gzip=options.gzip,
+        server_now=server_now,
+        **common,
+    )
 
 
 def _resume_hint(options: _Options) -> str:
@@ -384,7 +396,7 @@ def run_export(
             else:
                 print("interrupted before anything was exported", file=err)
             return 130
-        if isinstance(cause, UsageError):
+        if isinstance(cause, UsageError | RangeAfterNowError):
             print(f"thousandeyes-async export: error: {cause}", file=err)
             return 2
         hint = ""
