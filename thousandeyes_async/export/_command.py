@@ -37,6 +37,7 @@ from ._recovery import clear_unfinished_start, restart_unfinished_start, unfinis
 from ._runner import Exporter, ExportError, ExportStats
 from ._server_clock import RangeAfterNowError, range_after_now
 from ._sinks import SinkError, make_sink
+from ._test_listing import v7_tests
 
 __all__ = [
     "SANDBOX_LIMIT",
@@ -233,8 +234,7 @@ async def list_tests(
         if isinstance(client, AsyncThousandEyesV6):
             tests = await client.tests.list(account_group_id=account_group_id, raw=True)
         else:
-            body = await client.request("GET", "tests", account_group_id=account_group_id)
-            tests = body.get("tests") or [] if isinstance(body, dict) else []
+            tests = await v7_tests(client, account_group_id)
     finally:
         hooks["response"].remove(read_date)
     return [test for test in tests if isinstance(test, dict)], (seen[-1] if seen else None)
