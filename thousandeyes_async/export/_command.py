@@ -2,8 +2,8 @@
 
 Every argument is checked before any request is sent or any file written; an
 error is one line on stderr and a non-zero exit. Credentials come only from the
-environment (``THOUSANDEYES_TOKEN``, ``THOUSANDEYES_EMAIL``), never from a flag
-that would land in the shell's history.
+environment (``THOUSANDEYES_TOKEN``, and on v6 ``THOUSANDEYES_EMAIL`` too), never
+from a flag that would land in the shell's history.
 """
 
 from __future__ import annotations
@@ -52,6 +52,13 @@ SANDBOX_LIMIT = 40
 SANDBOX_WINDOW = 5.0
 
 
+#: What to set, per API: v7 takes only a Bearer token; v6 also takes Basic (email:token).
+_CREDENTIAL_VARIABLES = {
+    "v7": "set THOUSANDEYES_TOKEN to a Bearer token (API v7 takes no email)",
+    "v6": "set THOUSANDEYES_TOKEN (and THOUSANDEYES_EMAIL for Basic authentication)",
+}
+
+
 class UsageError(Exception):
     """A bad argument: reported as one line, before anything is sent or written."""
 
@@ -98,10 +105,7 @@ class _Options:
             raise UsageError(str(exc)) from None
         self._check_directory()
         if not args.sandbox and not os.environ.get("THOUSANDEYES_TOKEN"):
-            raise UsageError(
-                "no credential: set THOUSANDEYES_TOKEN (and THOUSANDEYES_EMAIL for Basic "
-                "authentication), or try --sandbox"
-            )
+            raise UsageError(f"no credential: {_CREDENTIAL_VARIABLES[args.api]}, or try --sandbox")
 
     def _load_checkpoint(self) -> Checkpoint:
         try:
