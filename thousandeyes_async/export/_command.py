@@ -307,7 +307,8 @@ async def _run(options: _Options, stdout: IO[str], stderr: IO[str]) -> ExportSta
     async with client:
         if args.sandbox:
             print(
-                "sandbox: an in-process emulator of a ThousandEyes organization (36 tests, "
+                "sandbox: an in-process emulator of a ThousandEyes organization at the "
+                f"wall clock (36 tests{', and 2 API tests' if args.api == 'v7' else ''}, "
                 f"16 agents); its rate limit is {SANDBOX_LIMIT} requests per "
                 f"{SANDBOX_WINDOW:g} s instead of 240 a minute, so rate limiting shows in "
                 "seconds",

@@ -64,6 +64,7 @@ def build_emulator(args: argparse.Namespace) -> ThousandEyesEmulator:
         agents=args.agents if args.agents is not None else base.agents,
         agents_per_test=base.agents_per_test,
         intervals=base.intervals,
+        api_tests=base.api_tests,
     )
     limits = RateLimits(
         enabled=not args.no_limits,

@@ -63,6 +63,11 @@ def _check_positive(_: object, attribute: attrs.Attribute[Any], value: Any) -> N
         raise ValueError(f"{attribute.name} must be positive, got {value!r}")
 
 
+def _check_not_negative(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 1000:
+        raise ValueError(f"{attribute.name} must be an integer from 0 to 1000, got {value!r}")
+
+
 def _as_tuple(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(values)
 
@@ -170,6 +175,9 @@ class DataSpec:
     intervals: tuple[int, ...] = (300, 600, 900)
     first_test_id: int = attrs.field(default=1001, validator=_check_positive)
     first_agent_id: int = attrs.field(default=101, validator=_check_positive)
+    #: API tests (a type only v7 has), numbered after the ``tests``: v7 lists them and
+    #: serves their results; v6 answers as if they did not exist.
+    api_tests: int = attrs.field(default=1, validator=_check_not_negative)
 
     def __attrs_post_init__(self) -> None:
         known = (*TEST_TYPES, *V7_ONLY_TYPES)
