@@ -78,7 +78,7 @@ def test_module_runner_serves_until_stopped() -> None:
     try:
         assert process.stderr is not None
         banner = process.stderr.readline()
-        match = re.search(r"http://127\.0\.0\.1:(\d+)/v6/", banner)
+        match = re.search(r"http://127\.0\.0\.1:(\d+)/v7/ and /v6/ \(5 tests and 2 API", banner)
         assert match, banner
         url = f"http://127.0.0.1:{match.group(1)}"
         for _ in range(200):

@@ -21,7 +21,7 @@ from ._serve import bind, load_uvicorn, socket_app
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m thousandeyes_async.testing",
-        description="Serve a ThousandEyes v6 API emulator on a local socket.",
+        description="Serve a ThousandEyes API emulator (v7 and v6) on a local socket.",
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default loopback)")
     parser.add_argument("--port", type=int, default=8080, help="port (0 picks a free one)")
@@ -94,10 +94,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     sock = bind(args.host, args.port)
     port = sock.getsockname()[1]
     host = f"[{args.host}]" if ":" in args.host else args.host
+    spec = emulator.data_spec
     who = "your --token" if args.token else f"Bearer {DEFAULT_TOKEN} or Basic {DEFAULT_EMAIL}"
     print(
-        f"ThousandEyes emulator on http://{host}:{port}/v6/ "
-        f"({len(emulator.dataset.test_ids)} tests, auth: {who}); Ctrl+C stops it",
+        f"ThousandEyes emulator on http://{host}:{port}/v7/ and /v6/ "
+        f"({spec.tests} tests and {spec.api_tests} API tests, v7 only; auth: {who}); "
+        "Ctrl+C stops it",
         file=sys.stderr,
         flush=True,
     )
