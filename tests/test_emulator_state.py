@@ -121,7 +121,7 @@ def test_sandbox_preset_is_a_realistic_organization() -> None:
     tests = emulator.dataset.tests()
     assert 20 <= len(tests) <= 50
     assert 10 <= len(emulator.dataset.agents) <= 20
-    assert {t.type for t in tests} == set(TEST_TYPES)
+    assert {t.type for t in tests} == {*TEST_TYPES, "api"}  # API tests are v7's alone
     assert {t.interval for t in tests} <= {300, 600, 900}
     assert ThousandEyesEmulator.sandbox(seed=1).dataset.tests() != tests
 
@@ -137,6 +137,8 @@ def test_configuration_is_checked() -> None:
         RateLimits(organization=0)
     with pytest.raises(ValueError, match="test_types"):
         DataSpec(test_types=("carrier-pigeon",))
+    with pytest.raises(ValueError, match="api_tests"):
+        DataSpec(api_tests=-1)
     with pytest.raises(ValueError, match="intervals"):
         DataSpec(intervals=(7,))
     with pytest.raises(ValueError, match="token"):

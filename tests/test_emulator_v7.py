@@ -44,7 +44,9 @@ def anyio_backend() -> tuple[str, dict[str, object]]:
 
 def _with_api_tests(**kwargs: Any) -> ThousandEyesEmulator:
     types = (*TEST_TYPES, *V7_ONLY_TYPES)
-    return ThousandEyesEmulator(data=DataSpec(tests=len(types), test_types=types), **kwargs)
+    return ThousandEyesEmulator(
+        data=DataSpec(tests=len(types), test_types=types, api_tests=0), **kwargs
+    )
 
 
 async def _v6_and_v7(

@@ -114,7 +114,9 @@ def anyio_backend() -> tuple[str, dict[str, object]]:
 
 
 def _emulator(**kwargs: Any) -> ThousandEyesEmulator:
-    return ThousandEyesEmulator(data=DataSpec(tests=len(TYPES), test_types=TYPES), **kwargs)
+    return ThousandEyesEmulator(
+        data=DataSpec(tests=len(TYPES), test_types=TYPES, api_tests=0), **kwargs
+    )
 
 
 def _url(emulator: ThousandEyesEmulator, test_type: str, path: str) -> str:

@@ -85,7 +85,8 @@ def test_a_start_after_the_servers_clock_gives_one_line_and_writes_nothing(
     )
     assert done.returncode == 2
     (line,) = [line for line in done.stderr.splitlines() if not line.startswith("sandbox:")]
-    assert line.startswith("thousandeyes-async export: error: the time range is empty")
+    assert line.startswith("thousandeyes-async export: error: the time range starts at ")
+    assert "not before the server's now" in line
     assert not out.exists()
 
 

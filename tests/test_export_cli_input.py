@@ -97,3 +97,33 @@ def test_a_long_export_at_the_default_slice_is_accepted(
     assert code == 130
     assert len(built) == 1
     assert built[0].slice == 3600
+
+
+@pytest.mark.parametrize(
+    ("api", "named", "not_named"),
+    [
+        ("v7", ["THOUSANDEYES_TOKEN", "Bearer"], ["THOUSANDEYES_EMAIL"]),
+        ("v6", ["THOUSANDEYES_TOKEN", "THOUSANDEYES_EMAIL"], []),
+    ],
+)
+def test_no_credential_names_the_variables_of_the_chosen_api(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    api: str,
+    named: list[str],
+    not_named: list[str],
+) -> None:
+    monkeypatch.delenv("THOUSANDEYES_TOKEN", raising=False)
+    monkeypatch.delenv("THOUSANDEYES_EMAIL", raising=False)
+    out = tmp_path / "out"
+    code = main(["export", "--api", api, "--test", "1", "--out", str(out), "--progress", "none"])
+    assert code == 2
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert line.startswith("thousandeyes-async export: error: no credential: ")
+    assert "--sandbox" in line
+    for name in named:
+        assert name in line
+    for name in not_named:
+        assert name not in line
+    assert not out.exists()

@@ -104,12 +104,15 @@ async def test_every_summary_kind_equals_the_ground_truth_despite_faults(
 ) -> None:
     emulator = _faulty()
     tests = await _tests(emulator)
-    # The storm starts with the export's first request (not with the listing above).
-    emulator.faults.storm(45)
     assert {t.type for t in tests} >= {"agent-to-server", "dns-server", "voice", "bgp"}
     plan = ExportPlan.build(tests, parse_data_kinds("all"), TimeRange(START, END), slice="1h")
     async with emulator.client(max_retries=30) as client:
-        stats = await Exporter(client, plan, make_sink(fmt), tmp_path, max_concurrency=6).run()
+        exporter = Exporter(client, plan, make_sink(fmt), tmp_path, max_concurrency=6)
+        await exporter.check_server_time()
+        # The storm starts with the export's first data request (not with the listing
+        # above, nor with the reading of the server's clock).
+        emulator.faults.storm(45)
+        stats = await exporter.run()
     assert emulator.totals.faults > 0
     assert emulator.totals.refused > 0
     # Every 429 the client met is told to the kind whose request it answered.
@@ -199,7 +202,6 @@ async def test_detail_kinds_fan_out_and_equal_the_ground_truth(tmp_path: Path) -
         for t in await _tests(emulator)
         if t.type in ("agent-to-server", "page-load", "web-transactions")
     ]
-    emulator.faults.storm(45)
     plan = ExportPlan.build(
         tests,
         parse_data_kinds(",".join(DETAIL_KINDS)),
@@ -207,7 +209,10 @@ async def test_detail_kinds_fan_out_and_equal_the_ground_truth(tmp_path: Path) -
         slice="30m",
     )
     async with emulator.client(max_retries=30) as client:
-        stats = await Exporter(client, plan, make_sink("jsonl"), tmp_path, max_concurrency=6).run()
+        exporter = Exporter(client, plan, make_sink("jsonl"), tmp_path, max_concurrency=6)
+        await exporter.check_server_time()
+        emulator.faults.storm(45)
+        stats = await exporter.run()
     assert stats.rate_limited > 0
     for kind in DETAIL_KINDS:
         expected = await _detail_truth(tests, kind, END - 3600)

@@ -86,10 +86,12 @@ async def test_every_v7_summary_kind_equals_the_ground_truth_despite_faults(
     emulator.faults.random(0.04, seed=3)
     emulator.outside_consumer(per_window=80)
     tests = await _tests(emulator)
-    emulator.faults.storm(45)
     plan = ExportPlan.build(tests, parse_v7_data_kinds("all"), TimeRange(START, END), slice="1h")
     async with emulator.client(api_version="v7", max_retries=30) as client:
-        stats = await Exporter(client, plan, make_sink(fmt), tmp_path, max_concurrency=6).run()
+        exporter = Exporter(client, plan, make_sink(fmt), tmp_path, max_concurrency=6)
+        await exporter.check_server_time()  # the storm starts with the first data request
+        emulator.faults.storm(45)
+        stats = await exporter.run()
     assert emulator.totals.faults > 0
     assert emulator.totals.refused > 0
     assert stats.rate_limited > 0

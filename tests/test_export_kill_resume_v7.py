@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -17,9 +18,22 @@ from thousandeyes_async.export._runner import TEST_EXIT_AFTER_SLICES_ENV, TEST_E
 #: Subprocesses on the wall clock: ``-m "not realtime"`` leaves them out.
 pytestmark = pytest.mark.realtime
 
+
+def _past_range(hours: int) -> tuple[str, ...]:
+    """``--from``/``--to`` of the last whole ``hours`` before now: the sandbox runs at the wall
+    clock, so a ``--window`` would end at another instant in each run of the same plan."""
+    end = int(datetime.now(UTC).timestamp()) // 3600 * 3600
+    start = end - hours * 3600
+    return tuple(
+        part
+        for flag, epoch in (("--from", start), ("--to", end))
+        for part in (flag, datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%dT%H:%M:%S"))
+    )
+
+
 PLAN = [
     *("--sandbox", "--test", "1001", "--test", "1009"),
-    *("--data", "network,dns-server,path-vis-round", "--window", "1h", "--slice", "20m"),
+    *("--data", "network,dns-server,path-vis-round", *_past_range(1), "--slice", "20m"),
 ]
 KINDS = ("network", "dns-server", "path-vis-round")
 

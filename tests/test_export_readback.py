@@ -6,6 +6,7 @@ import gzip
 import io
 import shutil
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,22 @@ import trio.testing
 from thousandeyes_async.cli import build_parser
 from thousandeyes_async.export import CHECKPOINT_NAME, Checkpoint, ExportError, read_export
 from thousandeyes_async.export._command import run_export
+
+
+def _past_range(hours: int) -> tuple[str, ...]:
+    """``--from``/``--to`` of the last whole ``hours`` before now: the sandbox runs at the wall
+    clock, so a ``--window`` would end at another instant in each run of the same plan."""
+    end = int(datetime.now(UTC).timestamp()) // 3600 * 3600
+    start = end - hours * 3600
+    return tuple(
+        part
+        for flag, epoch in (("--from", start), ("--to", end))
+        for part in (flag, datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%dT%H:%M:%S"))
+    )
+
+
+#: One range for every run of the module.
+PAST = _past_range(3)
 
 OUTPUTS = {
     "jsonl": (),
@@ -41,7 +58,7 @@ def exports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         args = build_parser().parse_args(
             [
                 *("export", "--api", "v6", "--sandbox", "--test", "1001", "--data", "net.metrics"),
-                *("--window", "3h", "--progress", "none", "--out", str(out), *options),
+                *(*PAST, "--progress", "none", "--out", str(out), *options),
             ]
         )
         stderr = io.StringIO()

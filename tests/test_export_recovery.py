@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +38,20 @@ from thousandeyes_async.export._recovery import (
 from thousandeyes_async.testing import ThousandEyesEmulator
 from thousandeyes_async.testing._emulator import DEFAULT_START_EPOCH
 
-PLAN = ("--test", "1001", "--data", "net.metrics,web.http_server", "--window", "6h")
+
+def _past_range(hours: int) -> tuple[str, ...]:
+    """``--from``/``--to`` of the last whole ``hours`` before now: the sandbox runs at the wall
+    clock, so a ``--window`` would end at another instant in each run of the same plan."""
+    end = int(datetime.now(UTC).timestamp()) // 3600 * 3600
+    start = end - hours * 3600
+    return tuple(
+        part
+        for flag, epoch in (("--from", start), ("--to", end))
+        for part in (flag, datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%dT%H:%M:%S"))
+    )
+
+
+PLAN = ("--test", "1001", "--data", "net.metrics,web.http_server", *_past_range(6))
 
 
 class _Killed(BaseException):

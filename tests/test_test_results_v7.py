@@ -53,7 +53,7 @@ def anyio_backend() -> tuple[str, dict[str, object]]:
 def _emulator() -> ThousandEyesEmulator:
     types = (*TEST_TYPES, *V7_ONLY_TYPES)
     return ThousandEyesEmulator(
-        data=DataSpec(tests=len(types), test_types=types), page_size=PAGE_SIZE
+        data=DataSpec(tests=len(types), test_types=types, api_tests=0), page_size=PAGE_SIZE
     )
 
 

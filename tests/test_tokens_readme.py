@@ -37,7 +37,7 @@ async def test_the_user_written_provider_feeds_the_bearer_header() -> None:
     with respx.mock(assert_all_called=True) as mock:
         vault = mock.get("http://127.0.0.1:8200/v1/thousandeyes/token")
         vault.respond(json={"token": "vault-issued-2b7f", "ttl": 3600})
-        api = mock.get("https://api.thousandeyes.com/v6/agents").respond(json={"agents": []})
+        api = mock.get("https://api.thousandeyes.com/v7/agents").respond(json={"agents": []})
         te = _run(source)["te"]
         async with te:
             await te.request("GET", "agents")

@@ -313,7 +313,9 @@ async def test_instant_tests_and_snapshots_take_their_own_buckets() -> None:
 
 def _emulator() -> ThousandEyesEmulator:
     types = (*TEST_TYPES, *V7_ONLY_TYPES)
-    return ThousandEyesEmulator(data=DataSpec(tests=len(types), test_types=types), page_size=10)
+    # The API test comes from test_types here, not from the organization's own API tests.
+    data = DataSpec(tests=len(types), test_types=types, api_tests=0)
+    return ThousandEyesEmulator(data=data, page_size=10)
 
 
 async def test_tests_and_agents_against_the_emulator() -> None:

@@ -16,7 +16,8 @@
     ├── ResponseDecodeError           an answer that is not the JSON expected
     └── ExportError                   the bulk exporter (thousandeyes_async.export)
         ├── CheckpointError           the checkpoint cannot be read or written
-        └── SinkError                 the records cannot be written
+        ├── SinkError                 the records cannot be written
+        └── RangeAfterNowError        the time range starts after the server's now
 
 On v7 the server explains an error in an ``application/problem+json`` body;
 ``APIError`` carries its ``problem_type``, ``title``, ``detail``, ``instance``

@@ -12,7 +12,7 @@ checkpoint cannot be used) and :class:`SinkError` (the output cannot be written)
 
 from ._checkpoint import CHECKPOINT_NAME, Checkpoint, Intervals
 from ._dedup import SeenRecords, record_key
-from ._errors import CheckpointError, ExportError, SinkError
+from ._errors import CheckpointError, ExportError, RangeAfterNowError, SinkError
 from ._kinds import (
     DATA_KINDS,
     DETAIL_KINDS,
@@ -76,6 +76,7 @@ __all__ = [
     "JSONLinesSink",
     "KindStats",
     "ParquetSink",
+    "RangeAfterNowError",
     "SeenRecords",
     "Sink",
     "SinkError",

@@ -2,8 +2,8 @@
 
 Every argument is checked before any request is sent or any file written; an
 error is one line on stderr and a non-zero exit. Credentials come only from the
-environment (``THOUSANDEYES_TOKEN``, ``THOUSANDEYES_EMAIL``), never from a flag
-that would land in the shell's history.
+environment (``THOUSANDEYES_TOKEN``, and on v6 ``THOUSANDEYES_EMAIL`` too), never
+from a flag that would land in the shell's history.
 """
 
 from __future__ import annotations
@@ -35,7 +35,9 @@ from ._plan import ExportPlan, TestSelection, TimeRange, check_slice_count
 from ._progress import ProgressDisplay, print_summary
 from ._recovery import clear_unfinished_start, restart_unfinished_start, unfinished_start
 from ._runner import Exporter, ExportError, ExportStats
+from ._server_clock import RangeAfterNowError, range_after_now
 from ._sinks import SinkError, make_sink
+from ._test_listing import v7_tests
 
 __all__ = [
     "SANDBOX_LIMIT",
@@ -48,6 +50,13 @@ __all__ = [
 #: so that the sandbox shows rate limiting at work in a run of seconds.
 SANDBOX_LIMIT = 40
 SANDBOX_WINDOW = 5.0
+
+
+#: What to set, per API: v7 takes only a Bearer token; v6 also takes Basic (email:token).
+_CREDENTIAL_VARIABLES = {
+    "v7": "set THOUSANDEYES_TOKEN to a Bearer token (API v7 takes no email)",
+    "v6": "set THOUSANDEYES_TOKEN (and THOUSANDEYES_EMAIL for Basic authentication)",
+}
 
 
 class UsageError(Exception):
@@ -100,10 +109,7 @@ class _Options:
             raise UsageError(str(exc)) from None
         self._check_directory()
         if not args.sandbox and not os.environ.get("THOUSANDEYES_TOKEN"):
-            raise UsageError(
-                "no credential: set THOUSANDEYES_TOKEN (and THOUSANDEYES_EMAIL for Basic "
-                "authentication), or try --sandbox"
-            )
+            raise UsageError(f"no credential: {_CREDENTIAL_VARIABLES[args.api]}, or try --sandbox")
 
     def _load_checkpoint(self) -> Checkpoint:
         try:
@@ -198,8 +204,10 @@ def _sandbox_client(args: argparse.Namespace) -> ExportClient:
         testing = importlib.import_module("thousandeyes_async.testing")
     except ImportError:  # pragma: no cover - the emulator ships with the package
         raise UsageError("this installation has no emulator for --sandbox") from None
+    # At the wall clock: a user who exports yesterday gets yesterday's rounds.
     emulator = testing.ThousandEyesEmulator.sandbox(
-        limits=testing.RateLimits(organization=SANDBOX_LIMIT, window_seconds=SANDBOX_WINDOW)
+        limits=testing.RateLimits(organization=SANDBOX_LIMIT, window_seconds=SANDBOX_WINDOW),
+        start_epoch=testing.wall_clock_epoch(),
     )
     client: ExportClient = emulator.client(
         organization=args.organization or "sandbox", api_version=args.api
@@ -232,8 +240,7 @@ async def list_tests(
         if isinstance(client, AsyncThousandEyesV6):
             tests = await client.tests.list(account_group_id=account_group_id, raw=True)
         else:
-            body = await client.request("GET", "tests", account_group_id=account_group_id)
-            tests = body.get("tests") or [] if isinstance(body, dict) else []
+            tests = await v7_tests(client, account_group_id)
     return [test for test in tests if isinstance(test, dict)], (seen[-1] if seen else None)
 
 
@@ -261,6 +268,8 @@ async def _build_exporter(options: _Options, client: ExportClient) -> Exporter:
         time_range = TimeRange.last(options.window, now=now)
     else:
         assert options.start is not None
+        if server_now is not None and options.start.timestamp() >= int(server_now):
+            raise range_after_now(int(options.start.timestamp()), server_now)
         end = options.end or datetime.fromtimestamp(
             server_now if server_now is not None else datetime.now(UTC).timestamp(), UTC
         )
@@ -275,7 +284,16 @@ async def _build_exporter(options: _Options, client: ExportClient) -> Exporter:
         raise UsageError(str(exc)) from None
     if not plan.pairs():
         raise ExportError("none of the chosen data kinds applies to the chosen tests")
-    return Exporter(client, plan, options.sink, options.out, gzip=options.gzip, **common)
+    # Clipped to the server's now (read above) before anything is written.
+    return Exporter(
+        client,
+        plan,
+        options.sink,
+        options.out,
+        gzip=options.gzip,
+        server_now=server_now,
+        **common,
+    )
 
 
 def _resume_hint(options: _Options) -> str:
@@ -289,7 +307,8 @@ async def _run(options: _Options, stdout: IO[str], stderr: IO[str]) -> ExportSta
     async with client:
         if args.sandbox:
             print(
-                "sandbox: an in-process emulator of a ThousandEyes organization (36 tests, "
+                "sandbox: an in-process emulator of a ThousandEyes organization at the "
+                f"wall clock (36 tests{', and 2 API tests' if args.api == 'v7' else ''}, "
                 f"16 agents); its rate limit is {SANDBOX_LIMIT} requests per "
                 f"{SANDBOX_WINDOW:g} s instead of 240 a minute, so rate limiting shows in "
                 "seconds",
@@ -382,7 +401,7 @@ def run_export(
             else:
                 print("interrupted before anything was exported", file=err)
             return 130
-        if isinstance(cause, UsageError):
+        if isinstance(cause, UsageError | RangeAfterNowError):
             print(f"thousandeyes-async export: error: {cause}", file=err)
             return 2
         hint = ""

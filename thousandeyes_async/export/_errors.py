@@ -4,15 +4,16 @@
 
     ThousandEyesError
      └── ExportError         the export cannot start or go on
-          ├── CheckpointError  the checkpoint cannot be used
-          └── SinkError        the output cannot be written or resumed
+          ├── CheckpointError     the checkpoint cannot be used
+          ├── SinkError           the output cannot be written
+          └── RangeAfterNowError  the time range starts after the server's now or resumed
 """
 
 from __future__ import annotations
 
 from .._errors import ThousandEyesError
 
-__all__ = ["CheckpointError", "ExportError", "SinkError"]
+__all__ = ["CheckpointError", "ExportError", "RangeAfterNowError", "SinkError"]
 
 
 class ExportError(ThousandEyesError):
@@ -25,3 +26,7 @@ class CheckpointError(ExportError):
 
 class SinkError(ExportError):
     """The output cannot be written (or resumed) as asked."""
+
+
+class RangeAfterNowError(ExportError):
+    """The time range starts at or after the server's now: it holds no round yet."""

@@ -42,8 +42,8 @@ def add_export_parser(subparsers: Any) -> argparse.ArgumentParser:
         help="export test data to JSON Lines, CSV or Parquet",
         description=(
             "Export ThousandEyes test data for many tests at the speed the rate limit "
-            "allows, resumably. Credentials come from THOUSANDEYES_TOKEN (and "
-            "THOUSANDEYES_EMAIL for Basic authentication)."
+            "allows, resumably. Credentials come from THOUSANDEYES_TOKEN (a Bearer "
+            "token; with --api v6 also THOUSANDEYES_EMAIL for Basic authentication)."
         ),
     )
     tests = parser.add_argument_group("tests")

@@ -177,15 +177,12 @@ class TestSelection:
     ) -> tuple[TestRef, ...]:
         """The selected tests of the account group, from ``GET tests`` of the client's API."""
         from .._client import AsyncThousandEyesV6
+        from ._test_listing import v7_tests
 
         if isinstance(client, AsyncThousandEyesV6):
             tests = await client.tests.list(account_group_id=account_group_id, raw=True)
             return self.resolve(tests)
-        # v7's test listing is one page (the operation has no cursor).
-        body = await client.request("GET", "tests", account_group_id=account_group_id)
-        page = body.get("tests") if isinstance(body, Mapping) else None
-        listed = [test for test in page or () if isinstance(test, Mapping)]
-        return self.resolve(listed)
+        return self.resolve(await v7_tests(client, account_group_id))
 
     def resolve(self, tests: Iterable[Mapping[str, Any]]) -> tuple[TestRef, ...]:
         """Pick the tests from a ``GET tests`` listing; explicit ids must all exist."""

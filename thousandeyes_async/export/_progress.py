@@ -14,6 +14,7 @@ from typing import IO, Any
 import anyio
 
 from ._runner import ExportStats
+from ._server_clock import clipped_note
 
 __all__ = ["ProgressDisplay", "format_duration", "print_summary", "progress_line", "summary_lines"]
 
@@ -60,6 +61,8 @@ def summary_lines(stats: ExportStats) -> list[str]:
         f"records {stats.records}, elapsed {format_duration(stats.elapsed())}, "
         f"rate budget used {_percent(stats.budget_share())}"
     )
+    if stats.clipped_to is not None:
+        lines.append(clipped_note(stats.clipped_to))
     return lines
 
 
@@ -179,6 +182,8 @@ def print_summary(stats: ExportStats, stream: IO[str], *, rich_output: bool) -> 
             f"elapsed {format_duration(stats.elapsed())} · "
             f"rate budget used {_percent(stats.budget_share())}"
         )
+        if stats.clipped_to is not None:
+            console.print(clipped_note(stats.clipped_to))
         return
     for line in summary_lines(stats):
         print(line, file=stream)

@@ -37,6 +37,7 @@ from ._inflight import DEFAULT_CAP, InFlightTarget
 from ._kinds_v7 import ALL_KINDS
 from ._plan import ExportPlan, TestRef, TimeRange, WorkUnit
 from ._recovery import clear_unfinished_start, restart_unfinished_start, unfinished_start
+from ._server_clock import clip_to_server_now, server_now
 from ._sinks import Sink
 
 __all__ = ["ExportError", "ExportStats", "Exporter", "KindStats", "export"]
@@ -90,6 +91,8 @@ class ExportStats:
     #: The organization's budget (requests per ``budget_window`` seconds) used for shares.
     budget_limit: int = 240
     budget_window: float = 60.0
+    #: Where the range was cut because it ran past the server's now (epoch seconds).
+    clipped_to: int | None = None
 
     @property
     def records(self) -> int:
@@ -204,6 +207,11 @@ class Exporter:
     With ``resume=True`` it continues the export recorded in the directory's
     checkpoint (which must describe the same plan and format) and fetches only
     the slices that are not done.
+
+    A new export first reads the server's clock (one ``GET tests``, unless
+    ``server_now`` gives it): a range that runs past it is clipped to it
+    (``stats.clipped_to``), and one that starts at or after it raises
+    ``RangeAfterNowError`` before anything is written.
     """
 
     def __init__(
@@ -219,6 +227,7 @@ class Exporter:
         checkpoint_interval: float | None = None,
         budget_limit: int = 240,
         budget_window: float = 60.0,
+        server_now: float | None = None,
     ) -> None:
         if max_concurrency is None:
             max_concurrency = DEFAULT_CAP
@@ -251,6 +260,9 @@ class Exporter:
         self._uncommitted = anyio.Event()
         self._rows_since = 0
         self._write_failed = False
+        self._clock_checked = resume
+        if server_now is not None and not resume:
+            self._clip(server_now)
 
     # -- preparation --------------------------------------------------------------
 
@@ -292,6 +304,26 @@ class Exporter:
         self.checkpoint = checkpoint
         return checkpoint
 
+    async def check_server_time(self) -> None:
+        """Clip the plan's range to the server's now, read once (done by :meth:`run`)."""
+        if self._clock_checked:
+            return
+        now = await server_now(self.client, self.plan.account_group_id)
+        if now is None:  # a server without a Date header: nothing to check against
+            self._clock_checked = True
+            return
+        self._clip(now)
+        if self.checkpoint is not None:  # prepared already, but nothing done yet
+            self.checkpoint.plan = plan_description(self.plan, self.sink, self.gzip)
+            self.checkpoint.save()
+
+    def _clip(self, now: float) -> None:
+        clipped = clip_to_server_now(self.plan.time_range, now)
+        self._clock_checked = True
+        if clipped != self.plan.time_range:
+            self.plan = attrs.evolve(self.plan, time_range=clipped)
+            self.stats.clipped_to = clipped.end
+
     def _pending_units(self, checkpoint: Checkpoint) -> list[WorkUnit]:
         pending: list[WorkUnit] = []
         for kind in self.plan.kinds:
@@ -315,6 +347,8 @@ class Exporter:
 
     async def run(self) -> ExportStats:
         """Export every pending slice; on error or cancellation, checkpoint what is done."""
+        # The clock is read as the tests are listed: not one of the export's requests.
+        await self.check_server_time()
         checkpoint = self.checkpoint or self.prepare()
         self.stats.started = anyio.current_time()
         base = self.client.stats

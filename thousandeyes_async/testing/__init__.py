@@ -27,6 +27,7 @@ if TYPE_CHECKING:
         EmulatorCredential,
         OAuthClient,
         RateLimits,
+        wall_clock_epoch,
     )
     from ._counters import Counters, RequestRecord
     from ._emulator import DEFAULT_START_EPOCH, EmulatorTransport, ThousandEyesEmulator
@@ -48,6 +49,7 @@ __all__ = [
     "RateLimits",
     "RequestRecord",
     "ThousandEyesEmulator",
+    "wall_clock_epoch",
 ]
 
 _HOMES = {
@@ -60,6 +62,7 @@ _HOMES = {
     "EmulatorCredential": "._config",
     "OAuthClient": "._config",
     "RateLimits": "._config",
+    "wall_clock_epoch": "._config",
     "Counters": "._counters",
     "RequestRecord": "._counters",
     "DEFAULT_START_EPOCH": "._emulator",

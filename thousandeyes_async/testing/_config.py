@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
 from typing import Any
 
 import attrs
@@ -18,6 +19,7 @@ __all__ = [
     "EmulatorCredential",
     "OAuthClient",
     "RateLimits",
+    "wall_clock_epoch",
 ]
 
 #: The credential an emulator accepts when none is configured (never a real secret).
@@ -45,9 +47,25 @@ TEST_TYPES: tuple[str, ...] = (
 V7_ONLY_TYPES: tuple[str, ...] = ("api",)
 
 
+def wall_clock_epoch() -> float:
+    """The real now, on a whole second: the start epoch of an emulator that users query
+    by date (the sandbox, the standalone server), so that yesterday has yesterday's rounds.
+
+    Read once, when such an emulator is built; from then on its time runs on anyio's
+    clock. Tests keep the fixed default epoch so that their answers never depend on
+    the day they run.
+    """
+    return float(int(datetime.now(UTC).timestamp()))
+
+
 def _check_positive(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     if isinstance(value, bool) or value <= 0:
         raise ValueError(f"{attribute.name} must be positive, got {value!r}")
+
+
+def _check_not_negative(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 1000:
+        raise ValueError(f"{attribute.name} must be an integer from 0 to 1000, got {value!r}")
 
 
 def _as_tuple(values: Iterable[str]) -> tuple[str, ...]:
@@ -157,6 +175,9 @@ class DataSpec:
     intervals: tuple[int, ...] = (300, 600, 900)
     first_test_id: int = attrs.field(default=1001, validator=_check_positive)
     first_agent_id: int = attrs.field(default=101, validator=_check_positive)
+    #: API tests (a type only v7 has), numbered after the ``tests``: v7 lists them and
+    #: serves their results; v6 answers as if they did not exist.
+    api_tests: int = attrs.field(default=1, validator=_check_not_negative)
 
     def __attrs_post_init__(self) -> None:
         known = (*TEST_TYPES, *V7_ONLY_TYPES)

@@ -131,7 +131,8 @@ class Dataset:
 
     @property
     def test_ids(self) -> range:
-        return range(self.spec.first_test_id, self.spec.first_test_id + self.spec.tests)
+        first = self.spec.first_test_id
+        return range(first, first + self.spec.tests + self.spec.api_tests)
 
     def tests(self) -> list[TestSpec]:
         generated = [self.test(t) for t in self.test_ids if t not in self._deleted]
@@ -152,7 +153,10 @@ class Dataset:
             raise KeyError(test_id)
         index = test_id - self.spec.first_test_id
         rng = random.Random(f"{self.spec.seed}:test:{test_id}")
-        test_type = self.spec.test_types[index % len(self.spec.test_types)]
+        if index < self.spec.tests:
+            test_type = self.spec.test_types[index % len(self.spec.test_types)]
+        else:  # the API tests come after the others, so adding them changes no other test
+            test_type = "api"
         return self._make_test(test_id, test_type, rng)
 
     def _make_test(

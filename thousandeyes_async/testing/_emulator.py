@@ -187,9 +187,15 @@ class ThousandEyesEmulator:
 
     @classmethod
     def sandbox(cls, *, seed: int = 0, **kwargs: Any) -> ThousandEyesEmulator:
-        """A realistic organization: 36 tests of every type, 16 agents, 5-15 minute rounds."""
+        """A realistic organization: 36 tests of every v6 type and 2 API tests (v7 only),
+        16 agents, 5-15 minute rounds."""
         data = DataSpec(
-            seed=seed, tests=36, agents=16, agents_per_test=4, intervals=(300, 600, 900)
+            seed=seed,
+            tests=36,
+            agents=16,
+            agents_per_test=4,
+            intervals=(300, 600, 900),
+            api_tests=2,
         )
         return cls(data=data, **kwargs)
 
