@@ -19,7 +19,7 @@ from ..ratelimit import Priority
 from ._clients import ExportClient
 from ._dedup import SeenRecords, record_key
 from ._kinds import DataKind
-from ._kinds_v7 import ALL_KINDS
+from ._kinds_v7 import kind_children
 from ._plan import WorkUnit
 
 __all__ = ["FETCHING", "fetch_unit", "pages_of"]
@@ -134,7 +134,7 @@ def _is_id(value: Any, kind: DataKind) -> bool:
 
 
 def _children(name: str) -> list[DataKind]:
-    return [kind for kind in ALL_KINDS.values() if kind.parent == name]
+    return kind_children(name)
 
 
 def _needed(kind: DataKind, wanted: set[str]) -> bool:

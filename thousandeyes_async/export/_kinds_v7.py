@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 import types
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any, Final, Union, get_args, get_origin, get_type_hints
 
@@ -24,6 +24,7 @@ __all__ = [
     "V7_DATA_KINDS",
     "V7_DETAIL_KINDS",
     "V7_SUMMARY_KINDS",
+    "kind_children",
     "kind_named",
     "parse_v7_data_kinds",
     "v7_kind",
@@ -158,12 +159,41 @@ def _kind(name: str, operation_id: str, parent: str | None, test_types: frozense
     )
 
 
+class _KindsOnDemand(Mapping[str, DataKind]):
+    """The v7 kinds by name, each derived when first looked up.
+
+    Deriving one reads its operation and record class, which imports the
+    test-results records: a CLI start or a v6 export does not pay for that.
+    """
+
+    __slots__ = ("_made",)
+
+    def __init__(self) -> None:
+        self._made: dict[str, DataKind] = {}
+
+    def __getitem__(self, name: str) -> DataKind:
+        kind = self._made.get(name)
+        if kind is None:
+            kind = self._made[name] = _kind(name, *_TABLE[name])
+        return kind
+
+    def __contains__(self, name: object) -> bool:
+        return name in _TABLE
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_TABLE)
+
+    def __len__(self) -> int:
+        return len(_TABLE)
+
+    def __repr__(self) -> str:
+        return f"<the {len(self)} v7 data kinds: {', '.join(self)}>"
+
+
 #: Every v7 kind by name: the summary kinds first, then the per-round details.
-V7_DATA_KINDS: Final[Mapping[str, DataKind]] = {
-    name: _kind(name, *entry) for name, entry in _TABLE.items()
-}
-V7_SUMMARY_KINDS: Final = tuple(n for n, k in V7_DATA_KINDS.items() if not k.is_detail)
-V7_DETAIL_KINDS: Final = tuple(n for n, k in V7_DATA_KINDS.items() if k.is_detail)
+V7_DATA_KINDS: Final[Mapping[str, DataKind]] = _KindsOnDemand()
+V7_SUMMARY_KINDS: Final = tuple(n for n, (_, parent, _) in _TABLE.items() if parent is None)
+V7_DETAIL_KINDS: Final = tuple(n for n, (_, parent, _) in _TABLE.items() if parent is not None)
 
 
 def v7_kind(name: str) -> DataKind:
@@ -204,7 +234,26 @@ def parse_v7_data_kinds(names: str | Sequence[str]) -> tuple[DataKind, ...]:
 
 
 #: The kinds of both APIs by name (the names do not overlap), for plans and resumes.
-ALL_KINDS: Final[Mapping[str, DataKind]] = {**DATA_KINDS, **V7_DATA_KINDS}
+class _BothApis(Mapping[str, DataKind]):
+    """The v6 kinds, then the v7 ones; looking up a v6 kind derives no v7 kind."""
+
+    __slots__ = ()
+
+    def __getitem__(self, name: str) -> DataKind:
+        return V7_DATA_KINDS[name] if name in V7_DATA_KINDS else DATA_KINDS[name]
+
+    def __contains__(self, name: object) -> bool:
+        return name in V7_DATA_KINDS or name in DATA_KINDS
+
+    def __iter__(self) -> Iterator[str]:
+        yield from DATA_KINDS
+        yield from V7_DATA_KINDS
+
+    def __len__(self) -> int:
+        return len(DATA_KINDS) + len(V7_DATA_KINDS)
+
+
+ALL_KINDS: Final[Mapping[str, DataKind]] = _BothApis()
 
 
 def kind_named(name: str) -> DataKind:
@@ -212,3 +261,9 @@ def kind_named(name: str) -> DataKind:
     if name.strip().replace("_", "-") in V7_DATA_KINDS:
         return v7_kind(name)
     return data_kind(name)
+
+
+def kind_children(name: str) -> list[DataKind]:
+    """The detail kinds fetched per record of kind ``name`` (a v6 kind derives no v7 one)."""
+    v7 = [V7_DATA_KINDS[child] for child, (_, parent, _) in _TABLE.items() if parent == name]
+    return v7 + [kind for kind in DATA_KINDS.values() if kind.parent == name]

@@ -22,6 +22,7 @@ import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
+from ._areas import loaded_unions
 from ._converter import decode_error, is_homogeneous_tuple, json_keys, tuple_hook_of
 from ._fastpath_v7 import compile_structure as compile_v7
 from ._fields import key_of
@@ -93,11 +94,12 @@ def _optional_hook(kind: Any) -> StructureHook:
     return structure_optional
 
 
-@functools.cache
 def _discriminated() -> Mapping[frozenset[type], Discriminated]:
+    """The unions of the areas imported so far: any union at hand is among them."""
     from . import v7  # the records import nothing from here; imported on first use
 
-    return {frozenset(entry.members.values()): entry for entry in v7.UNIONS}
+    unions = loaded_unions(v7.__name__, v7.AREAS)
+    return {frozenset(entry.members.values()): entry for entry in unions}
 
 
 def _is_record_union(kind: Any) -> bool:

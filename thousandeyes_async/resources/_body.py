@@ -20,6 +20,7 @@ from typing import Any, Union, get_args, get_origin, get_type_hints
 import attrs
 
 from .._errors import ResponseDecodeError
+from ..models._areas import loaded_unions
 from ..models._converter_v7 import is_v7_record, structure_v7, unstructure_v7
 from ..models._fields import key_of
 from ..models._openapi import Discriminated, Operation
@@ -146,11 +147,12 @@ def _enum(item: Any, kind: type[enum.Enum], where: str) -> str:
     return text
 
 
-@functools.cache
 def _discriminated() -> Mapping[frozenset[type], Discriminated]:
+    """The unions of the areas imported so far: a body's union is among them."""
     from ..models import v7
 
-    return {frozenset(entry.members.values()): entry for entry in v7.UNIONS}
+    unions = loaded_unions(v7.__name__, v7.AREAS)
+    return {frozenset(entry.members.values()): entry for entry in unions}
 
 
 def _union(item: Any, members: tuple[Any, ...], where: str) -> dict[str, Any]:

@@ -10,11 +10,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, Unpack, overload
 
 from .._pagination import RecordStream
-from ..models.v7 import test_results as records
 from ._group import RawRecord
 from ._v7_streams import V7RangeOptions, V7RoundOptions, results_operation
 
 if TYPE_CHECKING:
+    # Only the annotations name the records: binding a client imports no area.
+    from ..models.v7 import test_results as records
     from ._protocol import ClientCalls
 
 __all__ = ["TestResultsResource"]
@@ -23,15 +24,33 @@ R = TypeVar("R")
 Id = int | str
 
 
+class _OperationDoc:
+    """A call shape's docstring on the class; a bound operation's own on an instance.
+
+    The operation's is read from the table when asked for, not when a client is made.
+    """
+
+    def __init__(self, text: str | None) -> None:
+        self.text = text
+
+    def __get__(self, binding: _Binding | None, owner: type | None = None) -> str | None:
+        if binding is None:
+            return self.text
+        operation = results_operation(binding._method, binding._operation_id).operation
+        return f"``{operation.method} {operation.path}``: {operation.summary}."
+
+
 class _Binding:
     """One operation bound to a client; the subclasses give each call shape its signature."""
+
+    def __init_subclass__(cls) -> None:
+        super().__init_subclass__()
+        cls.__doc__ = _OperationDoc(cls.__dict__.get("__doc__"))  # type: ignore[assignment]
 
     def __init__(self, client: ClientCalls, method: str, operation_id: str) -> None:
         self._client = client
         self._method = method
         self._operation_id = operation_id
-        operation = results_operation(method, operation_id).operation
-        self.__doc__ = f"``{operation.method} {operation.path}``: {operation.summary}."
 
     def __repr__(self) -> str:
         return f"<te.test_results.{self._method} ({self._operation_id})>"

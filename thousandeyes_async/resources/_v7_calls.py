@@ -22,7 +22,6 @@ from .._timerange import iso_time_range_params
 from ..models._converter_v7 import structure_v7
 from ..models._openapi import Operation, Parameter
 from ..models._scalars import format_iso_datetime
-from ..models.v7.operations import OPERATIONS_BY_ID
 from ..ratelimit._api import Priority
 from ._arguments import require_bool, v7_id
 from ._body import check_body
@@ -172,6 +171,8 @@ class _ListFormat:
 
 @functools.cache
 def v7_call(operation_id: str, name: str) -> V7Call:
+    from ..models.v7.operations import OPERATIONS_BY_ID  # a v6 program never needs it
+
     return V7Call(OPERATIONS_BY_ID[operation_id], name)
 
 

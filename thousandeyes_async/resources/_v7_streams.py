@@ -22,7 +22,6 @@ from .._pagination import RecordStream, page_fetcher
 from .._timerange import WindowLike, iso_time_range_params
 from ..models._converter_v7 import structure_v7
 from ..models._openapi import Operation, Parameter
-from ..models.v7.operations import OPERATIONS_BY_ID
 from ..ratelimit._api import Priority
 from ._arguments import require_bool, v7_id
 
@@ -218,6 +217,8 @@ def _results_field(cls: Any, name: str) -> Any:
 @functools.cache
 def results_operation(method: str, operation_id: str) -> ResultsOperation:
     """The stream maker of the generated operation ``operation_id``."""
+    from ..models.v7.operations import OPERATIONS_BY_ID  # a v6 program never needs it
+
     operation = OPERATIONS_BY_ID[operation_id]
     items = operation.items or "results"
     item = (

@@ -59,7 +59,7 @@ def generate_all(
         module = module_name(spec.area)
         source = operations_module(spec.area, spec.title, operations[spec.area], placed)
         files[f"operations/{module}.py"] = source
-    files["operations/__init__.py"] = operations_package(modules)
+    files["operations/__init__.py"] = operations_package(modules, operations)
     files["__init__.py"] = _package(modules)
     groups = groups_module(methods, operations, placed) if methods is not None else None
     return files, groups
@@ -71,28 +71,50 @@ def _package(modules: list[str]) -> str:
         '"""The v7 records, one module per specification, and their operations.',
         "",
         "Import records from their area's module (``v7.test_results.NetworkTestResult``);",
-        "classes several specifications share live in ``v7.shared``.",
+        "classes several specifications share live in ``v7.shared``. Each module is",
+        "imported the first time it is asked for, so a program pays only for its areas.",
         "",
         HEADER,
         '"""',
         "",
         "from __future__ import annotations",
         "",
-        "from .._openapi import Discriminated",
-        "from . import (",
-        *[f"    {m}," for m in everything],
-        ")",
+        "from typing import TYPE_CHECKING, Any",
+        "",
+        "from .._areas import area_module",
+        "",
+        "if TYPE_CHECKING:",
+        "    from .._openapi import Discriminated",
+        "    from . import (",
+        *[f"        {m}," for m in everything],
+        "    )",
         "",
         "__all__ = [",
         '    "UNIONS",',
         *[f'    "{m}",' for m in everything],
         "]",
         "",
-        "#: Every discriminated union of the v7 records.",
-        "UNIONS: tuple[Discriminated, ...] = (",
+        "#: The record modules, each imported on first use.",
+        "AREAS: tuple[str, ...] = (",
+        *[f'    "{m}",' for m in everything],
+        ")",
+        "",
+        "if TYPE_CHECKING:",
+        "    #: Every discriminated union of the v7 records (asking imports every area).",
+        "    UNIONS: tuple[Discriminated, ...]",
+        "",
+        "",
+        "def __getattr__(name: str) -> Any:",
+        "    if name in AREAS:",
+        "        return area_module(__name__, name)",
+        '    if name == "UNIONS":',
+        "        return tuple(u for area in AREAS for u in area_module(__name__, area).UNIONS)",
+        '    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")',
+        "",
+        "",
+        "def __dir__() -> list[str]:",
+        '    return sorted({*globals(), *AREAS, "UNIONS"})',
     ]
-    lines += [f"    *{m}.UNIONS," for m in everything]
-    lines.append(")")
     return "\n".join(lines) + "\n"
 
 

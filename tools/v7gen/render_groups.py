@@ -263,19 +263,26 @@ def groups_module(
         "from .._pagination import RecordStream",
         "from .._timerange import WindowLike",
     ]
-    for module in sorted(names.imports):
-        imported = sorted(names.imports[module], key=name_order)
-        line = f"from ..models.v7.{module} import {', '.join(imported)}"
-        if len(line) <= 100:
-            head.append(line)
-        else:
-            head += [f"from ..models.v7.{module} import (", *[f"    {n}," for n in imported], ")"]
     head += [
         "from ..ratelimit._api import Priority",
         "from ._group import RawRecord",
         "from ._v7_calls import V7Group",
         "",
         "if TYPE_CHECKING:",
+    ]
+    # The records only annotate: importing them here would load every area at start.
+    for module in sorted(names.imports):
+        imported = sorted(names.imports[module], key=name_order)
+        line = f"    from ..models.v7.{module} import {', '.join(imported)}"
+        if len(line) <= 100:
+            head.append(line)
+        else:
+            head += [
+                f"    from ..models.v7.{module} import (",
+                *[f"        {n}," for n in imported],
+                "    )",
+            ]
+    head += [
         "    from ._protocol import ClientCalls",
         "",
         "__all__ = [",

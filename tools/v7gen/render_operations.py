@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .ir import Array, Map, OneOf, Prim, Ref, TypeExpr
+from .naming import module_name
 from .operations import OperationDef
 from .render_records import HEADER
 from .sharing import Placed
@@ -146,10 +147,13 @@ def operations_module(
     return "\n".join(head + body) + "\n"
 
 
-def operations_package(modules: list[str]) -> str:
-    """``operations/__init__.py``: every table, and the operations by snake_case id."""
+def operations_package(modules: list[str], operations: dict[str, list[OperationDef]]) -> str:
+    """``operations/__init__.py``: the operations by snake_case id, each area's table lazily."""
+    area_of = {module_name(area): ops for area, ops in operations.items()}
     lines = [
         '"""The v7 operations of every vendored specification, by snake_case id.',
+        "",
+        "Each area's table is imported at the first lookup of one of its operations.",
         "",
         HEADER,
         '"""',
@@ -157,22 +161,38 @@ def operations_package(modules: list[str]) -> str:
         "from __future__ import annotations",
         "",
         "from collections.abc import Mapping",
+        "from typing import TYPE_CHECKING, Any",
         "",
+        "from ..._areas import OperationsByArea, area_module",
         "from ..._openapi import Operation",
-    ]
-    lines += [f"from .{m} import OPERATIONS as _{m.upper()}" for m in modules]
-    lines += [
         "",
-        '__all__ = ["OPERATIONS", "OPERATIONS_BY_ID"]',
+        '__all__ = ["AREAS", "OPERATIONS", "OPERATIONS_BY_ID"]',
         "",
-        "#: Every operation, spec area by spec area, each in its spec's order.",
-        "OPERATIONS: tuple[Operation, ...] = (",
-    ]
-    lines += [f"    *_{m.upper()}," for m in modules]
-    lines += [
+        "#: The spec areas, each with its table (``operations.tests.OPERATIONS``).",
+        "AREAS: tuple[str, ...] = (",
+        *[f'    "{m}",' for m in modules],
         ")",
         "",
         "#: The operations by their snake_case id.",
-        "OPERATIONS_BY_ID: Mapping[str, Operation] = {op.id: op for op in OPERATIONS}",
+        "OPERATIONS_BY_ID: Mapping[str, Operation] = OperationsByArea(",
+        "    __name__,",
+        "    {",
+        *[f"        {literal(op.id)}: {literal(m)}," for m in modules for op in area_of[m]],
+        "    },",
+        ")",
+        "",
+        "if TYPE_CHECKING:",
+        "    #: Every operation, spec area by spec area (asking imports every area).",
+        "    OPERATIONS: tuple[Operation, ...]",
+        "",
+        "",
+        "def __getattr__(name: str) -> Any:",
+        '    if name == "OPERATIONS":',
+        "        every = tuple(op for a in AREAS for op in area_module(__name__, a).OPERATIONS)",
+        "        globals()[name] = every",
+        "        return every",
+        "    if name in AREAS:",
+        "        return area_module(__name__, name)",
+        '    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")',
     ]
     return "\n".join(lines) + "\n"

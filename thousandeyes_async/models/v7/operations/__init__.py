@@ -1,35 +1,200 @@
 """The v7 operations of every vendored specification, by snake_case id.
 
+Each area's table is imported at the first lookup of one of its operations.
+
 Generated from the vendored v7 OpenAPI documents by ``nox -s generate``; do not edit.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
+from ..._areas import OperationsByArea, area_module
 from ..._openapi import Operation
-from .administrative import OPERATIONS as _ADMINISTRATIVE
-from .agents import OPERATIONS as _AGENTS
-from .alerts import OPERATIONS as _ALERTS
-from .events import OPERATIONS as _EVENTS
-from .instant_tests import OPERATIONS as _INSTANT_TESTS
-from .test_results import OPERATIONS as _TEST_RESULTS
-from .test_snapshots import OPERATIONS as _TEST_SNAPSHOTS
-from .tests import OPERATIONS as _TESTS
 
-__all__ = ["OPERATIONS", "OPERATIONS_BY_ID"]
+__all__ = ["AREAS", "OPERATIONS", "OPERATIONS_BY_ID"]
 
-#: Every operation, spec area by spec area, each in its spec's order.
-OPERATIONS: tuple[Operation, ...] = (
-    *_ADMINISTRATIVE,
-    *_AGENTS,
-    *_ALERTS,
-    *_EVENTS,
-    *_INSTANT_TESTS,
-    *_TEST_RESULTS,
-    *_TEST_SNAPSHOTS,
-    *_TESTS,
+#: The spec areas, each with its table (``operations.tests.OPERATIONS``).
+AREAS: tuple[str, ...] = (
+    "administrative",
+    "agents",
+    "alerts",
+    "events",
+    "instant_tests",
+    "test_results",
+    "test_snapshots",
+    "tests",
 )
 
 #: The operations by their snake_case id.
-OPERATIONS_BY_ID: Mapping[str, Operation] = {op.id: op for op in OPERATIONS}
+OPERATIONS_BY_ID: Mapping[str, Operation] = OperationsByArea(
+    __name__,
+    {
+        "get_account_groups": "administrative",
+        "create_account_group": "administrative",
+        "get_account_group": "administrative",
+        "update_account_group": "administrative",
+        "delete_account_group": "administrative",
+        "get_users": "administrative",
+        "create_user": "administrative",
+        "get_user": "administrative",
+        "update_user": "administrative",
+        "delete_user": "administrative",
+        "get_current_user": "administrative",
+        "get_roles": "administrative",
+        "create_role": "administrative",
+        "get_role": "administrative",
+        "update_role": "administrative",
+        "delete_role": "administrative",
+        "get_user_events": "administrative",
+        "get_permissions": "administrative",
+        "get_agents": "agents",
+        "get_agents_local_problems": "agents",
+        "get_agent": "agents",
+        "update_agent": "agents",
+        "delete_agent": "agents",
+        "assign_agent_to_cluster": "agents",
+        "unassign_agent_from_cluster": "agents",
+        "get_agents_notification_rules": "agents",
+        "get_agents_notification_rule": "agents",
+        "get_agents_proxies": "agents",
+        "assign_tests": "agents",
+        "overwrite_tests": "agents",
+        "unassign_tests": "agents",
+        "get_alerts": "alerts",
+        "get_alert": "alerts",
+        "get_alerts_rules": "alerts",
+        "create_alert_rule": "alerts",
+        "get_alert_rule": "alerts",
+        "update_alert_rule": "alerts",
+        "delete_alert_rule": "alerts",
+        "get_alert_suppression_windows": "alerts",
+        "create_alert_suppression_window": "alerts",
+        "get_alert_suppression_window": "alerts",
+        "update_alert_suppression_window": "alerts",
+        "delete_alert_suppression_window": "alerts",
+        "get_events": "events",
+        "get_event": "events",
+        "run_instant_test": "instant_tests",
+        "create_agent_to_agent_instant_test": "instant_tests",
+        "create_agent_to_server_instant_test": "instant_tests",
+        "create_dns_server_instant_test": "instant_tests",
+        "create_dns_trace_instant_test": "instant_tests",
+        "create_dns_sec_instant_test": "instant_tests",
+        "create_http_server_instant_test": "instant_tests",
+        "create_page_load_instant_test": "instant_tests",
+        "create_web_transaction_instant_test": "instant_tests",
+        "create_api_instant_test": "instant_tests",
+        "create_ftp_server_instant_test": "instant_tests",
+        "create_sip_server_instant_test": "instant_tests",
+        "create_voice_instant_test": "instant_tests",
+        "get_test_network_results": "test_results",
+        "get_test_path_vis_results": "test_results",
+        "get_test_path_vis_agent_round_results": "test_results",
+        "get_test_http_server_results": "test_results",
+        "get_test_page_load_results": "test_results",
+        "get_test_page_load_agent_round_results": "test_results",
+        "get_test_web_transaction_results": "test_results",
+        "get_test_web_transaction_agent_round_results": "test_results",
+        "get_test_web_transaction_agent_round_page_results": "test_results",
+        "get_test_console_logs_agent_round_results": "test_results",
+        "get_test_api_results": "test_results",
+        "get_test_api_agent_round_results": "test_results",
+        "get_test_ftp_server_results": "test_results",
+        "get_test_dns_trace_results": "test_results",
+        "get_test_dns_server_result": "test_results",
+        "get_test_dns_servers_results": "test_results",
+        "get_test_dns_sec_results": "test_results",
+        "get_test_sip_server_results": "test_results",
+        "get_test_rtp_server_results": "test_results",
+        "get_test_bgp_results": "test_results",
+        "get_test_bgp_routes_prefix_round_results": "test_results",
+        "create_test_snapshot": "test_snapshots",
+        "get_tests": "tests",
+        "get_bgp_tests": "tests",
+        "create_bgp_test": "tests",
+        "get_bgp_test": "tests",
+        "update_bgp_test": "tests",
+        "delete_bgp_test": "tests",
+        "get_agent_to_server_tests": "tests",
+        "create_agent_to_server_test": "tests",
+        "get_agent_to_server_test": "tests",
+        "update_agent_to_server_test": "tests",
+        "delete_agent_to_server_test": "tests",
+        "get_agent_to_agent_tests": "tests",
+        "create_agent_to_agent_test": "tests",
+        "get_agent_to_agent_test": "tests",
+        "update_agent_to_agent_test": "tests",
+        "delete_agent_to_agent_test": "tests",
+        "get_dns_server_tests": "tests",
+        "create_dns_server_test": "tests",
+        "get_dns_server_test": "tests",
+        "update_dns_server_test": "tests",
+        "delete_dns_server_test": "tests",
+        "get_dns_trace_tests": "tests",
+        "create_dns_trace_test": "tests",
+        "get_dns_trace_test": "tests",
+        "update_dns_trace_test": "tests",
+        "delete_dns_trace_test": "tests",
+        "get_dns_sec_tests": "tests",
+        "create_dns_sec_test": "tests",
+        "get_dns_sec_test": "tests",
+        "update_dns_sec_test": "tests",
+        "delete_dns_sec_test": "tests",
+        "get_http_server_tests": "tests",
+        "create_http_server_test": "tests",
+        "get_http_server_test": "tests",
+        "update_http_server_test": "tests",
+        "delete_http_server_test": "tests",
+        "get_page_load_tests": "tests",
+        "create_page_load_test": "tests",
+        "get_page_load_test": "tests",
+        "update_page_load_test": "tests",
+        "delete_page_load_test": "tests",
+        "get_web_transactions_tests": "tests",
+        "create_web_transactions_test": "tests",
+        "get_web_transactions_test": "tests",
+        "update_web_transactions_test": "tests",
+        "delete_web_transactions_test": "tests",
+        "get_api_tests": "tests",
+        "create_api_test": "tests",
+        "get_api_test": "tests",
+        "update_api_test": "tests",
+        "delete_api_test": "tests",
+        "get_ftp_server_tests": "tests",
+        "create_ftp_server_test": "tests",
+        "get_ftp_server_test": "tests",
+        "update_ftp_server_test": "tests",
+        "delete_ftp_server_test": "tests",
+        "get_test_version_history": "tests",
+        "get_sip_server_tests": "tests",
+        "create_sip_server_test": "tests",
+        "get_sip_server_test": "tests",
+        "update_sip_server_test": "tests",
+        "delete_sip_server_test": "tests",
+        "get_voice_tests": "tests",
+        "create_voice_test": "tests",
+        "get_voice_test": "tests",
+        "update_voice_test": "tests",
+        "delete_voice_test": "tests",
+        "get_path_vis_interface_groups": "tests",
+        "create_path_vis_interface_groups": "tests",
+        "update_path_vis_interface_group": "tests",
+        "delete_path_vis_interface_group": "tests",
+    },
+)
+
+if TYPE_CHECKING:
+    #: Every operation, spec area by spec area (asking imports every area).
+    OPERATIONS: tuple[Operation, ...]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "OPERATIONS":
+        every = tuple(op for a in AREAS for op in area_module(__name__, a).OPERATIONS)
+        globals()[name] = every
+        return every
+    if name in AREAS:
+        return area_module(__name__, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
