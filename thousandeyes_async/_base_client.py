@@ -99,6 +99,7 @@ class BaseClient:
             attempt_timeout=attempt_seconds(timeout_value),
             rng=random.Random(),
             errors=version.errors,
+            accept=version.accept,
         )
         self._closed = False
 
