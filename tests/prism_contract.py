@@ -21,7 +21,7 @@ from typing import Any
 import attrs
 import httpx
 
-from thousandeyes_async import AsyncThousandEyes, ThousandEyesError
+from thousandeyes_async import AsyncThousandEyes, ThousandEyesError, UnlimitedLimiter
 from thousandeyes_async._pagination import RecordStream
 from thousandeyes_async.models._converter_v7 import structure_v7, unstructure_v7
 from thousandeyes_async.models._openapi import Operation
@@ -31,12 +31,14 @@ from .v7_specs import resolve, specs
 
 __all__ = [
     "OPERATIONS",
+    "RESULTS_METHODS",
     "TYPED",
     "Call",
     "Exchange",
     "MockRoute",
     "body_for",
     "call",
+    "first_page",
     "path_ids",
     "spec_operation",
 ]
@@ -73,10 +75,12 @@ class MockRoute(httpx.AsyncBaseTransport):
     ``dynamic=False`` asks Prism for the spec's examples instead of random bodies.
     """
 
-    def __init__(self, server_url: str, *, dynamic: bool = True) -> None:
+    def __init__(self, server_url: str, *, dynamic: bool = True, cursor_pages: int = 0) -> None:
         self._server = httpx.URL(server_url)
         self._inner = httpx.AsyncHTTPTransport()
         self.dynamic = dynamic
+        #: Pages whose next link becomes a cursor link as the real API writes it.
+        self.cursor_pages = cursor_pages
         self.exchanges: list[Exchange] = []
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -101,21 +105,48 @@ class MockRoute(httpx.AsyncBaseTransport):
                 violations=response.headers.get("sl-violations"),
             )
         )
+        headers = response.headers
+        if self.cursor_pages and response.is_success:
+            content = self._with_cursor_link(request, content)
+            headers = httpx.Headers({k: v for k, v in headers.items() if k != "content-length"})
         return httpx.Response(
-            response.status_code,
-            headers=response.headers,
-            content=content,
-            request=request,
+            response.status_code, headers=headers, content=content, request=request
         )
+
+    def _with_cursor_link(self, request: httpx.Request, content: bytes) -> bytes:
+        """Prism's next link is any string the spec allows; the API's is a URL with a cursor.
+
+        The first ``cursor_pages`` answers get one (the request's URL and query with
+        ``cursor`` set, as the API writes it); the answer after them gets none, so a
+        stream ends there.
+        """
+        body = json.loads(content)
+        links = body.get("_links") or {}
+        page = sum(1 for e in self.exchanges if e.request.url.path == request.url.path)
+        if page <= self.cursor_pages:
+            cursor = f"opaque-cursor-{page}"
+            links["next"] = {"href": str(request.url.copy_set_param("cursor", cursor))}
+        else:
+            links.pop("next", None)
+        body["_links"] = links
+        return json.dumps(body).encode()
 
     async def aclose(self) -> None:
         await self._inner.aclose()
 
 
 def client(route: MockRoute) -> AsyncThousandEyes:
-    """A v7 client as a user makes it; its requests end at ``route``'s Prism."""
+    """A v7 client as a user makes it; its requests end at ``route``'s Prism.
+
+    Without the limiter, which is not what is tested here: the snapshot budget
+    (5 in 5 minutes) would hold a sixth round for minutes.
+    """
     return AsyncThousandEyes(
-        token=TOKEN, account_group_id=ACCOUNT_GROUP, transport=route, max_retries=0
+        token=TOKEN,
+        account_group_id=ACCOUNT_GROUP,
+        transport=route,
+        max_retries=0,
+        limiter=UnlimitedLimiter(),
     )
 
 
@@ -286,7 +317,8 @@ class Call:
 
 Typed = Callable[[AsyncThousandEyes, Call], "RecordStream[Any] | Awaitable[Any]"]
 
-_RESULTS: dict[str, str] = {
+#: The test-results operations and the ``te.test_results`` method of each.
+RESULTS_METHODS: dict[str, str] = {
     "get_test_network_results": "network",
     "get_test_path_vis_results": "path_vis",
     "get_test_path_vis_agent_round_results": "path_vis_round",
@@ -323,7 +355,7 @@ def _results_method(method: str) -> Typed:
 #: through ``te.request()``; a typed resource group adds its methods here, e.g.
 #: ``"get_tests": lambda te, args: te.tests.list(),``.
 TYPED: dict[str, Typed] = {
-    operation_id: _results_method(method) for operation_id, method in _RESULTS.items()
+    operation_id: _results_method(method) for operation_id, method in RESULTS_METHODS.items()
 }
 
 
@@ -338,11 +370,11 @@ async def call(
     sent = len(route.exchanges)
     result = typed(te, args)
     if isinstance(result, RecordStream):
-        return await _first_page(result, operation, route, sent)
+        return await first_page(result, operation, route, sent)
     return [await result]
 
 
-async def _first_page(
+async def first_page(
     stream: RecordStream[Any], operation: Operation, route: MockRoute, sent: int
 ) -> list[Any]:
     """The records of the stream's first page.

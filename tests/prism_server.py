@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterable, Mapping
@@ -72,6 +74,7 @@ class PrismServer:
                 stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL,
                 cwd=self._dir.name,
+                preexec_fn=_die_with_parent,
             )
 
     def wait_ready(self, deadline: float) -> None:
@@ -107,6 +110,15 @@ class PrismServer:
         if self._dir is not None:
             self._dir.cleanup()
             self._dir = None
+
+
+def _die_with_parent() -> None:
+    """On Linux, ask for SIGTERM when the test process dies: a killed run leaves no server."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
 
 
 def start_all(binary: str, specs: Mapping[str, Path]) -> dict[str, PrismServer]:

@@ -8,8 +8,10 @@ spec does not allow with a 4xx naming the violations.
 
 from __future__ import annotations
 
+import json
 import os
 import re
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +21,12 @@ import pytest
 from thousandeyes_async import APIError, AsyncThousandEyes, ResponseDecodeError
 from thousandeyes_async.models._converter_v7 import structure_v7
 from thousandeyes_async.models._openapi import Operation
+from thousandeyes_async.models.v7.operations import OPERATIONS_BY_ID
 
 from . import prism_server
 from .prism_contract import (
     OPERATIONS,
+    RESULTS_METHODS,
     TYPED,
     Call,
     Exchange,
@@ -30,6 +34,7 @@ from .prism_contract import (
     body_for,
     call,
     client,
+    first_page,
     path_ids,
 )
 from .prism_server import PrismServer
@@ -181,6 +186,106 @@ def test_no_node_means_no_prism(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("TE_PRISM", raising=False)
     monkeypatch.setattr(prism_server.shutil, "which", lambda name: None)
     assert prism_server.find_prism() is None
+
+
+START = datetime(2024, 5, 6, 7, 0, tzinfo=UTC)
+END = START + timedelta(hours=6)
+
+
+def _results_options() -> list[tuple[str, dict[str, Any]]]:
+    """Each option of each test-results stream, one at a time, from the operation table."""
+    out: list[tuple[str, dict[str, Any]]] = []
+    for operation_id in RESULTS_METHODS:
+        operation = OPERATIONS_BY_ID[operation_id]
+        taken = {parameter.key: parameter for parameter in operation.query_parameters}
+        variants: list[dict[str, Any]] = [{}, {"account_group_id": "5678"}]
+        if "window" in taken:
+            variants += [
+                {"window": "12h"},
+                {"window": timedelta(days=2)},
+                {"window": 3600},
+                {"start": START},
+                {"start": START, "end": END},
+            ]
+        for key in ("direction", "expand"):
+            if key in taken:
+                values = [str(member.value) for member in taken[key].kind]
+                variants += [{key: value} for value in values]
+                if taken[key].array:
+                    variants.append({key: values})
+        out += [(operation_id, variant) for variant in variants]
+    return out
+
+
+_SENT_AS = {"account_group_id": "aid", "start": "startDate", "end": "endDate"}
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    ("operation_id", "options"),
+    _results_options(),
+    ids=lambda v: v if isinstance(v, str) else "-".join(f"{k}={v[k]}" for k in v) or "none",
+)
+async def test_every_option_of_every_results_stream_makes_a_valid_request(
+    prism_servers: dict[str, PrismServer], operation_id: str, options: dict[str, Any]
+) -> None:
+    operation = OPERATIONS_BY_ID[operation_id]
+    route = MockRoute(prism_servers["test-results"].url)
+    async with client(route) as te:
+        method = getattr(te.test_results, RESULTS_METHODS[operation_id])
+        await first_page(method(**path_ids(operation), **options), operation, route, 0)
+    first = route.exchanges[0]
+    _valid(first, operation)
+    query = first.request.url.params
+    for option in options:
+        assert _SENT_AS.get(option, option) in query, (option, str(first.request.url))
+    if "account_group_id" in options:
+        assert query["aid"] == "5678"
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "operation_id",
+    [op.id for op in OPERATIONS if op.area == "test-results" and op.paginated],
+)
+async def test_a_results_stream_follows_the_cursor_with_a_valid_request(
+    prism_servers: dict[str, PrismServer], operation_id: str
+) -> None:
+    # Prism's next links are random strings: here each of the first two answers
+    # gets a next link as the API writes it (its own URL with a cursor).
+    operation = OPERATIONS_BY_ID[operation_id]
+    ranged = any(parameter.key == "window" for parameter in operation.query_parameters)
+    options = {"window": "1d"} if ranged else {}
+    route = MockRoute(prism_servers["test-results"].url, cursor_pages=2)
+    async with client(route) as te:
+        method = getattr(te.test_results, RESULTS_METHODS[operation_id])
+        async with method(**path_ids(operation), **options) as stream:
+            records = [record async for record in stream]
+    assert len(route.exchanges) == 3
+    for exchange in route.exchanges:
+        _valid(exchange, operation)
+        assert exchange.request.url.params.get("window") == options.get("window")
+    cursors = [exchange.request.url.params.get("cursor") for exchange in route.exchanges]
+    assert cursors == [None, "opaque-cursor-1", "opaque-cursor-2"]
+    items = operation.items or "results"
+    assert len(records) == sum(len(e.json().get(items) or []) for e in route.exchanges)
+    assert stream.pages == 3
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "operation", [op for op in OPERATIONS if op.request is not None], ids=lambda op: op.id
+)
+async def test_a_request_record_of_required_fields_only_is_a_valid_body(
+    prism_servers: dict[str, PrismServer], operation: Operation
+) -> None:
+    route = MockRoute(prism_servers[operation.area].url)
+    async with client(route) as te:
+        ids = path_ids(operation)
+        body = body_for(operation, full=False)
+        await _call(route, te, operation, Call(ids, body))
+    _valid(route.exchanges[0], operation)
+    assert json.loads(route.exchanges[0].request.content) == body
 
 
 def test_every_operation_is_covered() -> None:
