@@ -35,9 +35,11 @@ __all__ = [
     "TYPED",
     "Call",
     "Exchange",
+    "Handed",
     "MockRoute",
     "body_for",
     "call",
+    "client",
     "first_page",
     "path_ids",
     "spec_operation",
@@ -46,7 +48,7 @@ __all__ = [
 TOKEN = "prism-contract-token"
 #: The account group every request names, so Prism checks ``aid`` too.
 ACCOUNT_GROUP = "1234"
-#: Only these hosts reach the mock: the client's own and the spec's server.
+#: The only host that reaches the mock: the client's default and the spec's server.
 API_HOST = "api.thousandeyes.com"
 
 
@@ -55,7 +57,7 @@ class Exchange:
     request: httpx.Request
     status: int
     content: bytes
-    #: Prism's list of what it found wrong with the request (``sl-violations``).
+    #: What Prism found wrong in the request or its own answer (``sl-violations``).
     violations: str | None
 
     def json(self) -> Any:
@@ -359,19 +361,27 @@ TYPED: dict[str, Typed] = {
 }
 
 
+@attrs.frozen
+class Handed:
+    """What the client handed out: a stream's records, or one awaited result."""
+
+    streamed: bool
+    value: Any
+
+
 async def call(
     te: AsyncThousandEyes, operation: Operation, args: Call, *, route: MockRoute
-) -> list[Any]:
-    """Call ``operation`` and return what the client handed out (records, or one body)."""
+) -> Handed:
+    """Call ``operation`` through its typed method, else through ``te.request()``."""
     typed = TYPED.get(operation.id)
     if typed is None:
-        body = await te.request(operation.method, path_of(operation, args.ids), json=args.body)
-        return [body]
+        path = path_of(operation, args.ids)
+        return Handed(False, await te.request(operation.method, path, json=args.body))
     sent = len(route.exchanges)
     result = typed(te, args)
     if isinstance(result, RecordStream):
-        return await first_page(result, operation, route, sent)
-    return [await result]
+        return Handed(True, await first_page(result, operation, route, sent))
+    return Handed(False, await result)
 
 
 async def first_page(

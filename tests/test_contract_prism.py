@@ -87,12 +87,16 @@ async def _check(
             except ResponseDecodeError as exc:
                 _refused_where_prism_found(exc, route.exchanges[sent], operation)
                 continue
-            if operation.id in TYPED:
+            if handed.streamed:
                 # The stream structured each record of the page (and raised if it could not).
                 items = (body or {}).get(operation.items or "results") or []
-                assert len(handed) == len(items)
+                assert len(handed.value) == len(items)
+            elif operation.id in TYPED:
+                # A typed method hands out the record (or nothing, for no body).
+                expected = None if body is None else structure_v7(body, operation.response)
+                assert handed.value == expected
             else:
-                assert handed == [body]
+                assert handed.value == body
 
 
 def _refused_where_prism_found(
