@@ -9,6 +9,7 @@ from hypothesis import settings
 
 from thousandeyes_async import AsyncThousandEyesV6, UnlimitedLimiter
 
+from .prism_server import PrismServer, find_prism, start_all, stop_all
 from .redis_server import RedisServer, find_redis_server
 
 # The machines are shared and noisy: no property fails for being slow. Under CI the
@@ -106,3 +107,36 @@ def fresh_redis(redis_url: str) -> str:
     client.flushall()
     client.close()
     return redis_url
+
+
+@pytest.fixture(scope="session")
+def prism_servers() -> Iterator[dict[str, PrismServer]]:
+    """One Prism mock server per vendored v7 spec (area -> server), for this test session.
+
+    ``.ci/run`` installs Prism into the checkout; without it (or without node) the
+    contract tests skip, saying so, except in CI (``CI=true``), where that is a failure.
+    """
+    from .v7_specs import SPECS
+
+    binary = find_prism()
+    if binary is None:
+        reason = (
+            "no prism (Stoplight's OpenAPI mock server) or no node: run "
+            "'npm install --prefix .prism @stoplight/prism-cli@5' in the checkout, "
+            "or put prism on PATH"
+        )
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(f"{reason}; CI must provide it")
+        pytest.skip(reason)
+    specs = {
+        path.stem.removeprefix("thousandeyes-").rsplit("-v", 1)[0]: path
+        for path in sorted(SPECS.glob("*.yml"))
+    }
+    try:
+        servers = start_all(binary, specs)
+    except (OSError, RuntimeError) as exc:
+        pytest.fail(f"could not start {binary}: {exc}")
+    try:
+        yield servers
+    finally:
+        stop_all(servers.values())

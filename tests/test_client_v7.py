@@ -93,6 +93,19 @@ async def test_v7_sends_the_bearer_token_and_aid_as_a_query_parameter() -> None:
     assert request.url.params["aid"] == "1234"
 
 
+@pytest.mark.asyncio
+@respx.mock
+async def test_v7_accepts_hal_json_which_is_what_its_specs_declare() -> None:
+    # Most v7 operations declare only application/hal+json: a spec-true server
+    # answers a plain "Accept: application/json" with 406.
+    route = respx.get(f"{BASE}/v7/agents").respond(200, json={"agents": []})
+    async with AsyncThousandEyes(token=SECRET) as te:
+        await te.request("GET", "agents")
+    accepted = [part.strip() for part in route.calls.last.request.headers["Accept"].split(",")]
+    assert accepted[0] == "application/hal+json"
+    assert {"application/json", "application/problem+json"} <= set(accepted)
+
+
 @pytest.mark.parametrize(
     "kwargs",
     [

@@ -318,3 +318,24 @@ def test_list_operations_name_their_items_and_single_gets_do_not() -> None:
 )
 def test_snake_case_names(name: str, expected: str) -> None:
     assert snake(name) == expected
+
+
+def test_a_key_a_schema_requires_without_describing_it_can_be_sent() -> None:
+    # SipServerProperties requires port and targetSipCredentials but describes
+    # neither; a server true to the spec refuses a SIP test request without port.
+    from thousandeyes_async.models._converter_v7 import structure_v7, unstructure_v7
+    from thousandeyes_async.models.v7 import tests
+
+    names = {field.name for field in attrs.fields(tests.SipServerTestRequest)}
+    assert "port" in names
+    body = {
+        "testName": "sip",
+        "interval": 60,
+        "agents": [{"agentId": "1"}],
+        "targetSipCredentials": {"sipRegistrar": "voice.example.com", "port": 5060},
+        "port": 5060,
+    }
+    record = structure_v7(body, tests.SipServerTestRequest)
+    assert record.port == 5060
+    assert "port" not in record.extra
+    assert unstructure_v7(record)["port"] == 5060

@@ -30,9 +30,18 @@ class ApiVersion:
     errors: ErrorDecoder
     #: Which POSTs take the instant-test and snapshot budgets (the policy reads these).
     paths: PolicyPaths
+    #: The ``Accept`` header: v7 answers HAL+JSON (and problem+json), and its specs
+    #: declare no plain JSON for most operations, so a spec-true server answers 406 to it.
+    accept: str = "application/json"
 
 
 V5: Final = ApiVersion("v5", PAGES_NEXT, V6_ERRORS, V6_PATHS)
 V6: Final = ApiVersion("v6", PAGES_NEXT, V6_ERRORS, V6_PATHS)
-V7: Final = ApiVersion("v7", LINKS_NEXT, PROBLEM_ERRORS, V7_PATHS)
+V7: Final = ApiVersion(
+    "v7",
+    LINKS_NEXT,
+    PROBLEM_ERRORS,
+    V7_PATHS,
+    accept="application/hal+json, application/json, application/problem+json",
+)
 VERSIONS: Final = {version.name: version for version in (V5, V6, V7)}

@@ -100,6 +100,7 @@ class BaseClient:
             attempt_timeout=attempt_seconds(timeout_value),
             rng=random.Random(),
             errors=version.errors,
+            accept=version.accept,
         )
         self._closed = False
         self._calls = _Calls(self)

@@ -132,8 +132,11 @@ class Transport:
         rng: random.Random | None = None,
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
         errors: ErrorDecoder = V6_ERRORS,
+        accept: str = "application/json",
     ) -> None:
         self.http = http
+        #: The version's ``Accept`` header.
+        self.accept = accept
         #: How this version's error bodies are read (v6 errorMessage, v7 problem+json).
         self.errors = errors
         self.credential = credential
@@ -266,7 +269,7 @@ class Transport:
                 url,
                 params=_merge_params(url, params),
                 json=json,
-                headers={"Accept": "application/json", "User-Agent": USER_AGENT},
+                headers={"Accept": self.accept, "User-Agent": USER_AGENT},
             )
             if phases is not None:
                 request.extensions["timeout"] = phases.as_dict()

@@ -92,6 +92,8 @@ class SchemaBuilder:
             return self.differs(node["items"])
         if self._is_object(node):
             flat = self._flatten(node)
+            if _undescribed(flat):
+                return True
             return any(
                 _read_only(self.spec.resolve(prop)) or self.differs(self._single(prop))
                 for prop in flat.properties.values()
@@ -179,6 +181,25 @@ class SchemaBuilder:
                     required=key in flat.required,
                     nullable=bool(isinstance(resolved, dict) and resolved.get("nullable")),
                     doc=short_doc(described or resolved.get("description")),
+                )
+            )
+        # A key the schema requires but describes nowhere (SipServerProperties requires
+        # ``port``): a server true to the spec refuses a request without it, so the
+        # request class must be able to carry it, whatever its type. Optional all the
+        # same: the spec gives no example of it. Read, it is kept in ``extra``.
+        for key in sorted(_undescribed(flat)) if context == WRITE else ():
+            attribute = snake(key)
+            while attribute in used:
+                attribute += "_"
+            used.add(attribute)
+            fields.append(
+                Field(
+                    name=attribute,
+                    key=key,
+                    type=Prim("Any"),
+                    required=False,
+                    nullable=False,
+                    doc="Required by the spec, which does not describe it here.",
                 )
             )
         return ClassDef(name, doc, fields, node.get("example"))
@@ -270,6 +291,11 @@ def _widened(declared: Prim, example: Any) -> TypeExpr:
     if declared.name == "datetime" and shown == Prim("str"):
         return declared
     return OneOf((declared, shown))
+
+
+def _undescribed(flat: _Flat) -> set[str]:
+    """The keys an object schema requires without a property describing them."""
+    return flat.required - flat.properties.keys()
 
 
 def _read_only(node: Any) -> bool:

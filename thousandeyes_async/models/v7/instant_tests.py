@@ -1550,6 +1550,8 @@ class SipServerInstantTestRequest:
     #: A list of objects with `agentId` (required) and `sourceIpAddress` (optional).
     agents: tuple[TestAgent, ...] = required()
     target_sip_credentials: TestSipCredentials = required()
+    #: Required by the spec, which does not describe it here.
+    port: Any | None = opt()
     extra: Mapping[str, Any] = extra_field()
 
 

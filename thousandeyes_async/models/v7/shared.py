@@ -2911,6 +2911,10 @@ class SipServerPropertiesRequest:
     fixed_packet_rate: int | None = opt()
     #: IP version policy.
     ipv6_policy: TestIpv6Policy | None = opt()
+    #: Required by the spec, which does not describe it here.
+    port: Any | None = opt()
+    #: Required by the spec, which does not describe it here.
+    target_sip_credentials: Any | None = opt()
     extra: Mapping[str, Any] = extra_field()
 
 

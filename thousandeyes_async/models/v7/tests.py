@@ -3214,6 +3214,8 @@ class SipServerTestRequest:
     #: Indicate if all available public BGP monitors should be used, when ommited defaults to
     #: `bgpMeasurements` value.
     use_public_bgp: bool | None = opt()
+    #: Required by the spec, which does not describe it here.
+    port: Any | None = opt()
     extra: Mapping[str, Any] = extra_field()
 
 
