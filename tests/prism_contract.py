@@ -25,7 +25,8 @@ from thousandeyes_async import AsyncThousandEyes, ThousandEyesError, UnlimitedLi
 from thousandeyes_async._pagination import RecordStream
 from thousandeyes_async.models._converter_v7 import structure_v7, unstructure_v7
 from thousandeyes_async.models._openapi import Operation
-from thousandeyes_async.models.v7.operations import OPERATIONS
+from thousandeyes_async.models.v7.operations import OPERATIONS, OPERATIONS_BY_ID
+from thousandeyes_async.resources._v7_methods import METHODS
 
 from .v7_specs import resolve, specs
 
@@ -353,11 +354,33 @@ def _results_method(method: str) -> Typed:
     return call_it
 
 
-#: Operation id -> the typed method that calls it. Every other operation goes
-#: through ``te.request()``; a typed resource group adds its methods here, e.g.
-#: ``"get_tests": lambda te, args: te.tests.list(),``.
+def _group_method(operation_id: str, group: str, method: str) -> Typed:
+    """The generated group method of an operation: path ids in order, then the body."""
+
+    def call_it(te: AsyncThousandEyes, args: Call) -> RecordStream[Any] | Awaitable[Any]:
+        target: Any = te
+        for name in (*group.split("."), method):
+            target = getattr(target, name)
+        operation = OPERATIONS_BY_ID[operation_id]
+        positional = [args.ids[p.name] for p in operation.path_parameters]
+        if operation.request is not None and args.body is not None:
+            positional.append(args.body)
+        result: RecordStream[Any] | Awaitable[Any] = target(*positional)
+        return result
+
+    return call_it
+
+
+#: Operation id -> the typed method that calls it: every operation of the method
+#: table, the test results through ``te.test_results``. An operation left out of
+#: it would go through ``te.request()``.
 TYPED: dict[str, Typed] = {
-    operation_id: _results_method(method) for operation_id, method in RESULTS_METHODS.items()
+    **{
+        operation_id: _group_method(operation_id, group, method)
+        for operation_id, (group, method) in METHODS.items()
+        if operation_id not in RESULTS_METHODS
+    },
+    **{operation_id: _results_method(method) for operation_id, method in RESULTS_METHODS.items()},
 }
 
 
