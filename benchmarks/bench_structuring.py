@@ -39,7 +39,7 @@ from thousandeyes_async.models import ENDPOINTS
 
 NET_RECORDS = 10_000
 HTTP_RECORDS = 1_000
-REPEATS = 7
+REPEATS = 15
 
 
 # -- plain pydantic v2 models of the same fields -------------------------------------
