@@ -50,22 +50,27 @@ class HeaderDialect:
     limit: str
     remaining: str
     reset: str
-    #: The lower-cased names this family reads, as bytes to match raw headers.
+    #: The lower-cased limit, remaining and reset names, and as bytes with Date and
+    #: Retry-After to match raw headers: observe() runs for every response.
+    _names: tuple[str, str, str] = attrs.field(init=False, repr=False, eq=False)
     _wanted: frozenset[bytes] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        names = (self.limit, self.remaining, self.reset, "Date", "Retry-After")
-        object.__setattr__(self, "_wanted", frozenset(n.lower().encode() for n in names))
+        names = (self.limit.lower(), self.remaining.lower(), self.reset.lower())
+        object.__setattr__(self, "_names", names)
+        wanted = frozenset(n.encode() for n in (*names, "date", "retry-after"))
+        object.__setattr__(self, "_wanted", wanted)
 
     def observe(self, status: int | None, headers: Mapping[str, str]) -> Observation:
         """Read this family (and ``Date``/``Retry-After``) from response headers."""
         lowered = _lowered(headers, self._wanted)
         date = lowered.get("date")
+        limit, remaining, reset = self._names
         return Observation(
             status=status,
-            limit=_count(lowered.get(self.limit.lower())),
-            remaining=_count(lowered.get(self.remaining.lower())),
-            reset=_epoch(lowered.get(self.reset.lower())),
+            limit=_count(lowered.get(limit)),
+            remaining=_count(lowered.get(remaining)),
+            reset=_epoch(lowered.get(reset)),
             date=http_date(date),
             retry_after=_retry_after(lowered.get("retry-after"), date),
         )
