@@ -46,8 +46,8 @@ BODY = json.dumps(
 SETTINGS = [
     ("in-process ASGI, sequential", 1000, 7, 1),
     ("in-process ASGI, 50 tasks", 1000, 7, 50),
-    ("uvicorn loopback, sequential", 600, 5, 1),
-    ("uvicorn loopback, 50 tasks", 1000, 5, 50),
+    ("uvicorn loopback, sequential", 300, 5, 1),
+    ("uvicorn loopback, 50 tasks", 400, 5, 50),
 ]
 BASELINE = "raw httpx, pre-parsed URL"
 LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=50)
