@@ -9,10 +9,11 @@ from typing import Any
 import attrs
 import pytest
 
-from thousandeyes_async.models import ENDPOINTS, NetMetric
 from thousandeyes_async.models._converter import converter
+from thousandeyes_async.models._endpoints import ENDPOINTS
 from thousandeyes_async.models._fastpath import compile_structure, fills_slots
 from thousandeyes_async.models._fields import EMPTY_EXTRA, extra_field, opt
+from thousandeyes_async.models._net import NetMetric
 
 
 def _records(cls: type, seen: set[type]) -> None:

@@ -11,9 +11,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from thousandeyes_async import Priority, RateLimiter, RequestInfo
 from thousandeyes_async._transport import _settle
-from thousandeyes_async.ratelimit import INSTANT_TEST_HEADERS, ORGANIZATION_HEADERS
+from thousandeyes_async.ratelimit import (
+    INSTANT_TEST_HEADERS,
+    ORGANIZATION_HEADERS,
+    Priority,
+    RateLimiter,
+    RequestInfo,
+)
 from thousandeyes_async.ratelimit._registry import SharedLimiter
 
 GET = RequestInfo("GET", "net/metrics/1", api_version="v6")
