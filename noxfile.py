@@ -38,7 +38,11 @@ def bench(session: nox.Session) -> None:
     """Every benchmark in benchmarks/, each printing ratios measured side by side."""
     # The alternatives the benchmarks compare against; never runtime dependencies.
     session.install(
-        "-e", ".[test]", "aiolimiter>=1.1", "pydantic>=2", "thousandeyes-sdk-test-results>=6"
+        "-e",
+        ".[test,sandbox]",
+        "aiolimiter>=1.1",
+        "pydantic>=2",
+        "thousandeyes-sdk-test-results>=6",
     )
     session.run("python", "benchmarks/run_all.py", *session.posargs)
 

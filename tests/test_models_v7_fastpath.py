@@ -21,7 +21,8 @@ from thousandeyes_async.models._converter_v7 import (
     structure_v7,
     unstructure_v7,
 )
-from thousandeyes_async.models._fastpath_v7 import FastPathMiss, _fills_slots
+from thousandeyes_async.models._fastpath import fills_slots
+from thousandeyes_async.models._fastpath_v7 import FastPathMiss
 from thousandeyes_async.models._fastpath_v7 import compile_structure as compile_v7
 from thousandeyes_async.models._fields import EMPTY_EXTRA, extra_field, opt
 from thousandeyes_async.models._scalars import structure_datetime
@@ -220,6 +221,6 @@ def test_every_generated_record_is_built_by_filling_its_slots() -> None:
     records = [cls for area in specs() for cls in module_of(area).SCHEMAS.values()]
     records = [cls for cls in records if attrs.has(cls)]
     assert len(records) > 300
-    assert all(_fills_slots(cls) for cls in records)
-    assert not _fills_slots(Checked)
-    assert not _fills_slots(Initialised)
+    assert all(fills_slots(cls) for cls in records)
+    assert not fills_slots(Checked)
+    assert not fills_slots(Initialised)

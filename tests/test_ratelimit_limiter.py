@@ -402,7 +402,13 @@ async def test_a_hostile_limit_on_a_windows_first_answer_does_not_wedge_the_buck
 
 
 class _ExplodingHeaders(httpx.Headers):
+    """Headers that fail however they are read (decoded or raw)."""
+
     def items(self) -> Any:
+        raise OverflowError("a header no parser expected")
+
+    @property
+    def raw(self) -> Any:
         raise OverflowError("a header no parser expected")
 
 

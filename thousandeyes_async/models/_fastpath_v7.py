@@ -23,6 +23,7 @@ from typing import Any, Union, get_args, get_origin
 
 import attrs
 
+from ._fastpath import fills_slots
 from ._fields import EMPTY_EXTRA, SHARED, key_of
 from ._openapi import OpenStrEnum
 from ._scalars import (
@@ -61,24 +62,6 @@ def _split_optional(kind: Any) -> tuple[Any, bool]:
         if len(present) < len(members):
             return functools.reduce(operator.or_, present), True
     return kind, False
-
-
-def _slot_names(cls: type) -> set[str]:
-    names: set[str] = set()
-    for klass in cls.__mro__:
-        slots = klass.__dict__.get("__slots__", ())
-        names.update((slots,) if isinstance(slots, str) else slots)
-    return names - {"__weakref__", "__dict__"}
-
-
-def _fills_slots(cls: type) -> bool:
-    """Whether a record can be made by setting its slots: ``__init__`` would do no more."""
-    fields = attrs.fields(cls)
-    plain = all(
-        field.init and field.validator is None and field.converter is None for field in fields
-    )
-    hooks = any(hasattr(cls, name) for name in ("__attrs_pre_init__", "__attrs_post_init__"))
-    return plain and not hooks and _slot_names(cls) == {field.name for field in fields}
 
 
 class _Compiler:
@@ -140,7 +123,7 @@ class _Compiler:
                 ]
             )
             values.append((extra[0], "x"))
-        if _fills_slots(cls):
+        if fills_slots(cls):
             namespace["_new"] = object.__new__
             lines.append("    r = _new(_cls)")
             for index, (field, value) in enumerate(values):

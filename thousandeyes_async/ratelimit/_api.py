@@ -14,7 +14,7 @@ from typing import Protocol, runtime_checkable
 import attrs
 import httpx
 
-__all__ = ["Limiter", "Permit", "Priority", "RequestInfo", "UnlimitedLimiter"]
+__all__ = ["InstantPermit", "Limiter", "Permit", "Priority", "RequestInfo", "UnlimitedLimiter"]
 
 
 class Priority(enum.IntEnum):
@@ -56,6 +56,18 @@ class Permit(Protocol):
         """
 
 
+class InstantPermit(Permit, Protocol):
+    """A permit whose settling never waits (in-memory buckets).
+
+    The pipeline calls :meth:`settle_now` directly: with nothing to await, a
+    cancellation cannot cut it short, so it needs no shielded cancel scope, which
+    costs more than the settling itself.
+    """
+
+    def settle_now(self, response: httpx.Response | None) -> bool:
+        """What :meth:`Permit.settle` does, done at once."""
+
+
 @runtime_checkable
 class Limiter(Protocol):
     """Hands out permits for requests keyed by organization."""
@@ -71,6 +83,9 @@ class _FreePermit:
         return None
 
     async def settle(self, response: httpx.Response | None) -> bool:
+        return False
+
+    def settle_now(self, response: httpx.Response | None) -> bool:
         return False
 
 

@@ -126,6 +126,9 @@ class _MemoryPermit:
             ticket.sent = True
 
     async def settle(self, response: httpx.Response | None) -> bool:
+        return self.settle_now(response)
+
+    def settle_now(self, response: httpx.Response | None) -> bool:
         if self._finished:
             return False
         self._finished = True
@@ -309,6 +312,8 @@ class RateLimiter:
 
     def _dispatch(self, group: _Group, now: float) -> None:
         """Hand out permits in queue order; arm the timer for what stays blocked."""
+        if not group.waiting and group.wake_at is None and group.timekeeper is None:
+            return  # nobody waits and no timer is armed: the pass below would change nothing
         blocked: set[str] = set()
         wake: float | None = None
 

@@ -19,6 +19,7 @@ from datetime import UTC
 from typing import Protocol, runtime_checkable
 
 import attrs
+import httpx
 
 from ._api import RequestInfo
 from ._bucket import Observation
@@ -49,21 +50,49 @@ class HeaderDialect:
     limit: str
     remaining: str
     reset: str
+    #: The lower-cased limit, remaining and reset names, and as bytes with Date and
+    #: Retry-After to match raw headers: observe() runs for every response.
+    _names: tuple[str, str, str] = attrs.field(init=False, repr=False, eq=False)
+    _wanted: frozenset[bytes] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        names = (self.limit.lower(), self.remaining.lower(), self.reset.lower())
+        object.__setattr__(self, "_names", names)
+        wanted = frozenset(n.encode() for n in (*names, "date", "retry-after"))
+        object.__setattr__(self, "_wanted", wanted)
 
     def observe(self, status: int | None, headers: Mapping[str, str]) -> Observation:
         """Read this family (and ``Date``/``Retry-After``) from response headers."""
-        # One pass over the headers: httpx.Headers.get scans and decodes them all on
-        # every call, and this runs for every response.
-        lowered = {name.lower(): value for name, value in headers.items()}
+        lowered = _lowered(headers, self._wanted)
         date = lowered.get("date")
+        limit, remaining, reset = self._names
         return Observation(
             status=status,
-            limit=_count(lowered.get(self.limit.lower())),
-            remaining=_count(lowered.get(self.remaining.lower())),
-            reset=_epoch(lowered.get(self.reset.lower())),
+            limit=_count(lowered.get(limit)),
+            remaining=_count(lowered.get(remaining)),
+            reset=_epoch(lowered.get(reset)),
             date=http_date(date),
             retry_after=_retry_after(lowered.get("retry-after"), date),
         )
+
+
+def _lowered(headers: Mapping[str, str], wanted: frozenset[bytes]) -> dict[str, str]:
+    """The ``wanted`` headers by lower-cased name, repeats joined with ", " as httpx does.
+
+    This runs for every response: httpx.Headers.items() and .get() decode and
+    lower-case every header on each call, so its raw bytes are read instead and only
+    the few values wanted are decoded.
+    """
+    if not isinstance(headers, httpx.Headers):
+        return {name.lower(): value for name, value in headers.items()}
+    found: dict[str, str] = {}
+    for raw_name, raw_value in headers.raw:
+        name = raw_name.lower()
+        if name in wanted:
+            key, value = name.decode("latin-1"), raw_value.decode("latin-1")
+            seen = found.get(key)
+            found[key] = value if seen is None else f"{seen}, {value}"
+    return found
 
 
 ORGANIZATION_HEADERS = HeaderDialect(
@@ -260,7 +289,7 @@ def http_date(value: str | None) -> float | None:
     """
     if not value:
         return None
-    return _parse_http_date(_SEVERAL_DATES.split(value)[-1])
+    return _last_http_date(value)
 
 
 # The comma that joins two dates: the next one starts with a day name and its comma.
@@ -268,6 +297,11 @@ _SEVERAL_DATES = re.compile(r",\s*(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),)")
 
 
 # Every response carries a Date and it changes once a second: parse each text once.
+@functools.lru_cache(maxsize=64)
+def _last_http_date(value: str) -> float | None:
+    return _parse_http_date(_SEVERAL_DATES.split(value)[-1])
+
+
 @functools.lru_cache(maxsize=64)
 def _parse_http_date(value: str) -> float | None:
     if len(value) > 64:

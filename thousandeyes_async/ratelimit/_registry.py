@@ -31,10 +31,16 @@ class SharedLimiter:
         self._lock = threading.Lock()
         self._by_loop: weakref.WeakKeyDictionary[Any, RateLimiter] = weakref.WeakKeyDictionary()
         self._strong: dict[int, tuple[Any, RateLimiter]] = {}
+        #: The loop asked for last (weakly) and its limiter: every request asks, and
+        #: nearly always from the same loop, so the lock and the lookup are skipped.
+        self._last: tuple[weakref.ref[Any], RateLimiter] | None = None
 
     def for_current_loop(self) -> RateLimiter:
         """The limiter of the running event loop (raises outside one)."""
         token = anyio.lowlevel.current_token().native_token
+        last = self._last
+        if last is not None and last[0]() is token:
+            return last[1]
         with self._lock:
             try:
                 limiter = self._by_loop.get(token)
@@ -47,6 +53,7 @@ class SharedLimiter:
                 return limiter
             if limiter is None:
                 limiter = self._by_loop[token] = RateLimiter(self.policy)
+            self._last = (weakref.ref(token), limiter)
             return limiter
 
     async def acquire(

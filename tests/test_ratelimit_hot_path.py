@@ -1,0 +1,103 @@
+"""What every request pays for: settling without a cancel scope, reading only the
+rate-limit headers, finding the loop's limiter. Cheaper, and still correct."""
+
+from __future__ import annotations
+
+import asyncio
+
+import anyio
+import httpx
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from thousandeyes_async._transport import _settle
+from thousandeyes_async.ratelimit import (
+    INSTANT_TEST_HEADERS,
+    ORGANIZATION_HEADERS,
+    Priority,
+    RateLimiter,
+    RequestInfo,
+)
+from thousandeyes_async.ratelimit._registry import SharedLimiter
+
+GET = RequestInfo("GET", "net/metrics/1", api_version="v6")
+
+
+class _InstantOnly:
+    """A permit that can be settled at once; awaiting its settle is a mistake."""
+
+    def __init__(self) -> None:
+        self.settled_with: list[httpx.Response | None] = []
+
+    def mark_sent(self) -> None:
+        return None
+
+    async def settle(self, response: httpx.Response | None) -> bool:
+        raise AssertionError("the pipeline awaited settle() of a permit that settles at once")
+
+    def settle_now(self, response: httpx.Response | None) -> bool:
+        self.settled_with.append(response)
+        return True
+
+
+@pytest.mark.anyio
+async def test_the_pipeline_settles_an_instant_permit_at_once() -> None:
+    permit = _InstantOnly()
+    response = httpx.Response(429)
+    assert await _settle(permit, response) is True
+    assert permit.settled_with == [response]
+
+
+@pytest.mark.anyio
+async def test_a_memory_permit_settled_in_a_cancelled_scope_still_goes_back() -> None:
+    limiter = RateLimiter()
+    permit = await limiter.acquire("acme", GET, Priority.INTERACTIVE)
+    permit.mark_sent()
+    with anyio.CancelScope() as scope:
+        scope.cancel()
+        await _settle(permit, httpx.Response(200))
+    assert limiter.stats("acme")["organization"].in_flight == 0
+
+
+_NAMES = [
+    ORGANIZATION_HEADERS.limit,
+    ORGANIZATION_HEADERS.remaining,
+    ORGANIZATION_HEADERS.reset,
+    INSTANT_TEST_HEADERS.remaining,
+    "Date",
+    "Retry-After",
+    "Content-Type",
+]
+_VALUES = st.sampled_from(
+    [
+        *["0", "5", "240", "-3", "1700000060", " 12 ", "1e3", "nan", "", "x", "30"],
+        *["Mon, 13 Nov 2023", "Tue, 14 Nov 2023 22:13:20 GMT", "Tue, 14 Nov 2023 22:14:20 GMT"],
+    ]
+)
+_NAME = st.sampled_from(_NAMES).flatmap(
+    lambda name: st.sampled_from([name, name.lower(), name.upper()])
+)
+
+
+@given(headers=st.lists(st.tuples(_NAME, _VALUES), max_size=12), status=st.sampled_from([200, 429]))
+def test_reading_raw_headers_sees_what_the_decoded_mapping_says(
+    headers: list[tuple[str, str]], status: int
+) -> None:
+    """Repeated names are joined as httpx joins them, in any case of name."""
+    response_headers = httpx.Headers(headers)
+    decoded = dict(response_headers.items())
+    for dialect in (ORGANIZATION_HEADERS, INSTANT_TEST_HEADERS):
+        assert dialect.observe(status, response_headers) == dialect.observe(status, decoded)
+
+
+def test_each_event_loop_keeps_its_own_limiter_after_the_last_one_is_remembered() -> None:
+    shared = SharedLimiter()
+
+    async def twice() -> tuple[RateLimiter, RateLimiter]:
+        return shared.for_current_loop(), shared.for_current_loop()
+
+    first, again = asyncio.run(twice())
+    second, _ = asyncio.run(twice())
+    assert first is again
+    assert second is not first
