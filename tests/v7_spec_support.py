@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -79,4 +80,34 @@ def validate(area: str, response: httpx.Response, *, request: bool = True) -> An
     if request:
         document.validate_request(sent)
     document.validate_response(sent, _Response(response))
-    return response.json()
+    log = os.environ.get("TE_V7_OPERATIONS_LOG")
+    if log:  # which operations the tests validated, and with which statuses
+        with open(log, "a", encoding="utf-8") as out:
+            out.write(f"{operation_id(area, response.request)} {response.status_code}\n")
+    return response.json() if response.content else None
+
+
+def operation(area: str, operation_id: str) -> tuple[str, str, dict[str, Any]]:
+    """(method, path template, operation) of an operation of a document."""
+    from .v7_specs import specs
+
+    for path, item in specs()[area]["paths"].items():
+        for method, op in item.items():
+            if isinstance(op, dict) and op.get("operationId") == operation_id:
+                return method.upper(), path, op
+    raise KeyError(operation_id)
+
+
+def request_example(area: str, operation_id: str) -> dict[str, Any]:
+    """A request body of an operation made of the spec's examples, read-only fields left out."""
+    from .v7_specs import example_body, properties, resolve, specs
+
+    document = specs()[area]
+    _, _, op = operation(area, operation_id)
+    schema = resolve(document, op["requestBody"])["content"]["application/json"]["schema"]
+    body = example_body(document, schema)
+    assert isinstance(body, dict)
+    fields = properties(document, schema)
+    return {
+        k: v for k, v in body.items() if not resolve(document, fields.get(k, {})).get("readOnly")
+    }

@@ -22,6 +22,7 @@ from ._faults import Fault
 from ._limits import Decision
 from ._oauth import TOKEN_PATH
 from ._routes import INSTANT, RERUN, Reply, Routes, error
+from ._v7_instant import INSTANT_PATH, RUN_PATH, SNAPSHOT_PATH
 from ._v7_routes import V7Request, problem, route_v7
 
 if TYPE_CHECKING:
@@ -183,10 +184,14 @@ class _Request(Routes):
             return reply
         org = emulator.organization_state(organization)
         org.apply_outside_consumer(now)
-        # The v6 paths of instant tests and snapshots (v7 serves neither yet).
-        v6_post = self.method == "POST" and self.version != "v7"
-        instant = v6_post and (INSTANT.match(path) is not None or RERUN.match(path) is not None)
-        snapshot = v6_post and path == "snapshot"
+        # The paths of instant tests and snapshots, which have limits of their own.
+        post = self.method == "POST"
+        if self.version == "v7":
+            instant = post and (INSTANT_PATH.match(path) or RUN_PATH.match(path)) is not None
+            snapshot = post and SNAPSHOT_PATH.match(path) is not None
+        else:
+            instant = post and (INSTANT.match(path) or RERUN.match(path)) is not None
+            snapshot = post and path == "snapshot"
         decision = org.window.peek(now) if limits.enabled else None
         instant_decision = org.instant.peek(now) if limits.enabled and instant else None
         if limits.enabled:
@@ -219,13 +224,15 @@ class _Request(Routes):
                 self.raw_path,
                 self.query,
                 self.credential,
+                self.body,
+                self.headers.get("content-type"),
             )
             reply = route_v7(request, now)
         else:
             reply = self._format_checked(now)
-            if snapshot and limits.enabled and reply.status == 201:
-                # A creation limit (seed 002): a refused or failed request created nothing.
-                org.snapshots.take(now)
+        if snapshot and limits.enabled and reply.status == 201:
+            # A creation limit (seed 002): a refused or failed request created nothing.
+            org.snapshots.take(now)
         if decision is not None:
             _headers(reply, "Organization", decision)
         if instant_decision is not None:

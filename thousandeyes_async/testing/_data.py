@@ -85,6 +85,10 @@ class Dataset:
         ]
         self._monitors_by_id = {m.monitor_id: m for m in self._monitors}
         self._extra_tests: dict[int, TestSpec] = {}
+        self._retired: set[int] = set()
+        #: Tests of the spec that were deleted, and tests replaced by an update.
+        self._deleted: set[int] = set()
+        self._next_extra = self.spec.first_test_id + self.spec.tests + 10_000
 
     # -- agents and tests -----------------------------------------------------------
 
@@ -97,13 +101,30 @@ class Dataset:
 
     @property
     def agents(self) -> Sequence[Agent]:
-        return self._agents
+        if not self._retired:
+            return self._agents
+        return [a for a in self._agents if a.agent_id not in self._retired]
 
     def agent(self, agent_id: int) -> Agent:
         return self._agents_by_id[agent_id]
 
     def has_agent(self, agent_id: int) -> bool:
-        return agent_id in self._agents_by_id
+        return agent_id in self._agents_by_id and agent_id not in self._retired
+
+    def rename_agent(self, agent_id: int, name: str) -> None:
+        agent = attrs.evolve(self._agents_by_id[agent_id], name=name)
+        self._agents_by_id[agent_id] = agent
+        self._agents = [agent if a.agent_id == agent_id else a for a in self._agents]
+
+    def retire_agent(self, agent_id: int) -> None:
+        """Delete an agent: it leaves every test it ran; the data it produced stays."""
+        if not self.has_agent(agent_id):
+            raise KeyError(agent_id)
+        for test in self.tests():
+            if agent_id in test.agent_ids:
+                others = tuple(a for a in test.agent_ids if a != agent_id)
+                self.replace_test(attrs.evolve(test, agent_ids=others))
+        self._retired.add(agent_id)
 
     def monitor(self, monitor_id: int) -> Monitor:
         return self._monitors_by_id[monitor_id]
@@ -113,12 +134,18 @@ class Dataset:
         return range(self.spec.first_test_id, self.spec.first_test_id + self.spec.tests)
 
     def tests(self) -> list[TestSpec]:
-        return [self.test(t) for t in self.test_ids] + list(self._extra_tests.values())
+        generated = [self.test(t) for t in self.test_ids if t not in self._deleted]
+        added = [t for i, t in self._extra_tests.items() if i not in self.test_ids]
+        return generated + added
 
     def has_test(self, test_id: int) -> bool:
+        if test_id in self._deleted:
+            return False
         return test_id in self.test_ids or test_id in self._extra_tests
 
     def test(self, test_id: int) -> TestSpec:
+        if test_id in self._deleted:
+            raise KeyError(test_id)
         if test_id in self._extra_tests:
             return self._extra_tests[test_id]
         if test_id not in self.test_ids:
@@ -166,13 +193,50 @@ class Dataset:
 
     def add_test(self, test_type: str, name: str | None, agent_ids: Sequence[int]) -> TestSpec:
         """Register a test created at run time (an instant test)."""
-        test_id = self.spec.first_test_id + self.spec.tests + 10_000 + len(self._extra_tests)
+        test_id = self._next_extra
+        self._next_extra += 1
         rng = random.Random(f"{self.spec.seed}:instant:{test_id}")
         test = self._make_test(test_id, test_type, rng, name)
         if agent_ids:
             test = attrs.evolve(test, agent_ids=tuple(sorted(agent_ids)))
         self._extra_tests[test_id] = test
         return test
+
+    def create_test(
+        self,
+        test_type: str,
+        *,
+        name: str,
+        interval: int,
+        target: str | None,
+        agent_ids: Sequence[int],
+        now: int,
+    ) -> TestSpec:
+        """Register a scheduled test created at ``now``: it has data from its next round on."""
+        test = self.add_test(test_type, name, agent_ids)
+        first_round = (now // interval + 1) * interval
+        test = attrs.evolve(
+            test,
+            interval=interval,
+            target=target or test.target,
+            created=now,
+            first_round=first_round,
+        )
+        self._extra_tests[test.test_id] = test
+        return test
+
+    def replace_test(self, test: TestSpec) -> None:
+        """Keep an updated test (generated or created) in place of the old one."""
+        if not self.has_test(test.test_id):
+            raise KeyError(test.test_id)
+        self._extra_tests[test.test_id] = test
+
+    def remove_test(self, test_id: int) -> None:
+        """Forget a test: it and its data are gone (404) from now on."""
+        if not self.has_test(test_id):
+            raise KeyError(test_id)
+        self._extra_tests.pop(test_id, None)
+        self._deleted.add(test_id)
 
     # -- records --------------------------------------------------------------------
 
@@ -198,6 +262,8 @@ class Dataset:
         """Records of rounds whose id lies in ``[start, end]`` (inclusive, seed 000)."""
         params = dict(params or {})
         first = -(-start // test.interval) * test.interval
+        if test.first_round is not None:
+            first = max(first, test.first_round)
         last = (end // test.interval) * test.interval
         rounds = max(0, (last - first) // test.interval + 1)
         return RecordRange(

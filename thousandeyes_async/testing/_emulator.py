@@ -30,6 +30,7 @@ from ._oauth import TOKEN_PATH, TokenIssuer
 from ._records import DETAIL_ENDPOINTS, LIST_ENDPOINTS
 from ._timerange import parse_timestamp
 from ._v7_routes import expected_v7_records
+from ._v7_state import V7State
 from ._virtual import run_virtual
 
 if TYPE_CHECKING:
@@ -164,6 +165,7 @@ class ThousandEyesEmulator:
         self.limits = limits if limits is not None else RateLimits()
         self.data_spec = data if data is not None else DataSpec()
         self.dataset = Dataset(self.data_spec)
+        self.v7 = V7State()
         self.page_size = page_size
         self.xml = xml
         self.base_url = base_url.rstrip("/")

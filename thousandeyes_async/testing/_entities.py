@@ -124,6 +124,8 @@ class TestSpec:
     dns_server_ids: tuple[int, ...]
     prefix_id: int
     created: int
+    #: The first round with data, for a test created while the emulator runs (None: all).
+    first_round: int | None = None
 
     @property
     def dns_servers(self) -> list[tuple[int, str]]:

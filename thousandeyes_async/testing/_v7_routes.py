@@ -16,7 +16,9 @@ import attrs
 
 from ._entities import Record, TestSpec
 from ._routes import Reply
-from ._v7_objects import render_v7_agent, render_v7_test, v7_type
+from ._v7_bodies import BodyViolations
+from ._v7_objects import render_v7_test, v7_type
+from ._v7_operations import find_operation
 from ._v7_paging import Cursor, Range, iso_date, resolve_v7_range
 from ._v7_problems import PROBLEM_JSON, ProblemError, ValidationProblem, problem_body
 from ._v7_records import RANGE_RESULTS, ROUND_RESULTS, Result, V7Records
@@ -56,6 +58,8 @@ class V7Request:
     raw_path: str
     query: str
     credential: EmulatorCredential
+    body: bytes = b""
+    content_type: str | None = None
 
     @property
     def api_root(self) -> str:
@@ -70,12 +74,21 @@ class V7Request:
 def route_v7(request: V7Request, now: float) -> Reply:
     """Answer one v7 request that passed auth and the limits."""
     try:
-        if request.method != "GET":
-            raise ProblemError(405, f"{request.method} is not allowed on {request.raw_path}")
         aid = request.params.get("aid")
         if aid is not None and aid not in request.credential.account_groups:
             raise ProblemError(403, f"you are not assigned to account group {aid}")
+        found = find_operation(request.path)
+        if found is not None:
+            handlers, values = found
+            handler = handlers.get(request.method)
+            if handler is None:
+                raise ProblemError(405, f"{request.method} is not allowed on {request.raw_path}")
+            return handler(request, values, now)
+        if request.method != "GET":
+            raise ProblemError(405, f"{request.method} is not allowed on {request.raw_path}")
         body = _dispatch(request, now)
+    except BodyViolations as exc:
+        return problem(400, exc.detail, request.raw_path, exc.errors())
     except ValidationProblem as exc:
         return problem(400, exc.detail, request.raw_path, exc.errors())
     except ProblemError as exc:
@@ -84,17 +97,7 @@ def route_v7(request: V7Request, now: float) -> Reply:
 
 
 def _dispatch(request: V7Request, now: float) -> Record:
-    path, data = request.path, request.emulator.dataset
-    parts = path.split("/")
-    if parts[0] == "agents" and len(parts) <= 2:
-        if len(parts) == 1:
-            agents = [render_v7_agent(a, request.api_root) for a in data.agents]
-            return {"agents": agents, "_links": {"self": request.self_link}}
-        if not parts[1].isdigit() or not data.has_agent(int(parts[1])):
-            raise ProblemError(404, f"no agent with id {parts[1]}")
-        return render_v7_agent(data.agent(int(parts[1])), request.api_root)
-    if parts[0] == "tests" and len(parts) <= 3:
-        return _tests(request, parts[1:])
+    path = request.path
     match = _TEST_RESULTS.match(path)
     if match is not None:
         for pattern, name, result in _PATTERNS:
@@ -106,48 +109,6 @@ def _dispatch(request: V7Request, now: float) -> Record:
                     return _range(request, result, test, values, name, now)
                 return _round(request, result, test, values, now)
     raise ProblemError(404, f"no such endpoint: {request.raw_path}")
-
-
-def _tests(request: V7Request, parts: list[str]) -> Record:
-    data = request.emulator.dataset
-    tests = data.tests()
-    if not parts:
-        rendered = [render_v7_test(t, request.api_root) for t in tests]
-        return {"tests": rendered, "_links": {"self": request.self_link}}
-    of_type = [t for t in tests if v7_type(t) == parts[0]]
-    if len(parts) == 1:
-        if parts[0] not in _V7_TYPES:
-            raise ProblemError(404, f"no test type {parts[0]!r}")
-        # Listed by type, each test shows the fields of its type.
-        rendered = [render_v7_test(t, request.api_root, detail=True) for t in of_type]
-        return {"tests": rendered, "_links": {"self": request.self_link}}
-    test = next((t for t in of_type if str(t.test_id) == parts[1]), None)
-    if test is None:
-        raise ProblemError(404, f"no {parts[0]} test with id {parts[1]}")
-    # Only ``agent`` is expanded; the other documented values are accepted and show nothing more.
-    expand = _expand(request.params, _TEST_EXPAND - ({"agent"} if test.type == "bgp" else set()))
-    agents = [data.agent(a) for a in test.agent_ids] if "agent" in expand else None
-    return render_v7_test(test, request.api_root, agents, detail=True)
-
-
-_TEST_EXPAND = frozenset({"agent", "alert-rule", "monitor", "label", "tag", "shared-with-account"})
-_V7_TYPES = frozenset(
-    {
-        "agent-to-server",
-        "agent-to-agent",
-        "bgp",
-        "http-server",
-        "page-load",
-        "web-transactions",
-        "api",
-        "ftp-server",
-        "dns-trace",
-        "dns-server",
-        "dnssec",
-        "sip-server",
-        "voice",
-    }
-)
 
 
 def _test(request: V7Request, text: str, result: Result) -> TestSpec:
