@@ -75,7 +75,8 @@ class Settings:
 
     token: str | None = field(default=None, repr=False)
     base_url: str | None = None
-    organization: str = "default"
+    #: The rate-limit budget's key: every client naming it shares one budget.
+    organization: str | None = None
     account_group_id: str | None = None
     #: Seconds a user-facing call may spend on retries (waits in the limiter included):
     #: a quick 503 beats a page that hangs.
@@ -94,7 +95,7 @@ class Settings:
         return cls(
             token=env.get("THOUSANDEYES_TOKEN") or None,
             base_url=env.get("THOUSANDEYES_BASE_URL") or None,
-            organization=env.get("THOUSANDEYES_ORGANIZATION") or "default",
+            organization=env.get("THOUSANDEYES_ORGANIZATION") or None,
             account_group_id=env.get("THOUSANDEYES_ACCOUNT_GROUP_ID") or None,
             export_dir=Path(export_dir) if export_dir else None,
             export_data=env.get("THOUSANDEYES_EXPORT_DATA") or "network",
@@ -297,17 +298,13 @@ def create_app(
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         options: dict[str, Any] = {
-            "organization": config.organization,
             "priority": Priority.INTERACTIVE,
             "timeout": config.request_timeout,
             "retry": RetryPolicy(max_retries=3, deadline=config.request_deadline),
         }
-        if config.token is not None:
-            options["token"] = config.token
-        if config.base_url is not None:
-            options["base_url"] = config.base_url
-        if config.account_group_id is not None:
-            options["account_group_id"] = config.account_group_id
+        for name in ("token", "base_url", "organization", "account_group_id"):
+            if getattr(config, name) is not None:
+                options[name] = getattr(config, name)
         async with client_factory(**options) as te:
             app.state.te = te
             app.state.export = None
