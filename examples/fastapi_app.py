@@ -67,6 +67,7 @@ logger = logging.getLogger("fastapi_app")
 
 #: What a caller is told to wait when the API gave no hint: one rate-limit window.
 DEFAULT_RETRY_AFTER = 60
+RATE_LIMITED = "ThousandEyes is over its rate limit"
 
 
 @dataclass(frozen=True)
@@ -258,9 +259,7 @@ def upstream_answer(exc: ThousandEyesError, te: AsyncThousandEyes | None) -> JSO
     elif isinstance(exc, RateLimitError | MaintenanceError):
         status = 503
         detail = (
-            "ThousandEyes is over its rate limit"
-            if isinstance(exc, RateLimitError)
-            else "ThousandEyes is in maintenance"
+            RATE_LIMITED if isinstance(exc, RateLimitError) else "ThousandEyes is in maintenance"
         )
         headers["Retry-After"] = str(_retry_after(exc, te))
     elif isinstance(exc, AuthenticationError):
@@ -281,8 +280,17 @@ def upstream_answer(exc: ThousandEyesError, te: AsyncThousandEyes | None) -> JSO
 
 
 async def get_client(request: Request) -> AsyncThousandEyes:
-    """The app's one client (async: a plain def would run in a worker thread)."""
+    """The app's one client (async: a plain def would run in a worker thread).
+
+    While the limiter holds the organization's budget after a 429 (until the
+    server's Reset, up to three windows), a call would queue for that long: the
+    caller is told at once when to come back instead.
+    """
     te: AsyncThousandEyes = request.app.state.te
+    budget = te.rate_limit_stats().get("organization")
+    if budget is not None and budget.paused_for > 0:
+        retry_after = str(max(1, math.ceil(budget.paused_for)))
+        raise HTTPException(503, RATE_LIMITED, headers={"Retry-After": retry_after})
     return te
 
 

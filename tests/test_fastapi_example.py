@@ -205,6 +205,27 @@ async def test_the_api_over_its_limit_is_a_503_with_retry_after() -> None:
     assert emulator.totals.refused == 1
 
 
+async def test_calls_during_the_limiters_pause_are_answered_503_at_once() -> None:
+    emulator = ThousandEyesEmulator()
+    async with running(emulator) as (http, _):
+        assert (await http.get("/tests")).status_code == 200
+        emulator.faults.storm(120)
+        assert (await http.get("/tests")).status_code == 503  # its retry deadline ran out
+        await anyio.sleep(30)
+        asked = anyio.current_time()
+        answers = [await http.get("/tests/1001/network"), await http.get("/tests")]
+        waited = anyio.current_time() - asked
+        sent = emulator.totals.requests
+        await anyio.sleep(90)  # the storm is over and the pause with it
+        after = await http.get("/tests")
+    assert waited == 0
+    for answer in answers:
+        assert answer.status_code == 503
+        assert int(answer.headers["Retry-After"]) == pytest.approx(121 - 10 - 30, abs=1)
+    assert sent == 2  # nothing more went upstream while the budget was held
+    assert after.status_code == 200
+
+
 async def test_a_refused_credential_is_a_502_that_shows_no_secret(tmp_path: Path) -> None:
     secret = "wrong-token-0123456789abcdef"
     emulator = ThousandEyesEmulator()
