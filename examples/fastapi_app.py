@@ -3,7 +3,7 @@
 One ``AsyncThousandEyes`` lives as long as the app (the lifespan opens and closes
 it) and reaches the routes through a dependency. A background export of test
 data at bulk priority shares the organization's rate-limit budget with the
-routes, whose calls are interactive: they go first, so a user never waits
+routes, whose calls are interactive: they go first, so a user does not wait
 behind the export's queue. The library's errors become HTTP answers that say
 what went wrong upstream without ever showing the credential.
 
@@ -161,7 +161,9 @@ def _network(result: NetworkTestResult) -> NetworkResult:
 class ExportJob:
     """The export of the last ``export_window`` of test data, resumed after a restart.
 
-    Its client is the app's own at bulk priority: same connections, same
+    One export per directory: a finished one stays done at the next start (point
+    ``THOUSANDEYES_EXPORT_DIR`` at a new directory for the next range). Its
+    client is the app's own at bulk priority: same connections, same
     credential, same organization budget, behind every user-facing call.
     """
 
