@@ -308,6 +308,26 @@ def test_a_window_that_opened_during_a_429_pause_is_followed_after_it() -> None:
     assert ours == 4
 
 
+def test_a_429_naming_a_later_reset_does_not_shrink_the_window_it_pauses_by() -> None:
+    # A window is open (one request counted), then a 429 names a Reset a minute past
+    # it (a server holding the organization back, the emulator's storm): the refused
+    # request was not counted, so it proves no rollover and says nothing of the
+    # window's length. Taken for the first answer of a new window, it "learned" a
+    # window of the time since the last one opened (0 s here), capped the pause at
+    # three of those, and every retry met another 429 at once.
+    bucket = Bucket(limit=240, window=60.0)
+    probe = bucket.grant(0.0)
+    probe.sent = True
+    bucket.settle(probe, 0.0, Observation(200, 240, 239, EPOCH + 60, EPOCH))
+    refused = bucket.grant(0.0)
+    refused.sent = True
+    assert bucket.settle(refused, 0.0, Observation(429, 240, 0, EPOCH + 120, EPOCH))
+    assert bucket.available(0.0) == 0
+    change = bucket.next_change(0.0)
+    assert change is not None
+    assert change == pytest.approx(121.0)
+
+
 def test_late_answer_about_a_finished_window_is_ignored() -> None:
     bucket = Bucket(limit=10, window=60.0)
     t = bucket.grant(0.0)

@@ -37,11 +37,14 @@ def anyio_backend() -> tuple[str, dict[str, object]]:
 async def test_the_web_request_is_answered_within_a_second_while_the_export_saturates(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # One record a page: the export has thousands of pages to fetch, more than
-    # the budget allows, so it keeps the organization's 240 a minute saturated.
-    emulator = ThousandEyesEmulator(page_size=1, log_limit=None)
+    # Four records a page: the export has thousands of pages to fetch, more than
+    # the budget allows, so it keeps the organization's 240 a minute saturated,
+    # while a user's call (a round of three agents) is one request.
+    emulator = ThousandEyesEmulator(page_size=4, log_limit=None)
     monkeypatch.setattr(
-        thousandeyes_async, "AsyncThousandEyesV6", lambda **kw: emulator.client(**kw)
+        thousandeyes_async,
+        "AsyncThousandEyes",
+        lambda **kw: emulator.client(api_version="v7", **kw),
     )
     namespace: dict[str, Any] = {}
     exec(compile(_blocks()[0], "README.md", "exec"), namespace)

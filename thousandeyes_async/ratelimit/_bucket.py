@@ -450,9 +450,10 @@ class Bucket:
             # The server rolled over before our bound on its window end.
             self._rollover()
             self.ours += 1  # this request, counted in the new window
-        if self.reset is None and self.prev_start_lo is not None:
+        if self.reset is None and self.prev_start_lo is not None and obs.status != 429:
             # The first answer of a new window: it was counted after the previous
-            # window ended, so that window was no longer than this.
+            # window ended, so that window was no longer than this. (A 429 was not
+            # counted: its Reset may lie past a window that has not rolled over.)
             self._learn_span(upper=now - self.prev_start_lo)
         if self.reset is None or obs.reset > self.reset:
             self.reset = obs.reset
