@@ -18,6 +18,23 @@ settings.register_profile("default", deadline=None, print_blob=True)
 settings.register_profile("ci", parent=settings.get_profile("default"), derandomize=True)
 settings.load_profile("ci" if os.environ.get("CI") else "default")
 
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    """One worker a core by default: much of the suite waits on subprocesses and the clock.
+
+    As if ``-n auto --dist loadgroup`` were given, unless ``-n`` was (``-n 0``: one
+    process) or pytest-xdist is off (``-p no:xdist``). loadgroup keeps each
+    ``xdist_group`` on one worker.
+    """
+    if not config.pluginmanager.hasplugin("xdist") or "PYTEST_XDIST_WORKER" in os.environ:
+        return
+    if config.option.numprocesses is None:
+        config.option.numprocesses = "auto"
+        if config.option.dist == "no":
+            config.option.dist = "loadgroup"
+
+
 BASE = "https://api.thousandeyes.com"
 SECRET = "s3cr3t-token-value-9f8e7d"
 
