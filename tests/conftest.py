@@ -19,6 +19,23 @@ settings.register_profile("default", deadline=None, print_blob=True)
 settings.register_profile("ci", parent=settings.get_profile("default"), derandomize=True)
 settings.load_profile("ci" if os.environ.get("CI") else "default")
 
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    """One worker a core by default: much of the suite waits on subprocesses and the clock.
+
+    As if ``-n auto --dist loadgroup`` were given, unless ``-n`` was (``-n 0``: one
+    process) or pytest-xdist is off (``-p no:xdist``). loadgroup keeps each
+    ``xdist_group`` on one worker.
+    """
+    if not config.pluginmanager.hasplugin("xdist") or "PYTEST_XDIST_WORKER" in os.environ:
+        return
+    if config.option.numprocesses is None:
+        config.option.numprocesses = "auto"
+        if config.option.dist == "no":
+            config.option.dist = "loadgroup"
+
+
 BASE = "https://api.thousandeyes.com"
 SECRET = "s3cr3t-token-value-9f8e7d"
 
@@ -44,6 +61,24 @@ async def client(sleeps: SleepRecorder) -> AsyncIterator[AsyncThousandEyesV6]:
     async with AsyncThousandEyesV6(token=SECRET, max_retries=3, limiter=UnlimitedLimiter()) as te:
         te._transport.sleep = sleeps
         yield te
+
+
+def fsync_without_waiting(fd: int) -> None:
+    """os.fsync for in-process tests: checks the descriptor, skips the wait for the disk.
+
+    No test can observe fsync (that takes a power cut; a killed process loses nothing
+    the kernel holds), but on a shared, busy disk each call waited 3-10 ms and the
+    exports commit hundreds of slices. A descriptor that is not open still fails.
+    Subprocess tests run the real one.
+    """
+    os.fstat(fd)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _fsync_without_waiting() -> Iterator[None]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(os, "fsync", fsync_without_waiting)
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -58,6 +58,26 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+class _PortTaken(Exception):
+    pass
+
+
+def _server_pid(port: int) -> int | None:
+    """The process id of the Redis server on ``port`` (None if what answers is not one)."""
+    with socket.create_connection(("127.0.0.1", port), timeout=1) as sock:
+        sock.sendall(b"INFO server\r\n")
+        data = b""
+        while b"process_id:" not in data or not data.endswith(b"\r\n"):
+            chunk = sock.recv(65536)
+            if not chunk:
+                break
+            data += chunk
+    for line in data.decode(errors="replace").splitlines():
+        if line.startswith("process_id:"):
+            return int(line.split(":", 1)[1])
+    return None
+
+
 class RedisServer:
     """Starts ``binary`` on a free loopback port; stops it on exit."""
 
@@ -80,6 +100,17 @@ class RedisServer:
         ]
 
     def start(self) -> str:
+        # A free port can be taken between the check and the server's bind (by another
+        # pytest-xdist worker's server, say): then try another one.
+        for _ in range(5):
+            try:
+                return self._start_once()
+            except _PortTaken:
+                self.port = free_port()
+                self.url = f"redis://127.0.0.1:{self.port}/0"
+        return self._start_once()
+
+    def _start_once(self) -> str:
         # Its own working directory: nothing may land in the checkout.
         self._dir = tempfile.TemporaryDirectory(prefix="te-redis-")
         # Its log goes to a file, not a pipe nobody reads (a full pipe blocks it).
@@ -88,17 +119,24 @@ class RedisServer:
             self._proc = subprocess.Popen(
                 [self.binary, *self._options()], stdout=out, stderr=subprocess.STDOUT
             )
+        pid = self._proc.pid
         deadline = time.monotonic() + self.startup_timeout
         while time.monotonic() < deadline:
             if self._proc.poll() is not None:
                 err = log.read_text(errors="replace")
                 self.stop()
+                if "in use" in err:
+                    raise _PortTaken(err)
                 raise RuntimeError(f"{self.binary} exited at start: {err.strip()[-500:]}")
             try:
-                socket.create_connection(("127.0.0.1", self.port), timeout=0.1).close()
-                return self.url
+                answered_by = _server_pid(self.port)
             except OSError:
                 time.sleep(0.02)
+                continue
+            if answered_by == pid:
+                return self.url
+            # Someone else's server holds the port: ours will give up on it.
+            time.sleep(0.02)
         self.stop()
         raise RuntimeError(f"{self.binary} did not listen within {self.startup_timeout:.0f}s")
 

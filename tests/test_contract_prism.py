@@ -39,7 +39,8 @@ from .prism_contract import (
 )
 from .prism_server import PrismServer
 
-pytestmark = pytest.mark.prism
+# One worker starts the eight Prism servers and runs every contract test against them.
+pytestmark = [pytest.mark.prism, pytest.mark.xdist_group("prism")]
 
 #: Random bodies per operation: each round draws new ones (more: TE_PRISM_ROUNDS=50).
 ROUNDS = int(os.environ.get("TE_PRISM_ROUNDS", "3"))

@@ -76,3 +76,18 @@ def test_load_refuses_missing_or_malformed(tmp_path: Path) -> None:
     bad.write_text(json.dumps({"version": 1, "plan": {}, "completed": {"k": {"x": [[1]]}}}))
     with pytest.raises(CheckpointError, match="malformed"):
         Checkpoint.load(bad)
+
+
+def test_the_suites_fsync_skips_the_disk_but_not_a_closed_descriptor(tmp_path: Path) -> None:
+    # In-process tests replace os.fsync (conftest): a commit that fsyncs a closed file
+    # must still fail there as it would for real.
+    import os
+
+    from .conftest import fsync_without_waiting
+
+    assert os.fsync is fsync_without_waiting
+    with (tmp_path / "f").open("wb") as handle:
+        os.fsync(handle.fileno())
+        fd = handle.fileno()
+    with pytest.raises(OSError):
+        os.fsync(fd)

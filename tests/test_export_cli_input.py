@@ -127,3 +127,123 @@ def test_no_credential_names_the_variables_of_the_chosen_api(
     for name in not_named:
         assert name not in line
     assert not out.exists()
+
+
+TOKEN = {"THOUSANDEYES_TOKEN": "not-a-real-token-5150"}
+
+
+def _refused_line(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    env: dict[str, str],
+    *args: str,
+) -> str:
+    """Runs ``export --api v6 *args`` in-process; its one line on stderr, after status 2."""
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    try:
+        code = main(["export", "--api", "v6", *args])
+    except SystemExit as exit_:  # argparse refuses through SystemExit
+        code = exit_.code  # type: ignore[assignment]
+    assert code == 2
+    captured = capsys.readouterr()
+    assert "not-a-real-token" not in captured.err + captured.out
+    lines = [line for line in captured.err.splitlines() if not line.startswith("sandbox:")]
+    assert len(lines) == 1, captured.err
+    assert lines[0].startswith("thousandeyes-async export: error:")
+    return lines[0]
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "message"),
+    [
+        (
+            ["--test", "1", "--window", "1d", "--from", "2024-01-01T00:00:00"],
+            TOKEN,
+            "give --window or --from/--to, not both",
+        ),
+        (
+            ["--test", "1", "--data", "net.metrics,net.bogus"],
+            TOKEN,
+            "unknown data kind 'net.bogus'",
+        ),
+        (["--test", "1"], {}, "no credential: set THOUSANDEYES_TOKEN"),
+        (["--test", "1", "--to", "2024-01-01T00:00:00"], TOKEN, "--to needs --from"),
+        (["--all-tests", "--test", "2"], TOKEN, "one of them"),
+        (["--test", "abc"], TOKEN, "test id must be a positive integer"),
+        (["--test", "1", "--format", "parquet", "--gzip"], TOKEN, "gzip applies to jsonl and csv"),
+        (["--test", "1", "--window", "7x"], TOKEN, "malformed window '7x'"),
+        (["--test", "1", "--from", "2024-01-01T00:00:00.5"], TOKEN, "on a whole second"),
+    ],
+)
+def test_bad_arguments_give_one_line_and_write_nothing(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    args: list[str],
+    env: dict[str, str],
+    message: str,
+) -> None:
+    out = tmp_path / "export"
+    assert message in _refused_line(capsys, monkeypatch, env, *args, "--out", str(out))
+    assert not out.exists()
+
+
+def test_a_start_after_the_servers_clock_gives_one_line_and_writes_nothing(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    out = tmp_path / "export"
+    line = _refused_line(
+        capsys,
+        monkeypatch,
+        {},
+        "--sandbox",
+        "--test",
+        "1001",
+        "--from",
+        "2030-01-01T00:00:00",
+        "--out",
+        str(out),
+        "--progress",
+        "none",
+    )
+    assert line.startswith("thousandeyes-async export: error: the time range starts at ")
+    assert "not before the server's now" in line
+    assert not out.exists()
+
+
+def test_an_unwritable_output_directory_is_refused_before_anything(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")
+    line = _refused_line(
+        capsys, monkeypatch, TOKEN, "--test", "1", "--out", str(blocker / "export")
+    )
+    assert "is not a directory" in line
+    assert blocker.read_text() == "not a directory"
+
+
+def test_a_directory_with_other_files_is_refused(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    (tmp_path / "notes.txt").write_text("mine")
+    line = _refused_line(capsys, monkeypatch, TOKEN, "--test", "1", "--out", str(tmp_path))
+    assert "is not empty" in line
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
+def test_resume_without_a_checkpoint_is_refused(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    line = _refused_line(capsys, monkeypatch, TOKEN, "--resume", "--out", str(tmp_path / "none"))
+    assert "nothing to resume" in line
+
+
+def test_resume_refuses_plan_options(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    line = _refused_line(
+        capsys, monkeypatch, TOKEN, "--resume", "--data", "net.metrics", "--out", str(tmp_path)
+    )
+    assert "drop --data" in line

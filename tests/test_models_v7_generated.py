@@ -48,6 +48,8 @@ def test_the_freshness_check_notices_a_hand_edit(tmp_path: Path) -> None:
     assert not (tmp_path / "gone.py").exists()
 
 
+# mypy runs share the checkout's cache: one worker runs them one after another.
+@pytest.mark.xdist_group("mypy")
 def test_the_generated_package_is_mypy_strict_clean(tmp_path: Path) -> None:
     from mypy import api
 

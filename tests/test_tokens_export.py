@@ -58,7 +58,16 @@ async def _export(
         plan = ExportPlan.build(
             tests, parse_data_kinds("net.metrics"), TimeRange(END - 7 * 86400, END), slice="2h"
         )
-        exporter = Exporter(te, plan, make_sink("jsonl"), out, max_concurrency=concurrency)
+        # A checkpoint every ten virtual minutes, not every few seconds: these tests are
+        # about tokens, and each checkpoint is a rename the disk must order.
+        exporter = Exporter(
+            te,
+            plan,
+            make_sink("jsonl"),
+            out,
+            max_concurrency=concurrency,
+            checkpoint_interval=600,
+        )
         result: list[Any] = []
 
         async def revoke_later(delay: float) -> None:

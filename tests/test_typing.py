@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 TYPING = Path(__file__).parent / "typing"
 
 
@@ -14,6 +16,8 @@ def _mypy(*paths: Path) -> tuple[str, int]:
     return out + err, status
 
 
+# mypy runs share the checkout's cache: one worker runs them one after another.
+@pytest.mark.xdist_group("mypy")
 def test_the_public_overloads(tmp_path: Path) -> None:
     out, status = _mypy(TYPING / "public_api.py")
     assert status == 0, out
