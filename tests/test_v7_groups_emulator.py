@@ -19,16 +19,18 @@ import trio.testing
 
 from thousandeyes_async import (
     AsyncThousandEyes,
+    BadRequestError,
     NotFoundError,
     RateLimiter,
     RecordStream,
 )
 from thousandeyes_async.models._converter_v7 import structure_v7, unstructure_v7
 from thousandeyes_async.models.v7.operations import OPERATIONS_BY_ID
+from thousandeyes_async.resources._body import InvalidBody
 from thousandeyes_async.resources._v7_methods import METHODS
 from thousandeyes_async.testing import TEST_TYPES, V7_ONLY_TYPES, DataSpec, ThousandEyesEmulator
 
-from .v7_minimal import members
+from .v7_minimal import members, minimal
 from .v7_spec_support import request_example
 
 pytestmark = pytest.mark.anyio
@@ -135,6 +137,10 @@ class World:
         if "targetSipCredentials" in body:
             body["port"] = 5060  # required, yet not among the properties
             body["optionsRegex"] = "a-z"
+        if "prefix" in body:  # no example; its description asks for a.b.c.d/e
+            body["prefix"] = "10.0.0.0/8"
+        if "alertRules" in body and op.area == "tests":  # the example's are not the emulator's
+            body["alertRules"] = ["60001"]
         if "permissions" in body:
             body["permissions"] = ["1", "51"]
         if "tests" in body and op.area == "agents":
@@ -395,3 +401,112 @@ def test_every_operation_but_the_results_has_a_scenario() -> None:
 async def test_every_typed_method_against_the_emulator(op_id: str) -> None:
     async with _world() as world:
         await _scenario(op_id)(world, op_id)
+
+
+# -- each write's validation errors, through the client ------------------------------
+
+
+async def _path_ids(world: World, op_id: str) -> list[str]:
+    """Real ids for the path of ``op_id``: an agent, a test, or a new object of its group."""
+    op = OPERATIONS_BY_ID[op_id]
+    group, _ = METHODS[op_id]
+    if not op.path_parameters:
+        return []
+    if group == "agents":
+        return [world.agents[0]]
+    if group == "snapshots":
+        return [str(world.emulator.dataset.tests()[0].test_id)]
+    return [await world.some_id(group)]
+
+
+def _required(op_id: str, body: dict[str, Any]) -> list[str]:
+    """The body's keys its request class requires."""
+    return [key for key in minimal(OPERATIONS_BY_ID[op_id].request) if key in body]
+
+
+def _missing_case(op_id: str) -> bool:
+    with_world = World(_emulator(), AsyncThousandEyes(token="unused"))
+    return bool(_required(op_id, with_world.body(op_id)))
+
+
+REQUIRING = [op_id for op_id in WRITES if _missing_case(op_id)]
+
+
+def test_the_writes_whose_bodies_require_nothing() -> None:
+    # The spec requires no field of these bodies: only the server's refusals apply.
+    assert sorted(set(WRITES) - set(REQUIRING)) == [
+        "assign_agent_to_cluster",
+        "assign_tests",
+        "create_alert_suppression_window",
+        "create_path_vis_interface_groups",
+        "create_role",
+        "create_user",
+        "overwrite_tests",
+        "unassign_agent_from_cluster",
+        "unassign_tests",
+        "update_agent",
+        "update_agent_to_server_test",
+        "update_alert_suppression_window",
+        "update_bgp_test",
+        "update_path_vis_interface_group",
+        "update_role",
+        "update_user",
+    ]
+
+
+@pytest.mark.parametrize("op_id", REQUIRING)
+async def test_a_write_missing_a_required_field_names_it_and_sends_nothing(op_id: str) -> None:
+    async with _world() as world:
+        ids = await _path_ids(world, op_id)
+        body = world.body(op_id)
+        for key in _required(op_id, body):
+            partial = {k: v for k, v in body.items() if k != key}
+            sent = len(world.emulator.requests)
+            with pytest.raises(InvalidBody, match=key) as caught:
+                await world.method(*METHODS[op_id])(*ids, partial)
+            assert isinstance(caught.value, ValueError)
+            assert len(world.emulator.requests) == sent
+
+
+#: Per body key, a value the client lets through and the emulator refuses: it names
+#: no object the emulator has, or breaks a rule the schema cannot say.
+REFUSED: dict[str, Any] = {
+    "agents": "unknown agent",
+    "targetAgentId": "999999",
+    "testIds": ["999999"],
+    "members": ["999999"],
+    "permissions": ["999999"],
+    "tests": ["999999"],
+    "interval": 61,
+    "allAccountGroupRoleIds": ["999999"],
+    "ipAddresses": ["not an address"],
+    "prefix": "10.0.0.0/30",
+    "alertRules": ["999999"],
+}
+
+
+def _refused(op_id: str, body: dict[str, Any], agents: list[str]) -> tuple[dict[str, Any], str]:
+    op = OPERATIONS_BY_ID[op_id]
+    if op_id == "create_test_snapshot":  # the range runs backwards
+        return {**body, "startDate": body["endDate"], "endDate": body["startDate"]}, "endDate"
+    key = next(k for k in REFUSED if k in body)
+    value = REFUSED[key]
+    if key == "agents":
+        tests = op.area in ("tests", "instant-tests")
+        value = [{"agentId": "999999"}] if tests else ["999999"]
+    return {**body, key: value}, key
+
+
+@pytest.mark.parametrize("op_id", WRITES)
+async def test_a_body_the_server_refuses_raises_bad_request_with_its_violations(
+    op_id: str,
+) -> None:
+    async with _world() as world:
+        ids = await _path_ids(world, op_id)
+        body, key = _refused(op_id, world.body(op_id), world.agents)
+        with pytest.raises(BadRequestError) as caught:
+            await world.method(*METHODS[op_id])(*ids, body)
+    error = caught.value
+    assert error.status_code == 400
+    assert error.errors, str(error)
+    assert any(e.field is not None and e.field.startswith(key) for e in error.errors), error.errors
