@@ -510,3 +510,16 @@ async def test_a_body_the_server_refuses_raises_bad_request_with_its_violations(
     assert error.status_code == 400
     assert error.errors, str(error)
     assert any(e.field is not None and e.field.startswith(key) for e in error.errors), error.errors
+
+
+def test_the_closing_table_has_every_operation_tested_served_and_checked() -> None:
+    from .v7_operation_table import rows, table
+
+    found = rows()
+    assert len(found) == 151
+    assert [r[0] for r in found] == list(METHODS)
+    for op_id, _, method, tested, served, prism in found:
+        assert tested.startswith("yes: "), op_id
+        assert (served, prism) == ("yes", "yes"), op_id
+        assert method == "`te.{}.{}`".format(*METHODS[op_id])
+    assert table().count("\n") == 152
