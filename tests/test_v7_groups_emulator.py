@@ -523,3 +523,62 @@ def test_the_closing_table_has_every_operation_tested_served_and_checked() -> No
         assert (served, prism) == ("yes", "yes"), op_id
         assert method == "`te.{}.{}`".format(*METHODS[op_id])
     assert table().count("\n") == 152
+
+
+# -- what the emulator refuses beyond the schema (plain httpx, each answer validated) --
+
+
+async def test_the_emulator_refuses_prefixes_rules_addresses_and_roles_it_does_not_have() -> None:
+    from .emulator_support import http
+    from .v7_spec_support import validate
+
+    emulator = _emulator()
+    world = World(emulator, AsyncThousandEyes(token="unused"))
+    bgp = world.body("create_bgp_test")
+    http_test = world.body("create_http_server_test")
+    group = world.body("create_path_vis_interface_groups")
+    user = world.body("create_user")
+    cases = [
+        ("tests", "/v7/tests/bgp", {**bgp, "prefix": "10.0.0.0/30"}, ["prefix"]),
+        ("tests", "/v7/tests/bgp", {**bgp, "prefix": "10.0.0.7/8"}, ["prefix"]),
+        ("tests", "/v7/tests/bgp", {**bgp, "prefix": "text"}, ["prefix"]),
+        (
+            "tests",
+            "/v7/tests/http-server",
+            {**http_test, "alertRules": ["60001", "7"]},
+            ["alertRules[1]"],
+        ),
+        (
+            "tests",
+            "/v7/network/path-vis/interface-groups",
+            {**group, "ipAddresses": ["1.1.1.1", "x"]},
+            ["ipAddresses[1]"],
+        ),
+        (
+            "administrative",
+            "/v7/users",
+            {
+                **user,
+                "loginAccountGroupId": "7",
+                "accountGroupRoles": [{"accountGroupId": "1234", "roleIds": ["3", "7"]}],
+                "allAccountGroupRoleIds": ["7"],
+            },
+            ["loginAccountGroupId", "accountGroupRoles[0].roleIds[1]", "allAccountGroupRoleIds[0]"],
+        ),
+    ]
+    async with http(emulator) as client:
+        for area, path, body, fields in cases:
+            refused = await client.post(path, json=body)
+            assert refused.status_code == 400, (path, refused.text)
+            errors = validate(area, refused, request=False)["errors"]
+            assert [e["field"] for e in errors] == fields
+        # The valid bodies these were made from are taken.
+        for area, path, body in (
+            ("tests", "/v7/tests/bgp", bgp),
+            ("tests", "/v7/tests/http-server", http_test),
+            ("tests", "/v7/network/path-vis/interface-groups", group),
+            ("administrative", "/v7/users", user),
+        ):
+            created = await client.post(path, json=body)
+            assert created.status_code == 201, (path, created.text)
+            validate(area, created)
