@@ -58,6 +58,10 @@ def _body(emulator: ThousandEyesEmulator, name: str) -> dict[str, Any]:
     if "targetSipCredentials" in body:
         body["port"] = 5060  # required, yet not among the properties
         body["optionsRegex"] = "a-z"
+    if "prefix" in body:  # no example; its description asks for a.b.c.d/e
+        body["prefix"] = "10.0.0.0/8"
+    if "alertRules" in body:  # the example's rules are not the emulator's
+        body["alertRules"] = ["60001"]
     return body
 
 

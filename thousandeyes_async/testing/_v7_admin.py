@@ -7,6 +7,7 @@ name, one user per credential) and a fixed set of built-in roles.
 
 from __future__ import annotations
 
+import ipaddress
 from typing import TYPE_CHECKING
 
 from ._entities import Record
@@ -218,6 +219,32 @@ def _seed_users(request: V7Request) -> list[Record]:
     ]
 
 
+def _check_user_references(request: V7Request, body: Record) -> None:
+    """The roles and account groups a user is given must exist."""
+    roles = collection(request, ROLES).items
+    groups = collection(request, ACCOUNT_GROUPS).items
+    wrong: list[dict[str, str]] = []
+
+    def role_ids(field: str, values: object) -> None:
+        for i, role_id in enumerate(values if isinstance(values, list) else ()):
+            if str(role_id) not in roles:
+                message = f"no role with id {role_id}"
+                wrong.append({"code": "unknown", "field": f"{field}[{i}]", "message": message})
+
+    def group_id(field: str, value: object) -> None:
+        if value is not None and str(value) not in groups:
+            message = f"no account group with id {value}"
+            wrong.append({"code": "unknown", "field": field, "message": message})
+
+    group_id("loginAccountGroupId", body.get("loginAccountGroupId"))
+    for i, grant in enumerate(body.get("accountGroupRoles") or ()):
+        group_id(f"accountGroupRoles[{i}].accountGroupId", grant.get("accountGroupId"))
+        role_ids(f"accountGroupRoles[{i}].roleIds", grant.get("roleIds"))
+    role_ids("allAccountGroupRoleIds", body.get("allAccountGroupRoleIds"))
+    if wrong:
+        raise BodyViolations(wrong)
+
+
 _USER_ROLES = BodyRule(
     "UserAccountGroupRole",
     {"accountGroupId": "string", "roleIds": "array"},
@@ -241,6 +268,7 @@ USERS = Kind(
         items={"accountGroupRoles": _USER_ROLES},
     ),
     render=_user,
+    check=_check_user_references,
     seed=_seed_users,
     summary=_user_summary,
     label="User",
@@ -283,6 +311,20 @@ def audit_events(request: V7Request, now: float) -> Reply:
 
 # -- path visualization interface groups -----------------------------------------------
 
+
+def _check_ip_addresses(request: V7Request, body: Record) -> None:
+    """An interface group's addresses must be IP addresses."""
+    wrong: list[dict[str, str]] = []
+    for i, text in enumerate(body.get("ipAddresses") or ()):
+        try:
+            ipaddress.ip_address(str(text))
+        except ValueError:
+            message = f"{text!r} is not an IP address"
+            wrong.append({"code": "invalid", "field": f"ipAddresses[{i}]", "message": message})
+    if wrong:
+        raise BodyViolations(wrong)
+
+
 INTERFACE_GROUPS = Kind(
     path="network/path-vis/interface-groups",
     list_key="pathVisInterfaceGroups",
@@ -300,5 +342,6 @@ INTERFACE_GROUPS = Kind(
         "ipAddresses": list(item.get("ipAddresses", ())),
         "rdnsRegexes": [],
     },
+    check=_check_ip_addresses,
     label="Interface group",
 )

@@ -6,6 +6,7 @@ round on (v7 and v6 alike) and loses them when deleted.
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -13,8 +14,9 @@ import attrs
 
 from ._entities import CREATED_BY, Record, TestSpec
 from ._routes import Reply
+from ._v7_alert_rules import RULES
 from ._v7_bodies import BodyRule, BodyViolations, check_body, json_body
-from ._v7_collections import record_event
+from ._v7_collections import collection, record_event
 from ._v7_objects import render_v7_test, v7_type
 from ._v7_paging import iso_date
 from ._v7_problems import ProblemError, ValidationProblem
@@ -158,6 +160,33 @@ def check_agents(request: V7Request, body: Mapping[str, Any], rule: BodyRule) ->
     return ids
 
 
+def check_alert_rules(request: V7Request, body: Mapping[str, Any]) -> None:
+    """The alert rules a test names must exist."""
+    rules = collection(request, RULES).items
+    listed = body.get("alertRules") or ()
+    wrong = [
+        {"code": "unknown", "field": f"alertRules[{i}]", "message": f"no alert rule with id {r}"}
+        for i, r in enumerate(listed if isinstance(listed, list) else ())
+        if str(r) not in rules
+    ]
+    if wrong:
+        raise BodyViolations(wrong)
+
+
+def check_prefix(body: Mapping[str, Any]) -> None:
+    """A BGP prefix is a.b.c.d/e with e from 8 to 24, as the spec's description says."""
+    if "prefix" not in body:
+        return
+    text = str(body["prefix"])
+    try:
+        network = ipaddress.IPv4Network(text) if "/" in text else None
+    except ValueError:
+        network = None
+    if network is None or not 8 <= network.prefixlen <= 24:
+        message = f"prefix must be a network a.b.c.d/e with e from 8 to 24, not {text!r}"
+        raise BodyViolations([{"code": "invalid", "field": "prefix", "message": message}])
+
+
 def _unknown_agent(field: str, text: str) -> dict[str, str]:
     return {"code": "unknown", "field": field, "message": f"no agent with id {text}"}
 
@@ -182,6 +211,8 @@ def create_test(request: V7Request, test_type: str, now: float) -> Reply:
     body = check_body(json_body(request.body, request.content_type), rule)
     expand = _expand(request.params, test_type)
     agent_ids = check_agents(request, body, rule)
+    check_prefix(body)
+    check_alert_rules(request, body)
     name = str(body.get("testName") or f"{test_type} {_target(test_type, body) or ''}".strip())
     test = request.emulator.dataset.create_test(
         internal_type(test_type),
@@ -206,6 +237,8 @@ def update_test(request: V7Request, test_type: str, text: str, now: float) -> Re
     body = check_body(json_body(request.body, request.content_type), rule)
     expand = _expand(request.params, test_type)
     agent_ids = check_agents(request, body, rule)
+    check_prefix(body)
+    check_alert_rules(request, body)
     changes: dict[str, Any] = {}
     if "testName" in body:
         changes["name"] = str(body["testName"])
