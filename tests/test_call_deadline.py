@@ -15,6 +15,7 @@ import pytest
 import trio.testing
 
 from thousandeyes_async import (
+    AsyncThousandEyes,
     AsyncThousandEyesV6,
     Priority,
     RateLimitDeadlineError,
@@ -273,3 +274,62 @@ async def test_a_limiter_without_deadlines_is_bounded_from_outside() -> None:
         assert caught.value.retry_after is None
         stats = limiter.inner.stats(te.limiter_key)["organization"]
         assert (stats.in_flight, stats.waiters) == (0, 0)
+
+
+class PagedServer:
+    """A v7 list of three pages; each later page is refused once with a Retry-After."""
+
+    def __init__(self, waits: dict[int, str]) -> None:
+        self.waits = dict(waits)
+        self.requests = 0
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests += 1
+        page = int(request.url.params.get("cursor", "1"))
+        wait = self.waits.pop(page, None)
+        if wait is not None:
+            return httpx.Response(429, headers={"Date": DATE, "Retry-After": wait})
+        links = {"next": {"href": f"{BASE}/v7/dashboards?cursor={page + 1}"}} if page < 3 else {}
+        headers = {
+            "Date": DATE,
+            "X-Organization-Rate-Limit-Limit": "240",
+            "X-Organization-Rate-Limit-Remaining": "200",
+            "X-Organization-Rate-Limit-Reset": str(1493231460 + 60),
+        }
+        return httpx.Response(
+            200, json={"dashboards": [{"id": page}], "_links": links}, headers=headers
+        )
+
+
+async def _read_pages(server: PagedServer) -> list[int]:
+    async with (
+        AsyncThousandEyes(
+            token=SECRET,
+            base_url=BASE,
+            transport=httpx.MockTransport(server),
+            limiter=RateLimiter(),
+            max_retries=2,
+            retry_deadline=10,
+        ) as te,
+        te.paginate("dashboards", items="dashboards", prefetch=False) as stream,
+    ):
+        return [item["id"] async for item in stream]
+
+
+async def test_each_page_of_a_stream_has_its_own_deadline() -> None:
+    # Two pauses of 8 s: 16 s in all, more than the deadline, but each page's fits.
+    server = PagedServer({2: "8", 3: "8"})
+    started = anyio.current_time()
+    assert await _read_pages(server) == [1, 2, 3]
+    assert anyio.current_time() - started == pytest.approx(16.0)
+    assert server.requests == 5
+
+
+async def test_a_page_whose_pause_outlasts_the_deadline_ends_the_stream_at_once() -> None:
+    server = PagedServer({2: "100"})
+    started = anyio.current_time()
+    with pytest.raises(RateLimitDeadlineError) as caught:
+        await _read_pages(server)
+    assert anyio.current_time() == started
+    assert caught.value.retry_after == pytest.approx(100.0)
+    assert server.requests == 2
