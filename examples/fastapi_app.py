@@ -79,8 +79,8 @@ class Settings:
     #: The rate-limit budget's key: every client naming it shares one budget.
     organization: str | None = None
     account_group_id: str | None = None
-    #: Seconds a user-facing call may spend on retries (waits in the limiter included):
-    #: a quick 503 beats a page that hangs.
+    #: Seconds a user-facing call may take, waits in the limiter included: the library
+    #: refuses at once a wait that would outlast it (a quick 503 beats a page that hangs).
     request_deadline: float = 10.0
     request_timeout: float = 10.0
     #: The background export's output directory; None: no export.
@@ -285,14 +285,10 @@ async def get_client(request: Request) -> AsyncThousandEyes:
     """The app's one client (async: a plain def would run in a worker thread).
 
     While the limiter holds the organization's budget after a 429 (until the
-    server's Reset, up to three windows), a call would queue for that long: the
-    caller is told at once when to come back instead.
+    server's Reset, up to three windows), a call does not queue past its
+    deadline: it fails at once with ``RateLimitDeadlineError``, a 503 here.
     """
     te: AsyncThousandEyes = request.app.state.te
-    budget = te.rate_limit_stats().get("organization")
-    if budget is not None and budget.paused_for > 0:
-        retry_after = str(max(1, math.ceil(budget.paused_for)))
-        raise HTTPException(503, RATE_LIMITED, headers={"Retry-After": retry_after})
     return te
 
 

@@ -30,6 +30,7 @@ TOP_LEVEL = [
     "OAuth2ClientCredentials",
     "PermissionDeniedError",
     "Priority",
+    "RateLimitDeadlineError",
     "RateLimitError",
     "RateLimiter",
     "RecordStream",

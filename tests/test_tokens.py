@@ -345,10 +345,13 @@ async def _refreshing_run(policy: ThousandEyesPolicy) -> tuple[CountingRateLimit
     provider = OAuth2ClientCredentials(emulator.token_url, client.client_id, client.client_secret)
     credential = RefreshingBearer(provider, refresh_margin=60)
     limiter = CountingRateLimiter(policy)
-    # Virtual time: a hang fails here instead of waiting forever.
+    # Virtual time: a hang fails here instead of waiting forever. The last calls
+    # queue for a quarter of an hour: their deadline must allow for it.
     with anyio.fail_after(3 * 3600):
         async with (
-            emulator.client(auth=credential, limiter=limiter, max_retries=10) as te,
+            emulator.client(
+                auth=credential, limiter=limiter, max_retries=10, retry_deadline=3600
+            ) as te,
             anyio.create_task_group() as tg,
         ):
             for _ in range(30):

@@ -9,6 +9,7 @@
     │   ├── PermissionDeniedError     403
     │   ├── NotFoundError             404
     │   ├── RateLimitError            429 once the retries are spent
+    │   │   └── RateLimitDeadlineError    not sent: the budget frees after the call's deadline
     │   └── ServerError               5xx once the retries are spent
     │       └── MaintenanceError      503
     ├── APIConnectionError            no answer: refused, reset, DNS, TLS, broken transfer
@@ -32,6 +33,7 @@ live credential (see ``_redact``), since a server or proxy may echo the request'
 
 from __future__ import annotations
 
+import math
 import sys
 from collections.abc import Mapping
 from typing import Any
@@ -50,6 +52,7 @@ __all__ = [
     "MaintenanceError",
     "NotFoundError",
     "PermissionDeniedError",
+    "RateLimitDeadlineError",
     "RateLimitError",
     "ResponseDecodeError",
     "ServerError",
@@ -201,6 +204,45 @@ class NotFoundError(APIError):
 
 class RateLimitError(APIError):
     """429: the request was refused by a rate limit and retries did not get through."""
+
+
+class RateLimitDeadlineError(RateLimitError):
+    """Not sent: the rate-limit budget frees only after the call's deadline.
+
+    A call may not outlast its ``retry_deadline``, waits in the limiter included,
+    so rather than sleep past it the call fails at once (or when the deadline
+    comes, if the wait had no known end). ``retry_after`` is the seconds until
+    the budget frees, None when unknown; it is also the ``Retry-After`` entry of
+    ``rate_limit``. ``status_code`` is 429, what the server would have answered.
+    """
+
+    def __init__(
+        self,
+        method: str,
+        url: httpx.URL | str,
+        *,
+        retry_after: float | None,
+        deadline: float,
+        key: str,
+    ) -> None:
+        self.retry_after = retry_after
+        self.deadline = deadline
+        if retry_after is None:
+            when = f"is still held at the call's deadline of {deadline:g}s"
+            headers = {}
+        else:
+            when = f"frees in {retry_after:.1f}s, after the call's deadline of {deadline:g}s"
+            headers = {"Retry-After": str(max(0, math.ceil(retry_after)))}
+        super().__init__(
+            429,
+            method,
+            url,
+            rate_limit=headers,
+            message=(
+                f"not sending {method.upper()} {safe_url(url)}: the rate-limit budget of "
+                f"key {key!r} {when} (retry_deadline)"
+            ),
+        )
 
 
 class ServerError(APIError):

@@ -11,7 +11,7 @@ import json as jsonlib
 import logging
 import random
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any
+from typing import Any, cast
 
 import anyio
 import attrs
@@ -21,6 +21,8 @@ from ._auth import Credential
 from ._errors import (
     APIError,
     AuthenticationError,
+    RateLimitDeadlineError,
+    RateLimitError,
     ResponseDecodeError,
     ThousandEyesError,
     connection_error,
@@ -31,7 +33,15 @@ from ._problem import V6_ERRORS, ErrorDecoder
 from ._token_send import token_sender
 from ._truncated import is_truncated_json
 from ._version import __version__
-from .ratelimit._api import Limiter, Permit, Priority, RequestInfo
+from .ratelimit._api import (
+    DeadlineExceeded,
+    DeadlineLimiter,
+    Limiter,
+    Permit,
+    Priority,
+    RequestInfo,
+    takes_deadline,
+)
 from .ratelimit._policy import MAX_EPOCH, header_number, http_date, retry_after
 
 __all__ = ["DEFAULT", "RetryPolicy", "Transport", "TransportStats", "attempt_seconds"]
@@ -74,7 +84,8 @@ class RetryPolicy:
     max_retries: int = 5
     backoff_base: float = 0.5
     backoff_cap: float = 30.0
-    #: Seconds from the first attempt after which no retry is started.
+    #: Seconds a call may take from its start, waits in the rate limiter included:
+    #: no retry starts, and no permit is waited for, past it.
     deadline: float = 600.0
 
     def backoff(self, attempt: int, rng: random.Random) -> float:
@@ -143,6 +154,8 @@ class Transport:
         self.base_url = base_url
         self.api_version = api_version
         self.limiter = limiter
+        #: The limiter again when it takes the call's deadline (and can refuse at once).
+        self.deadline_limiter = cast(DeadlineLimiter, limiter) if takes_deadline(limiter) else None
         self.limiter_key = limiter_key
         self.retry = retry
         self.timeout = timeout
@@ -243,9 +256,14 @@ class Transport:
     ) -> Any:
         """Send with retries and return the decoded JSON body (None for an empty body).
 
-        ``timeout`` replaces the client's for this call (None: no timeout).
+        ``timeout`` replaces the client's for this call (None: no timeout); it bounds
+        each attempt. The retry policy's deadline bounds the whole call from here,
+        waits in the limiter included: a wait that would outlast it is refused at
+        once with :class:`RateLimitDeadlineError`, before anything is sent.
         """
         method = method.upper()
+        # Read before the first wait for a permit: the call's deadline counts it too.
+        deadline = anyio.current_time() + self.retry.deadline
         if timeout is DEFAULT:
             phases, per_attempt = self.timeout, self.attempt_timeout
         else:
@@ -255,7 +273,6 @@ class Transport:
         url = self.url_for(path_or_url)
         info = self.request_info(method, url, paginated=paginated)
         idempotent = method in IDEMPOTENT_METHODS
-        started: float | None = None
         error: BaseException | None = None
         attempt = 0
         reauthenticated = False
@@ -278,25 +295,24 @@ class Transport:
                 # counted token request could otherwise wait on this very permit.
                 await self.credential.prepare()
                 self._check_credential(method, url)
-                if started is None:
-                    permit = await self.limiter.acquire(self.limiter_key, info, priority)
-                else:
-                    # A retry paced by the limiter waits in its queue, not in a sleep:
-                    # the deadline bounds that wait too, or a long pause would hold the call.
-                    left = started + self.retry.deadline - anyio.current_time()
-                    with anyio.move_on_after(left) as waiting:
-                        permit = await self.limiter.acquire(self.limiter_key, info, priority)
-                    if waiting.cancelled_caught:
-                        self._give_up(method, url)
-                        assert error is not None
-                        # ``attempt`` was counted up for the retry that never got its permit.
-                        raise _wrapped(error, method, request.url, attempt)
+                # A retry paced by the limiter waits in its queue, not in a sleep: the
+                # deadline bounds every wait, or a long pause would hold the call.
+                try:
+                    if self.deadline_limiter is not None:
+                        permit = await self.deadline_limiter.acquire(
+                            self.limiter_key, info, priority, deadline=deadline
+                        )
+                    else:
+                        permit = await self._acquire_by(info, priority, deadline)
+                except DeadlineExceeded as late:
+                    self._give_up(method, url)
+                    # ``attempt`` was counted up for the retry that never got its permit.
+                    refused = self._too_late(late, method, request.url, error, attempt)
+                    raise refused from refused.__cause__
                 if self.credential.ready():
                     break
                 # The token went stale during the wait: give the unsent permit back.
                 await _settle(permit, None)
-            if started is None:
-                started = anyio.current_time()
             response: httpx.Response | None = None
             # When the attempt went out, read only if a callback watches (None: none did).
             sent_at: float | None = None
@@ -371,7 +387,7 @@ class Transport:
             if not retriable or attempt >= self.retry.max_retries:
                 raise _wrapped(error, method, request.url, attempt + 1)
             delay = self._delay(attempt, response, paced)
-            if anyio.current_time() + delay - started > self.retry.deadline:
+            if anyio.current_time() + delay > deadline:
                 self._give_up(method, url)
                 raise _wrapped(error, method, request.url, attempt + 1)
             attempt += 1
@@ -424,6 +440,34 @@ class Transport:
                 f"no complete answer within {seconds:g}s", request=request
             ) from None
         return response
+
+    async def _acquire_by(self, info: RequestInfo, priority: Priority, deadline: float) -> Permit:
+        """A limiter that does not take deadlines: bound its wait from outside."""
+        with anyio.move_on_after(deadline - anyio.current_time()):
+            return await self.limiter.acquire(self.limiter_key, info, priority)
+        raise DeadlineExceeded(None)
+
+    def _too_late(
+        self,
+        late: DeadlineExceeded,
+        method: str,
+        url: httpx.URL,
+        error: BaseException | None,
+        attempts: int,
+    ) -> BaseException:
+        """The error of a call whose deadline comes before the budget frees."""
+        if error is not None and not isinstance(error, RateLimitError):
+            # A retry of a failure that was not the limit's: that failure says more.
+            return _wrapped(error, method, url, attempts)
+        refused = RateLimitDeadlineError(
+            method,
+            url,
+            retry_after=late.retry_after,
+            deadline=self.retry.deadline,
+            key=self.limiter_key,
+        )
+        refused.__cause__ = error
+        return refused
 
     def _give_up(self, method: str, url: httpx.URL) -> None:
         logger.debug(

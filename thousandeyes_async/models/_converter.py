@@ -334,6 +334,34 @@ def structure_record(raw: Any, cls: type[T], *, endpoint: str = "", path: str = 
         raise decode_error(exc, endpoint=endpoint, path=path, raw=raw) from exc
 
 
+#: Where the generated v7 record classes (and their enums) live.
+_V7_PACKAGE = __name__.rpartition(".")[0] + ".v7"
+
+
 def unstructure(record: Any) -> Any:
-    """The server's JSON for a record: camelCase keys, server dates, 0/1 flags, extras."""
+    """The server's JSON for a record of either API version, or a list or dict of them.
+
+    Each version writes its own JSON: v6 camelCase keys, ``yyyy-MM-dd hh:mm:ss``
+    dates and 0/1 flags; v7 ISO 8601 dates with ``Z`` and enums as their values.
+    A record's class says which version it belongs to; extras are kept in both.
+    """
+    if type(record).__module__.startswith(_V7_PACKAGE):
+        # Imported here: the v7 converter builds on this module.
+        from ._converter_v7 import unstructure_v7
+
+        return unstructure_v7(record)
+    if isinstance(record, list | tuple) and any(map(_holds_v7, record)):
+        return [unstructure(item) for item in record]
+    if isinstance(record, dict) and any(map(_holds_v7, record.values())):
+        return {key: unstructure(value) for key, value in record.items()}
     return converter.unstructure(record)
+
+
+def _holds_v7(value: Any) -> bool:
+    if type(value).__module__.startswith(_V7_PACKAGE):
+        return True
+    if isinstance(value, list | tuple):
+        return any(map(_holds_v7, value))
+    if isinstance(value, dict):
+        return any(map(_holds_v7, value.values()))
+    return False

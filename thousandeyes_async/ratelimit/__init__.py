@@ -1,6 +1,14 @@
 """Rate limiting: buckets that follow the server's windows, shared by organization."""
 
-from ._api import Limiter, Permit, Priority, RequestInfo, UnlimitedLimiter
+from ._api import (
+    DeadlineExceeded,
+    DeadlineLimiter,
+    Limiter,
+    Permit,
+    Priority,
+    RequestInfo,
+    UnlimitedLimiter,
+)
 from ._limiter import RateLimiter
 from ._policy import (
     INSTANT_TEST_HEADERS,
@@ -22,6 +30,8 @@ __all__ = [
     "RATELIMIT_HEADERS",
     "BucketSpec",
     "CategoryPolicy",
+    "DeadlineExceeded",
+    "DeadlineLimiter",
     "HeaderDialect",
     "Limiter",
     "Permit",

@@ -9,12 +9,23 @@ contract, so the pipeline does not change when the limiter does.
 from __future__ import annotations
 
 import enum
+import inspect
 from typing import Protocol, runtime_checkable
 
 import attrs
 import httpx
 
-__all__ = ["InstantPermit", "Limiter", "Permit", "Priority", "RequestInfo", "UnlimitedLimiter"]
+__all__ = [
+    "DeadlineExceeded",
+    "DeadlineLimiter",
+    "InstantPermit",
+    "Limiter",
+    "Permit",
+    "Priority",
+    "RequestInfo",
+    "UnlimitedLimiter",
+    "takes_deadline",
+]
 
 
 class Priority(enum.IntEnum):
@@ -76,6 +87,51 @@ class Limiter(Protocol):
         """Wait until ``request`` may be sent under ``key``'s budget."""
 
 
+class DeadlineExceeded(Exception):
+    """The budget frees only after the caller's deadline: no permit was taken.
+
+    ``retry_after`` is the seconds from now until the budget frees, when time
+    alone frees it (a pause after a 429, a spent window); None when unknown.
+    """
+
+    def __init__(self, retry_after: float | None) -> None:
+        self.retry_after = retry_after
+        super().__init__(
+            "the rate-limit budget is held past the deadline"
+            + ("" if retry_after is None else f" (it frees in {retry_after:.1f}s)")
+        )
+
+
+class DeadlineLimiter(Limiter, Protocol):
+    """A limiter that knows the caller's deadline, so it can refuse at once.
+
+    ``deadline`` is a time on anyio's clock (``anyio.current_time()``). When the
+    budget provably frees after it, ``acquire`` raises :class:`DeadlineExceeded`
+    at once; otherwise it waits no later than the deadline, then raises it.
+    The pipeline passes ``deadline=`` to a limiter whose ``acquire`` takes it
+    and bounds the wait of any other limiter itself (without failing fast).
+    """
+
+    async def acquire(
+        self,
+        key: str,
+        request: RequestInfo,
+        priority: Priority,
+        *,
+        deadline: float | None = None,
+    ) -> Permit:
+        """Wait until ``request`` may be sent under ``key``'s budget, by ``deadline``."""
+
+
+def takes_deadline(limiter: Limiter) -> bool:
+    """True when ``limiter.acquire`` takes ``deadline=`` (read once per client, not per call)."""
+    try:
+        parameters = inspect.signature(limiter.acquire).parameters
+    except (TypeError, ValueError):
+        return False
+    return "deadline" in parameters
+
+
 class _FreePermit:
     __slots__ = ()
 
@@ -98,5 +154,12 @@ class UnlimitedLimiter:
 
     _PERMIT = FREE_PERMIT
 
-    async def acquire(self, key: str, request: RequestInfo, priority: Priority) -> Permit:
+    async def acquire(
+        self,
+        key: str,
+        request: RequestInfo,
+        priority: Priority,
+        *,
+        deadline: float | None = None,
+    ) -> Permit:
         return self._PERMIT

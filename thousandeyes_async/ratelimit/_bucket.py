@@ -231,6 +231,20 @@ class Bucket:
             return edge
         return self.end
 
+    def closed_until(self, now: float) -> float | None:
+        """The earliest time this bucket can grant again, when only time can open it.
+
+        That is the end of a pause, or of a window spent with nothing in flight;
+        None while it has room or an answer still to come may give it some.
+        """
+        self.advance(now)
+        if self.paused_until is not None:
+            return self.paused_until
+        if not self.open or self.unlimited or self.end is None or self._in_flight:
+            return None
+        limit = self.limit if self.limit is not None else self.default_limit
+        return self.end if self.ours + self.foreign >= limit else None
+
     def state(self, now: float) -> BucketState:
         self.advance(now)
         remaining = None

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 import anyio
 import httpx
 
-from ._api import FREE_PERMIT, Permit, Priority, RequestInfo
+from ._api import FREE_PERMIT, DeadlineExceeded, Permit, Priority, RequestInfo
 from ._bucket import Bucket, Observation, Ticket
 from ._pacing import Fairness, room
 from ._policy import BucketSpec, Policy, ThousandEyesPolicy
@@ -39,14 +39,23 @@ LOG_WAIT_OVER = 1.0
 
 
 class _Waiter:
-    __slots__ = ("buckets", "done", "event", "permit", "priority")
+    __slots__ = ("buckets", "deadline", "done", "event", "late", "permit", "priority")
 
-    def __init__(self, buckets: Sequence[tuple[BucketSpec, Bucket]], priority: int) -> None:
+    def __init__(
+        self,
+        buckets: Sequence[tuple[BucketSpec, Bucket]],
+        priority: int,
+        deadline: float | None = None,
+    ) -> None:
         self.buckets = buckets
         self.priority = priority
+        #: The caller's deadline (anyio time); None: it waits as long as it takes.
+        self.deadline = deadline
         self.event = anyio.Event()
         self.permit: _MemoryPermit | None = None
         self.done = False
+        #: Set when a pause begun after it queued outlasts its deadline: when it ends.
+        self.late: float | None = None
 
 
 class _Group:
@@ -159,6 +168,8 @@ class _MemoryPermit:
             paced |= bucket.settle(ticket, now, obs, pause=blamed and i == last)
         if status == 429:
             self._log_429(now, observations)
+            if paced:
+                self._limiter._expire(self._group, now)
         return paced
 
     def release(self) -> None:
@@ -225,9 +236,20 @@ class RateLimiter:
         return group
 
     async def acquire(
-        self, key: str, request: RequestInfo, priority: Priority = Priority.INTERACTIVE
+        self,
+        key: str,
+        request: RequestInfo,
+        priority: Priority = Priority.INTERACTIVE,
+        *,
+        deadline: float | None = None,
     ) -> Permit:
-        """Wait, in turn, until ``request`` fits every bucket it needs."""
+        """Wait, in turn, until ``request`` fits every bucket it needs.
+
+        With a ``deadline`` (anyio time), a bucket that only time can open after
+        it (a pause after a 429, a spent window) raises :class:`DeadlineExceeded`
+        at once, and so does a pause that begins while the request waits; any
+        other wait ends at the deadline with the same error.
+        """
         specs = self.policy.buckets(request)
         if not specs:
             if request.token:
@@ -243,23 +265,33 @@ class RateLimiter:
             self._room(group, int(priority), s, b, now)[0] for s, b in buckets
         ):
             return self._grant(group, buckets, now, int(priority))
-        waiter = _Waiter(buckets, int(priority))
+        if deadline is not None:
+            opens = _opens_at(buckets, now)
+            if opens is not None and opens > deadline:
+                # Waiting could only end in the same refusal, later.
+                raise DeadlineExceeded(opens - now)
+        waiter = _Waiter(buckets, int(priority), deadline)
         group.join(waiter)
         started = now
         try:
             self._dispatch(group, now)
-            while waiter.permit is None:
-                if group.timekeeper is None and group.wake_at is not None:
-                    group.timekeeper = waiter
-                if group.timekeeper is waiter and group.wake_at is not None:
-                    with anyio.move_on_after(max(0.0, group.wake_at - anyio.current_time())):
+            with anyio.move_on_after(None if deadline is None else deadline - now):
+                while waiter.permit is None and waiter.late is None:
+                    if group.timekeeper is None and group.wake_at is not None:
+                        group.timekeeper = waiter
+                    if group.timekeeper is waiter and group.wake_at is not None:
+                        with anyio.move_on_after(max(0.0, group.wake_at - anyio.current_time())):
+                            await waiter.event.wait()
+                        if waiter.permit is None and not waiter.event.is_set():
+                            self._dispatch(group, anyio.current_time())
+                    else:
                         await waiter.event.wait()
-                    if waiter.permit is None and not waiter.event.is_set():
-                        self._dispatch(group, anyio.current_time())
-                else:
-                    await waiter.event.wait()
-                if waiter.permit is None:
-                    waiter.event = anyio.Event()
+                    if waiter.permit is None:
+                        waiter.event = anyio.Event()
+            if waiter.permit is None:
+                now = anyio.current_time()
+                opens = waiter.late if waiter.late is not None else _opens_at(buckets, now)
+                raise DeadlineExceeded(None if opens is None else max(0.0, opens - now))
         except BaseException:
             if not waiter.done:
                 group.leave(waiter)
@@ -367,6 +399,18 @@ class RateLimiter:
                 group.timekeeper.event.set()  # re-arm its timer
         self._ensure_timekeeper(group)
 
+    def _expire(self, group: _Group, now: float) -> None:
+        """Wake the waiters that a new pause keeps past their deadline: they fail now."""
+        for waiter in group.waiters():
+            if waiter.deadline is None or waiter.permit is not None:
+                continue
+            opens = _opens_at(waiter.buckets, now)
+            if opens is not None and opens > waiter.deadline:
+                group.leave(waiter)
+                waiter.late = opens
+                waiter.event.set()
+        self._dispatch(group, now)
+
     @staticmethod
     def _ensure_timekeeper(group: _Group) -> None:
         """Make sure one waiting task sleeps until ``wake_at`` while anyone waits."""
@@ -407,3 +451,9 @@ class RateLimiter:
                 paused_for=max(0.0, state.paused_for),
             )
         return result
+
+
+def _opens_at(buckets: Sequence[tuple[BucketSpec, Bucket]], now: float) -> float | None:
+    """When the last of ``buckets`` that only time can open opens (None: none is so closed)."""
+    times = [at for _, bucket in buckets if (at := bucket.closed_until(now)) is not None]
+    return max(times) if times else None

@@ -57,9 +57,14 @@ class SharedLimiter:
             return limiter
 
     async def acquire(
-        self, key: str, request: RequestInfo, priority: Priority = Priority.INTERACTIVE
+        self,
+        key: str,
+        request: RequestInfo,
+        priority: Priority = Priority.INTERACTIVE,
+        *,
+        deadline: float | None = None,
     ) -> Permit:
-        return await self.for_current_loop().acquire(key, request, priority)
+        return await self.for_current_loop().acquire(key, request, priority, deadline=deadline)
 
     def stats(self, key: str) -> dict[str, RateLimitStats]:
         """The buckets of ``key`` in the running event loop (empty outside one)."""
