@@ -1,4 +1,4 @@
-"""Developer sessions: tests, lint, typecheck, bench."""
+"""Developer sessions: tests, lint, typecheck, bench, contract, generate."""
 
 from __future__ import annotations
 
@@ -45,6 +45,32 @@ def bench(session: nox.Session) -> None:
         "thousandeyes-sdk-test-results>=6",
     )
     session.run("python", "benchmarks/run_all.py", *session.posargs)
+
+
+@nox.session
+def contract(session: nox.Session) -> None:
+    """The Prism contract tests alone, with many random bodies per operation."""
+    session.install("-e", ".[test]")
+    session.run(
+        "npm",
+        "install",
+        "--no-audit",
+        "--no-fund",
+        "--prefix",
+        ".prism",
+        "@stoplight/prism-cli@5",
+        external=True,
+    )
+    rounds = session.env.get("TE_PRISM_ROUNDS", "25")
+    session.run(
+        "python",
+        "-m",
+        "pytest",
+        "-m",
+        "prism",
+        *session.posargs,
+        env={"TE_PRISM_ROUNDS": rounds},
+    )
 
 
 @nox.session

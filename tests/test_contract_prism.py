@@ -42,8 +42,9 @@ from .prism_server import PrismServer
 # One worker starts the eight Prism servers and runs every contract test against them.
 pytestmark = [pytest.mark.prism, pytest.mark.xdist_group("prism")]
 
-#: Random bodies per operation: each round draws new ones (more: TE_PRISM_ROUNDS=50).
-ROUNDS = int(os.environ.get("TE_PRISM_ROUNDS", "3"))
+#: Random bodies per operation: each round draws new ones. One in the default suite,
+#: which must stay short on two cores; ``nox -s contract`` draws 25 (TE_PRISM_ROUNDS).
+ROUNDS = int(os.environ.get("TE_PRISM_ROUNDS", "1"))
 
 
 def _valid(exchange: Exchange, operation: Operation) -> None:
