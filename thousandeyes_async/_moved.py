@@ -10,6 +10,8 @@ import importlib
 import warnings
 from typing import Any, Final
 
+from .models.v6 import __all__ as _V6_NAMES
+
 __all__ = ["MOVED", "moved"]
 
 _V6 = "thousandeyes_async.models.v6"
@@ -19,56 +21,8 @@ _RESOURCES = "thousandeyes_async.resources"
 
 #: Old name -> the public module that holds it now (None: it is private now).
 MOVED: Final[dict[str, str | None]] = {
-    **dict.fromkeys(
-        (
-            "ENDPOINTS",
-            "Agent",
-            "AgentRound",
-            "ApiLink",
-            "BgpHop",
-            "BgpMetric",
-            "BgpRoute",
-            "DnsServer",
-            "DnsTrace",
-            "Dnssec",
-            "Endpoint",
-            "FtpServer",
-            "Har",
-            "HarContent",
-            "HarCreator",
-            "HarEntry",
-            "HarHeader",
-            "HarLog",
-            "HarPage",
-            "HarPageTimings",
-            "HarRequest",
-            "HarResponse",
-            "HarTimings",
-            "HttpServer",
-            "InstantTest",
-            "NetMetric",
-            "PageLoad",
-            "PageLoadDetail",
-            "PathEndpoint",
-            "PathHop",
-            "PathRoute",
-            "PathTrace",
-            "PathVis",
-            "RtpStream",
-            "SipServer",
-            "Snapshot",
-            "SslCertificate",
-            "Test",
-            "TestDnsServer",
-            "TestInfo",
-            "TransactionMarker",
-            "TransactionPage",
-            "WebTransaction",
-            "WebTransactionComponents",
-            "WebTransactionDetail",
-        ),
-        _V6,
-    ),
+    # Every v6 record class and the endpoint table: models.v6 is where they live now.
+    **dict.fromkeys(_V6_NAMES, _V6),
     **dict.fromkeys(
         (
             "format_datetime",
