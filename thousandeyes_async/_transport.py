@@ -295,8 +295,11 @@ class Transport:
                     break
                 # The token went stale during the wait: give the unsent permit back.
                 await _settle(permit, None)
+            # One clock reading per attempt: the retry deadline's start, the send time
+            # a callback sees and the start of the attempt's own deadline.
+            now = anyio.current_time()
             if started is None:
-                started = anyio.current_time()
+                started = now
             response: httpx.Response | None = None
             # When the attempt went out, read only if a callback watches (None: none did).
             sent_at: float | None = None
@@ -307,9 +310,8 @@ class Transport:
                 permit.mark_sent()
                 self.stats.requests += 1
                 if self.observers:
-                    # Read only when someone watches: the clock costs about 1 us a call.
-                    sent_at = anyio.current_time()
-                response = await self._send(request, per_attempt)
+                    sent_at = now
+                response = await self._send(request, per_attempt, now)
             except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
                 # Nothing reached the server: safe to retry any method.
                 await _settle(permit, None)
@@ -409,21 +411,26 @@ class Transport:
         )
         self.stats.callback_errors += notify(self.observers, event)
 
-    async def _send(self, request: httpx.Request, seconds: float | None) -> httpx.Response:
-        """Send and read the body within ``seconds`` in all, however slowly bytes come."""
-        response: httpx.Response | None = None
-        try:
-            with anyio.fail_after(seconds):
-                response = await self.http.send(request, auth=self.credential)
-                await response.aread()
-        except TimeoutError:
-            if response is not None:
-                with anyio.CancelScope(shield=True):
-                    await response.aclose()
-            raise httpx.ReadTimeout(
-                f"no complete answer within {seconds:g}s", request=request
-            ) from None
-        return response
+    async def _send(
+        self, request: httpx.Request, seconds: float | None, now: float
+    ) -> httpx.Response:
+        """Send and read the body within ``seconds`` from ``now``, however slowly bytes come."""
+        if seconds is None:
+            response = await self.http.send(request, auth=self.credential)
+            await response.aread()
+            return response
+        partial: httpx.Response | None = None
+        # A bare cancel scope, not fail_after: its context manager layer costs about
+        # as much again as the scope itself, on every request.
+        with anyio.CancelScope(deadline=now + seconds):
+            partial = await self.http.send(request, auth=self.credential)
+            await partial.aread()
+            return partial
+        # Only reached when the deadline cut the attempt short.
+        if partial is not None:
+            with anyio.CancelScope(shield=True):
+                await partial.aclose()
+        raise httpx.ReadTimeout(f"no complete answer within {seconds:g}s", request=request)
 
     def _give_up(self, method: str, url: httpx.URL) -> None:
         logger.debug(
