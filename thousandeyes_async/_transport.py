@@ -156,6 +156,8 @@ class Transport:
         self.sleep = sleep
         self._root = base_url.copy_with(path=base_url.path.rstrip("/") + f"/{api_version}/")
         self._urls: dict[str, httpx.URL] = {}
+        #: What the limiter is told of each (method, path, paginated): built once.
+        self._infos: dict[tuple[str, str, bool], RequestInfo] = {}
         # A credential that fetches tokens sends through the same client, timeouts,
         # retries and limiter (as token requests, which the policy may leave uncounted).
         credential.bind(
@@ -253,7 +255,13 @@ class Transport:
             if phases is None:
                 phases = httpx.Timeout(None)
         url = self.url_for(path_or_url)
-        info = self.request_info(method, url, paginated=paginated)
+        info = self._infos.get((method, path_or_url, paginated))
+        if info is None:
+            info = self.request_info(method, url, paginated=paginated)
+            if "://" not in path_or_url:  # a next-page link is seldom asked for twice
+                if len(self._infos) >= _URL_CACHE_SIZE:
+                    self._infos.pop(next(iter(self._infos)))
+                self._infos[(method, path_or_url, paginated)] = info
         idempotent = method in IDEMPOTENT_METHODS
         started: float | None = None
         error: BaseException | None = None

@@ -198,6 +198,8 @@ class ThousandEyesPolicy:
         if request.token:
             return self._org if self.count_token_requests else ()
         method = request.method.upper()
+        if method != "POST":
+            return self._org  # only a POST takes an instant-test or snapshot budget
         path = request.path.strip("/")
         version = POLICY_PATHS.get(request.api_version or "")
         for paths in (version,) if version is not None else (V6_PATHS, V7_PATHS):
