@@ -66,13 +66,14 @@ class HeaderDialect:
         lowered = _lowered(headers, self._wanted)
         date = lowered.get("date")
         limit, remaining, reset = self._names
+        asked = lowered.get("retry-after")
         return Observation(
             status=status,
             limit=_count(lowered.get(limit)),
             remaining=_count(lowered.get(remaining)),
             reset=_epoch(lowered.get(reset)),
             date=http_date(date),
-            retry_after=_retry_after(lowered.get("retry-after"), date),
+            retry_after=None if asked is None else _retry_after(asked, date),
         )
 
 
