@@ -51,6 +51,9 @@ _RESET_HEADERS = (
 )
 
 
+#: Sends a request with the headers it was built with (a fixed secret among them).
+_AS_BUILT = httpx.Auth()
+
 #: ``timeout=`` not given for one call: the client's timeout applies.
 DEFAULT: Any = object()
 
@@ -156,6 +159,14 @@ class Transport:
         self.sleep = sleep
         self._root = base_url.copy_with(path=base_url.path.rstrip("/") + f"/{api_version}/")
         self._urls: dict[str, httpx.URL] = {}
+        # A fixed secret goes out among the headers the request is built with; an
+        # httpx.Auth that changes nothing then keeps httpx from adding one of its own.
+        authorization = credential.fixed_authorization()
+        self._headers = {"Accept": accept, "User-Agent": USER_AGENT}
+        self._auth: httpx.Auth = credential
+        if authorization is not None:
+            self._headers["Authorization"] = authorization
+            self._auth = _AS_BUILT
         #: What the limiter is told of each (method, path, paginated): built once.
         self._infos: dict[tuple[str, str, bool], RequestInfo] = {}
         # A credential that fetches tokens sends through the same client, timeouts,
@@ -277,7 +288,7 @@ class Transport:
                 url,
                 params=_merge_params(url, params),
                 json=json,
-                headers={"Accept": self.accept, "User-Agent": USER_AGENT},
+                headers=self._headers,
             )
             if phases is not None:
                 request.extensions["timeout"] = phases.as_dict()
@@ -424,14 +435,14 @@ class Transport:
     ) -> httpx.Response:
         """Send and read the body within ``seconds`` from ``now``, however slowly bytes come."""
         if seconds is None:
-            response = await self.http.send(request, auth=self.credential)
+            response = await self.http.send(request, auth=self._auth)
             await response.aread()
             return response
         partial: httpx.Response | None = None
         # A bare cancel scope, not fail_after: its context manager layer costs about
         # as much again as the scope itself, on every request.
         with anyio.CancelScope(deadline=now + seconds):
-            partial = await self.http.send(request, auth=self.credential)
+            partial = await self.http.send(request, auth=self._auth)
             await partial.aread()
             return partial
         # Only reached when the deadline cut the attempt short.
