@@ -161,12 +161,14 @@ class Transport:
         self._urls: dict[str, httpx.URL] = {}
         # A fixed secret goes out among the headers the request is built with; an
         # httpx.Auth that changes nothing then keeps httpx from adding one of its own.
+        # Encoded once: httpx copies a Headers object without encoding it again.
         authorization = credential.fixed_authorization()
-        self._headers = {"Accept": accept, "User-Agent": USER_AGENT}
+        headers = {"Accept": accept, "User-Agent": USER_AGENT}
         self._auth: httpx.Auth = credential
         if authorization is not None:
-            self._headers["Authorization"] = authorization
+            headers["Authorization"] = authorization
             self._auth = _AS_BUILT
+        self._headers = httpx.Headers(headers)
         #: What the limiter is told of each (method, path, paginated): built once.
         self._infos: dict[tuple[str, str, bool], RequestInfo] = {}
         # A credential that fetches tokens sends through the same client, timeouts,
@@ -286,7 +288,7 @@ class Transport:
             request = self.http.build_request(
                 method,
                 url,
-                params=_merge_params(url, params),
+                params=_merge_params(url, params) if params else None,
                 json=json,
                 headers=self._headers,
             )
@@ -352,7 +354,8 @@ class Transport:
                 raise
             else:
                 paced = await _settle(permit, response)
-                self._observe(request, attempt, sent_at, response)
+                if sent_at is not None:
+                    self._observe(request, attempt, sent_at, response)
                 status = response.status_code
                 if status != 401:
                     self.credential.confirm(response.request)
