@@ -197,3 +197,38 @@ async def test_secret_never_reaches_logs_or_errors(
         text = record.getMessage()
         assert SECRET not in text
         assert encoded not in text
+
+
+@pytest.mark.asyncio
+@respx.mock
+async def test_a_link_naming_a_user_does_not_replace_the_credential() -> None:
+    route = respx.get(f"{BASE}/v6/tests").respond(200, json={})
+    userinfo = BASE.replace("://", "://someone:other-secret@")
+    async with AsyncThousandEyesV6(token=SECRET, limiter=UnlimitedLimiter()) as te:
+        await te.request("GET", f"{userinfo}/v6/tests")
+    # httpx turns a URL's user and password into Basic auth when given no auth of its own.
+    assert route.calls.last.request.headers["Authorization"] == f"Bearer {SECRET}"
+
+
+class _Signed(BearerAuth):
+    """A subclass that sends the secret its own way (say, signing each request)."""
+
+    def auth_flow(self, request: httpx.Request):  # type: ignore[no-untyped-def]
+        request.headers["Authorization"] = "Signed " + request.url.path
+        yield request
+
+
+@pytest.mark.asyncio
+@respx.mock
+async def test_a_credential_with_its_own_auth_flow_keeps_it() -> None:
+    route = respx.get(f"{BASE}/v6/tests").respond(200, json={})
+    async with AsyncThousandEyesV6(auth=_Signed(SECRET), limiter=UnlimitedLimiter()) as te:
+        await te.request("GET", "tests")
+    assert route.calls.last.request.headers["Authorization"] == "Signed /v6/tests"
+
+
+def test_only_a_secret_that_never_changes_is_fixed() -> None:
+    assert BearerAuth(SECRET).fixed_authorization() == f"Bearer {SECRET}"
+    pair = base64.b64encode(f"a@example.com:{SECRET}".encode()).decode()
+    assert BasicAuth("a@example.com", SECRET).fixed_authorization() == f"Basic {pair}"
+    assert _Signed(SECRET).fixed_authorization() is None

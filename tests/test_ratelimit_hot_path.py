@@ -11,14 +11,18 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from thousandeyes_async import AsyncThousandEyesV6
 from thousandeyes_async._transport import _settle
 from thousandeyes_async.ratelimit import (
     INSTANT_TEST_HEADERS,
     ORGANIZATION_HEADERS,
+    Permit,
     Priority,
     RateLimiter,
     RequestInfo,
+    ThousandEyesPolicy,
 )
+from thousandeyes_async.ratelimit._api import FREE_PERMIT
 from thousandeyes_async.ratelimit._registry import SharedLimiter
 
 GET = RequestInfo("GET", "net/metrics/1", api_version="v6")
@@ -101,3 +105,52 @@ def test_each_event_loop_keeps_its_own_limiter_after_the_last_one_is_remembered(
     second, _ = asyncio.run(twice())
     assert first is again
     assert second is not first
+
+
+class _Recording:
+    """An unlimited limiter that keeps what it was told of each request."""
+
+    def __init__(self) -> None:
+        self.seen: list[RequestInfo] = []
+
+    async def acquire(self, key: str, request: RequestInfo, priority: Priority) -> Permit:
+        self.seen.append(request)
+        return FREE_PERMIT
+
+
+@pytest.mark.anyio
+async def test_the_limiter_is_told_of_a_repeated_request_by_one_object() -> None:
+    limiter = _Recording()
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json={}))
+    async with AsyncThousandEyesV6(
+        token="a-bearer-token", transport=transport, limiter=limiter
+    ) as te:
+        for _ in range(2):
+            await te.request("GET", "net/metrics/817")
+        await te.request("POST", "net/metrics/817", json={})
+        await te.request("GET", "https://api.thousandeyes.com/v6/net/metrics/817")
+    first, again, post, absolute = limiter.seen
+    assert again is first  # built once, not on every call
+    assert (post.method, post.path) == ("POST", "net/metrics/817")
+    assert absolute == first
+    assert absolute is not first  # full URLs (next-page links) are not kept
+
+
+_METHODS = st.sampled_from(["GET", "get", "PUT", "DELETE", "HEAD", "OPTIONS", "PATCH"])
+_PATHS = st.sampled_from(
+    [
+        *["instant/http-server", "instant/12/rerun", "snapshot", "tests/http-server/instant"],
+        *["tests/12/run", "tests/12/snapshot", "net/metrics/817", "/snapshot/"],
+    ]
+)
+
+
+@given(method=_METHODS, path=_PATHS, version=st.sampled_from(["v6", "v7", None]))
+def test_only_a_post_takes_more_than_the_organization_bucket(
+    method: str, path: str, version: str | None
+) -> None:
+    policy = ThousandEyesPolicy()
+    specs = policy.buckets(RequestInfo(method, path, api_version=version))
+    assert [spec.category for spec in specs] == ["organization"]
+    post = policy.buckets(RequestInfo("POST", path, api_version=version))
+    assert post[0].category == "organization"

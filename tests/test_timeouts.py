@@ -155,3 +155,33 @@ async def _drain(stream: RecordStream[Any]) -> None:
     async with stream:
         async for _ in stream:
             pass
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("anyio_backend", VIRTUAL, indirect=True)
+async def test_a_callers_cancellation_is_not_taken_for_the_attempts_timeout() -> None:
+    server = Trickle()
+    async with _client(server, timeout=30, max_retries=3) as te:
+        with anyio.move_on_after(5) as outer:
+            await te.request("GET", "tests")
+        assert outer.cancelled_caught
+        assert anyio.current_time() == pytest.approx(5.0, abs=0.01)
+    assert server.calls == 1  # cancelled, not timed out: nothing was retried
+    assert te.stats.connection_errors == 0
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("anyio_backend", VIRTUAL, indirect=True)
+async def test_each_retry_gets_a_deadline_of_its_own() -> None:
+    server = Trickle()
+    async with _client(server, timeout=2, max_retries=1) as te:
+        te._transport.sleep = _sleep_three
+        started = anyio.current_time()
+        with pytest.raises(APITimeoutError, match="2 attempts"):
+            await te.request("GET", "tests")
+        # 2 s, a pause of 3 s, 2 s: the second deadline starts with its own attempt.
+        assert anyio.current_time() - started == pytest.approx(7.0, abs=0.01)
+
+
+async def _sleep_three(seconds: float) -> None:
+    await anyio.sleep(3.0)

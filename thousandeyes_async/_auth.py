@@ -55,6 +55,14 @@ class Credential(httpx.Auth):
     def authorization(self) -> str:
         raise NotImplementedError  # pragma: no cover - abstract
 
+    def fixed_authorization(self) -> str | None:
+        """The Authorization value when it can never change, else None.
+
+        The pipeline then puts it among the headers it builds the request with,
+        instead of setting it through an auth flow on every send.
+        """
+        return None
+
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         value = self.authorization()
         if value not in self.secret_forms:
@@ -124,6 +132,9 @@ class BearerAuth(Credential):
     def fingerprint(self) -> str:
         return digest("bearer", self._token)
 
+    def fixed_authorization(self) -> str | None:
+        return _unless_overridden(self, BearerAuth)
+
     def authorization(self) -> str:
         return f"Bearer {self._token}"
 
@@ -148,9 +159,21 @@ class BasicAuth(Credential):
     def fingerprint(self) -> str:
         return digest("basic", self.email, self._token)
 
+    def fixed_authorization(self) -> str | None:
+        return _unless_overridden(self, BasicAuth)
+
     def authorization(self) -> str:
         raw = f"{self.email}:{self._token}".encode()
         return "Basic " + base64.b64encode(raw).decode("ascii")
+
+
+def _unless_overridden(credential: Credential, base: type[Credential]) -> str | None:
+    """The value of a secret that never changes, unless a subclass sends it its own way."""
+    kind = type(credential)
+    for name in ("authorization", "auth_flow", "async_auth_flow"):
+        if getattr(kind, name) is not getattr(base, name):
+            return None
+    return credential.authorization()
 
 
 def credential_from(

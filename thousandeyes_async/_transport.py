@@ -61,6 +61,9 @@ _RESET_HEADERS = (
 )
 
 
+#: Sends a request with the headers it was built with (a fixed secret among them).
+_AS_BUILT = httpx.Auth()
+
 #: ``timeout=`` not given for one call: the client's timeout applies.
 DEFAULT: Any = object()
 
@@ -169,6 +172,18 @@ class Transport:
         self.sleep = sleep
         self._root = base_url.copy_with(path=base_url.path.rstrip("/") + f"/{api_version}/")
         self._urls: dict[str, httpx.URL] = {}
+        # A fixed secret goes out among the headers the request is built with; an
+        # httpx.Auth that changes nothing then keeps httpx from adding one of its own.
+        # Encoded once: httpx copies a Headers object without encoding it again.
+        authorization = credential.fixed_authorization()
+        headers = {"Accept": accept, "User-Agent": USER_AGENT}
+        self._auth: httpx.Auth = credential
+        if authorization is not None:
+            headers["Authorization"] = authorization
+            self._auth = _AS_BUILT
+        self._headers = httpx.Headers(headers)
+        #: What the limiter is told of each (method, path, paginated): built once.
+        self._infos: dict[tuple[str, str, bool], RequestInfo] = {}
         # A credential that fetches tokens sends through the same client, timeouts,
         # retries and limiter (as token requests, which the policy may leave uncounted).
         credential.bind(
@@ -271,7 +286,13 @@ class Transport:
             if phases is None:
                 phases = httpx.Timeout(None)
         url = self.url_for(path_or_url)
-        info = self.request_info(method, url, paginated=paginated)
+        info = self._infos.get((method, path_or_url, paginated))
+        if info is None:
+            info = self.request_info(method, url, paginated=paginated)
+            if "://" not in path_or_url:  # a next-page link is seldom asked for twice
+                if len(self._infos) >= _URL_CACHE_SIZE:
+                    self._infos.pop(next(iter(self._infos)))
+                self._infos[(method, path_or_url, paginated)] = info
         idempotent = method in IDEMPOTENT_METHODS
         error: BaseException | None = None
         attempt = 0
@@ -284,9 +305,9 @@ class Transport:
             request = self.http.build_request(
                 method,
                 url,
-                params=_merge_params(url, params),
+                params=_merge_params(url, params) if params else None,
                 json=json,
-                headers={"Accept": self.accept, "User-Agent": USER_AGENT},
+                headers=self._headers,
             )
             if phases is not None:
                 request.extensions["timeout"] = phases.as_dict()
@@ -313,6 +334,9 @@ class Transport:
                     break
                 # The token went stale during the wait: give the unsent permit back.
                 await _settle(permit, None)
+            # One clock reading per attempt: the send time a callback sees and the
+            # start of the attempt's own deadline.
+            now = anyio.current_time()
             response: httpx.Response | None = None
             # When the attempt went out, read only if a callback watches (None: none did).
             sent_at: float | None = None
@@ -323,9 +347,8 @@ class Transport:
                 permit.mark_sent()
                 self.stats.requests += 1
                 if self.observers:
-                    # Read only when someone watches: the clock costs about 1 us a call.
-                    sent_at = anyio.current_time()
-                response = await self._send(request, per_attempt)
+                    sent_at = now
+                response = await self._send(request, per_attempt, now)
             except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
                 # Nothing reached the server: safe to retry any method.
                 await _settle(permit, None)
@@ -347,7 +370,8 @@ class Transport:
                 raise
             else:
                 paced = await _settle(permit, response)
-                self._observe(request, attempt, sent_at, response)
+                if sent_at is not None:
+                    self._observe(request, attempt, sent_at, response)
                 status = response.status_code
                 if status != 401:
                     self.credential.confirm(response.request)
@@ -425,21 +449,26 @@ class Transport:
         )
         self.stats.callback_errors += notify(self.observers, event)
 
-    async def _send(self, request: httpx.Request, seconds: float | None) -> httpx.Response:
-        """Send and read the body within ``seconds`` in all, however slowly bytes come."""
-        response: httpx.Response | None = None
-        try:
-            with anyio.fail_after(seconds):
-                response = await self.http.send(request, auth=self.credential)
-                await response.aread()
-        except TimeoutError:
-            if response is not None:
-                with anyio.CancelScope(shield=True):
-                    await response.aclose()
-            raise httpx.ReadTimeout(
-                f"no complete answer within {seconds:g}s", request=request
-            ) from None
-        return response
+    async def _send(
+        self, request: httpx.Request, seconds: float | None, now: float
+    ) -> httpx.Response:
+        """Send and read the body within ``seconds`` from ``now``, however slowly bytes come."""
+        if seconds is None:
+            response = await self.http.send(request, auth=self._auth)
+            await response.aread()
+            return response
+        partial: httpx.Response | None = None
+        # A bare cancel scope, not fail_after: its context manager layer costs about
+        # as much again as the scope itself, on every request.
+        with anyio.CancelScope(deadline=now + seconds):
+            partial = await self.http.send(request, auth=self._auth)
+            await partial.aread()
+            return partial
+        # Only reached when the deadline cut the attempt short.
+        if partial is not None:
+            with anyio.CancelScope(shield=True):
+                await partial.aclose()
+        raise httpx.ReadTimeout(f"no complete answer within {seconds:g}s", request=request)
 
     async def _acquire_by(self, info: RequestInfo, priority: Priority, deadline: float) -> Permit:
         """A limiter that does not take deadlines: bound its wait from outside."""

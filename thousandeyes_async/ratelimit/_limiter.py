@@ -156,6 +156,10 @@ class _MemoryPermit:
 
     def _settle_with(self, response: httpx.Response, now: float) -> bool:
         status = response.status_code
+        if status != 429 and len(self._tickets) == 1:
+            # Most requests: one bucket, and no 429 to blame on anyone.
+            spec, bucket, ticket = self._tickets[0]
+            return bucket.settle(ticket, now, spec.observe(status, response.headers), pause=False)
         observations = [spec.observe(status, response.headers) for spec, _, _ in self._tickets]
         # On a 429, blame the buckets whose headers say they are used up; when
         # none does, the most specific one (the policy lists it last).
@@ -258,19 +262,24 @@ class RateLimiter:
         group = self._group(key)
         buckets = [(spec, group.bucket(spec)) for spec in specs]
         now = anyio.current_time()
-        if priority < Priority.BULK:
+        level = int(priority)
+        if level < Priority.BULK:
             for spec in specs:
                 group.interactive_seen[spec.category] = now
-        if group.waiting == 0 and all(
-            self._room(group, int(priority), s, b, now)[0] for s, b in buckets
-        ):
-            return self._grant(group, buckets, now, int(priority))
+        if group.waiting == 0:
+            # Nobody queues: granted at once if every bucket has room (a plain loop,
+            # as this runs for every request).
+            for spec, bucket in buckets:
+                if not self._room(group, level, spec, bucket, now)[0]:
+                    break
+            else:
+                return self._grant(group, buckets, now, level)
         if deadline is not None:
             opens = _opens_at(buckets, now)
             if opens is not None and opens > deadline:
                 # Waiting could only end in the same refusal, later.
                 raise DeadlineExceeded(opens - now)
-        waiter = _Waiter(buckets, int(priority), deadline)
+        waiter = _Waiter(buckets, level, deadline)
         group.join(waiter)
         started = now
         try:

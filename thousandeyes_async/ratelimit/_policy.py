@@ -66,13 +66,14 @@ class HeaderDialect:
         lowered = _lowered(headers, self._wanted)
         date = lowered.get("date")
         limit, remaining, reset = self._names
+        asked = lowered.get("retry-after")
         return Observation(
             status=status,
             limit=_count(lowered.get(limit)),
             remaining=_count(lowered.get(remaining)),
             reset=_epoch(lowered.get(reset)),
             date=http_date(date),
-            retry_after=_retry_after(lowered.get("retry-after"), date),
+            retry_after=None if asked is None else _retry_after(asked, date),
         )
 
 
@@ -198,6 +199,8 @@ class ThousandEyesPolicy:
         if request.token:
             return self._org if self.count_token_requests else ()
         method = request.method.upper()
+        if method != "POST":
+            return self._org  # only a POST takes an instant-test or snapshot budget
         path = request.path.strip("/")
         version = POLICY_PATHS.get(request.api_version or "")
         for paths in (version,) if version is not None else (V6_PATHS, V7_PATHS):
