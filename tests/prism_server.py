@@ -25,6 +25,7 @@ from pathlib import Path
 import httpx
 
 from .redis_server import free_port
+from .server_process import terminate
 
 __all__ = ["PrismServer", "find_prism", "start_all", "stop_all"]
 
@@ -100,13 +101,7 @@ class PrismServer:
 
     def stop(self) -> None:
         proc, self._proc = self._proc, None
-        if proc is not None:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=10)
+        terminate(proc)
         if self._dir is not None:
             self._dir.cleanup()
             self._dir = None

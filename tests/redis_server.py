@@ -20,6 +20,8 @@ import time
 from pathlib import Path
 from types import TracebackType
 
+from .server_process import terminate
+
 __all__ = ["RedisServer", "find_redis_server", "free_port"]
 
 
@@ -142,13 +144,7 @@ class RedisServer:
 
     def stop(self) -> None:
         proc, self._proc = self._proc, None
-        if proc is not None:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=10)
+        terminate(proc)
         if self._dir is not None:
             self._dir.cleanup()
             self._dir = None

@@ -17,7 +17,13 @@ import trio.testing
 from thousandeyes_async.testing import DataSpec, ThousandEyesEmulator
 
 from .emulator_support import http
-from .v7_spec_support import operation, operation_id, request_example, validate
+from .v7_spec_support import (
+    operation,
+    operation_id,
+    repair_example,
+    request_example,
+    validate,
+)
 from .v7_specs import specs
 
 pytestmark = pytest.mark.anyio
@@ -49,17 +55,7 @@ def _body(emulator: ThousandEyesEmulator, name: str) -> dict[str, Any]:
         body["agents"] = [{"agentId": agents[0]}, {"agentId": agents[1]}]
     if "targetAgentId" in body:
         body["targetAgentId"] = agents[2]
-    # Where the document's own examples break its schema, repair them.
-    for step in body.get("requests", ()):
-        for assertion in step.get("assertions", ()):
-            assertion["value"] = str(assertion["value"])
-    if "ftpTargetTime" in body:
-        body["ftpTargetTime"] = 1000
-    if "targetSipCredentials" in body:
-        body["port"] = 5060  # required, yet not among the properties
-        body["optionsRegex"] = "a-z"
-    if "prefix" in body:  # no example; its description asks for a.b.c.d/e
-        body["prefix"] = "10.0.0.0/8"
+    repair_example(body)
     if "alertRules" in body:  # the example's rules are not the emulator's
         body["alertRules"] = ["60001"]
     return body

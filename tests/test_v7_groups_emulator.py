@@ -31,7 +31,7 @@ from thousandeyes_async.resources._v7_methods import METHODS
 from thousandeyes_async.testing import TEST_TYPES, V7_ONLY_TYPES, DataSpec, ThousandEyesEmulator
 
 from .v7_minimal import members, minimal
-from .v7_spec_support import request_example
+from .v7_spec_support import repair_example, request_example
 
 pytestmark = pytest.mark.anyio
 
@@ -128,17 +128,7 @@ class World:
                 body["agents"] = [agents[0]]
         if "targetAgentId" in body:
             body["targetAgentId"] = agents[2]
-        # Where the document's own examples break its schema, repair them.
-        for step in body.get("requests", ()):
-            for assertion in step.get("assertions", ()):
-                assertion["value"] = str(assertion["value"])
-        if "ftpTargetTime" in body:
-            body["ftpTargetTime"] = 1000
-        if "targetSipCredentials" in body:
-            body["port"] = 5060  # required, yet not among the properties
-            body["optionsRegex"] = "a-z"
-        if "prefix" in body:  # no example; its description asks for a.b.c.d/e
-            body["prefix"] = "10.0.0.0/8"
+        repair_example(body)
         if "alertRules" in body and op.area == "tests":  # the example's are not the emulator's
             body["alertRules"] = ["60001"]
         if "permissions" in body:

@@ -111,3 +111,18 @@ def request_example(area: str, operation_id: str) -> dict[str, Any]:
     return {
         k: v for k, v in body.items() if not resolve(document, fields.get(k, {})).get("readOnly")
     }
+
+
+def repair_example(body: dict[str, Any]) -> dict[str, Any]:
+    """``body`` where the document's own examples break its schema, repaired in place."""
+    for step in body.get("requests", ()):
+        for assertion in step.get("assertions", ()):
+            assertion["value"] = str(assertion["value"])
+    if "ftpTargetTime" in body:
+        body["ftpTargetTime"] = 1000
+    if "targetSipCredentials" in body:
+        body["port"] = 5060  # required, yet not among the properties
+        body["optionsRegex"] = "a-z"
+    if "prefix" in body:  # no example; its description asks for a.b.c.d/e
+        body["prefix"] = "10.0.0.0/8"
+    return body

@@ -7,7 +7,7 @@ gets, and for the per-round detail kinds, which summary kind they fan out from.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final, Literal
 
 import attrs
@@ -356,6 +356,27 @@ def parse_data_kinds(names: str | Sequence[str]) -> tuple[DataKind, ...]:
     ``all`` means every summary kind: the per-round detail kinds cost one request
     per agent and round, so they are only fetched when named.
     """
+    return choose_kinds(
+        names,
+        kind=data_kind,
+        summary=SUMMARY_KINDS,
+        details=DETAIL_KINDS,
+        example="net.metrics",
+    )
+
+
+def choose_kinds(
+    names: str | Sequence[str],
+    *,
+    kind: Callable[[str], DataKind],
+    summary: Sequence[str],
+    details: Sequence[str],
+    example: str,
+) -> tuple[DataKind, ...]:
+    """The kinds named, in order and once each: ``all``/``summary`` and ``details`` expand.
+
+    Only the kinds chosen are looked up (a v7 kind is derived on its first lookup).
+    """
     items = names.split(",") if isinstance(names, str) else list(names)
     chosen: list[DataKind] = []
     for item in items:
@@ -363,14 +384,14 @@ def parse_data_kinds(names: str | Sequence[str]) -> tuple[DataKind, ...]:
         if not item:
             continue
         if item in ("all", "summary"):
-            expanded = [DATA_KINDS[name] for name in SUMMARY_KINDS]
+            expanded = [kind(name) for name in summary]
         elif item == "details":
-            expanded = [DATA_KINDS[name] for name in DETAIL_KINDS]
+            expanded = [kind(name) for name in details]
         else:
-            expanded = [data_kind(item)]
-        for kind in expanded:
-            if kind not in chosen:
-                chosen.append(kind)
+            expanded = [kind(item)]
+        for each in expanded:
+            if each not in chosen:
+                chosen.append(each)
     if not chosen:
-        raise ValueError("no data kind given (for example net.metrics or all)")
+        raise ValueError(f"no data kind given (for example {example} or all)")
     return tuple(chosen)

@@ -17,7 +17,7 @@ import attrs
 
 from ..models._fields import key_of
 from ..resources._v7_streams import results_operation
-from ._kinds import DATA_KINDS, Column, ColumnType, DataKind, data_kind
+from ._kinds import DATA_KINDS, Column, ColumnType, DataKind, choose_kinds, data_kind
 
 __all__ = [
     "ALL_KINDS",
@@ -213,24 +213,13 @@ def parse_v7_data_kinds(names: str | Sequence[str]) -> tuple[DataKind, ...]:
 
     ``all`` means every summary kind, as on v6: a detail kind costs a request per round.
     """
-    items = names.split(",") if isinstance(names, str) else list(names)
-    chosen: list[DataKind] = []
-    for item in items:
-        item = item.strip()
-        if not item:
-            continue
-        if item in ("all", "summary"):
-            expanded = [V7_DATA_KINDS[name] for name in V7_SUMMARY_KINDS]
-        elif item == "details":
-            expanded = [V7_DATA_KINDS[name] for name in V7_DETAIL_KINDS]
-        else:
-            expanded = [v7_kind(item)]
-        for kind in expanded:
-            if kind not in chosen:
-                chosen.append(kind)
-    if not chosen:
-        raise ValueError("no data kind given (for example network or all)")
-    return tuple(chosen)
+    return choose_kinds(
+        names,
+        kind=v7_kind,
+        summary=V7_SUMMARY_KINDS,
+        details=V7_DETAIL_KINDS,
+        example="network",
+    )
 
 
 #: The kinds of both APIs by name (the names do not overlap), for plans and resumes.

@@ -37,7 +37,13 @@ from ._scalars import (
     structure_str,
 )
 
-__all__ = ["converter_v7", "is_v7_record", "structure_v7", "unstructure_v7"]
+__all__ = [
+    "converter_v7",
+    "discriminated_unions",
+    "is_v7_record",
+    "structure_v7",
+    "unstructure_v7",
+]
 
 T = TypeVar("T")
 StructureHook = Callable[[Any, Any], Any]
@@ -94,8 +100,8 @@ def _optional_hook(kind: Any) -> StructureHook:
     return structure_optional
 
 
-def _discriminated() -> Mapping[frozenset[type], Discriminated]:
-    """The unions of the areas imported so far: any union at hand is among them."""
+def discriminated_unions() -> Mapping[frozenset[type], Discriminated]:
+    """The unions of the areas imported so far, by their members: any union at hand is here."""
     from . import v7  # the records import nothing from here; imported on first use
 
     unions = loaded_unions(v7.__name__, v7.AREAS)
@@ -108,7 +114,7 @@ def _is_record_union(kind: Any) -> bool:
 
 
 def _record_union_hook(kind: Any) -> StructureHook:
-    entry = _discriminated().get(frozenset(_members(kind)))
+    entry = discriminated_unions().get(frozenset(_members(kind)))
     if entry is None:
         raise TypeError(f"{kind} is not a discriminated union of the v7 specifications")
     prop = entry.prop

@@ -20,10 +20,14 @@ from typing import Any, Union, get_args, get_origin, get_type_hints
 import attrs
 
 from .._errors import ResponseDecodeError
-from ..models._areas import loaded_unions
-from ..models._converter_v7 import is_v7_record, structure_v7, unstructure_v7
+from ..models._converter_v7 import (
+    discriminated_unions,
+    is_v7_record,
+    structure_v7,
+    unstructure_v7,
+)
 from ..models._fields import key_of
-from ..models._openapi import Discriminated, Operation
+from ..models._openapi import Operation
 from ..models._scalars import format_iso_datetime
 
 __all__ = ["InvalidBody", "check_body"]
@@ -147,16 +151,8 @@ def _enum(item: Any, kind: type[enum.Enum], where: str) -> str:
     return text
 
 
-def _discriminated() -> Mapping[frozenset[type], Discriminated]:
-    """The unions of the areas imported so far: a body's union is among them."""
-    from ..models import v7
-
-    unions = loaded_unions(v7.__name__, v7.AREAS)
-    return {frozenset(entry.members.values()): entry for entry in unions}
-
-
 def _union(item: Any, members: tuple[Any, ...], where: str) -> dict[str, Any]:
-    entry = _discriminated().get(frozenset(members))
+    entry = discriminated_unions().get(frozenset(members))
     if entry is None or not isinstance(item, Mapping):
         raise InvalidBody(f"{where} must be a JSON object of one of the schema's kinds")
     tag = item.get(entry.prop)
