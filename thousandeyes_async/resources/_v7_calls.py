@@ -262,7 +262,10 @@ def _one_value(parameter: Parameter, value: Any) -> str:
             raise TypeError(f"{name} must be a string, not {type(value).__name__}")
         choices = declared_values(kind)
         if text not in choices:
-            raise ValueError(f"{name} must be one of {', '.join(choices)}, got {text!r}")
+            # v6 spelled directions TO_TARGET; v7 spells them to-target.
+            text = text.lower().replace("_", "-")
+        if text not in choices:
+            raise ValueError(f"{name} must be one of {', '.join(choices)}, got {value!r}")
         return text
     if kind is bool:
         return "true" if require_bool(name, value) else "false"

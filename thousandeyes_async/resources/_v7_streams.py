@@ -7,7 +7,6 @@ the generated operation table; a resource method only names its operation.
 
 from __future__ import annotations
 
-import enum
 import functools
 from collections.abc import Mapping, Sequence
 from datetime import datetime
@@ -24,6 +23,7 @@ from ..models._converter_v7 import structure_v7
 from ..models._openapi import Operation, Parameter
 from ..ratelimit._api import Priority
 from ._arguments import require_bool, v7_id
+from ._v7_calls import query_value
 
 if TYPE_CHECKING:
     from ._protocol import ClientCalls
@@ -115,7 +115,7 @@ class ResultsOperation:
         for parameter in self.operation.query_parameters:
             if parameter.key in _OWN_KEYS or options.get(parameter.name) is None:
                 continue
-            params[parameter.key] = _query_value(parameter, options[parameter.name])
+            params[parameter.key] = query_value(parameter, options[parameter.name])
         return params
 
     def structure(self, items: Sequence[Any], *, source: str, offset: int = 0) -> list[Any]:
@@ -173,35 +173,6 @@ class ResultsOperation:
             ),
             link=link,
         )
-
-
-def _query_value(parameter: Parameter, value: Any) -> str:
-    """A query value the operation accepts: an enum's value, or a comma-joined list of them."""
-    if parameter.array:
-        values = value.split(",") if isinstance(value, str) else list(value)
-    else:
-        values = [value]
-    texts = [_one_value(parameter, v) for v in values if v != ""]
-    if not texts:
-        raise ValueError(f"{parameter.name} must not be empty")
-    return ",".join(texts)
-
-
-def _one_value(parameter: Parameter, value: Any) -> str:
-    kind = parameter.kind
-    if isinstance(kind, type) and issubclass(kind, enum.Enum):
-        if not isinstance(value, str):
-            raise TypeError(f"{parameter.name} must be a string, not {type(value).__name__}")
-        # v6 spelled directions TO_TARGET; v7 spells them to-target.
-        text = str(value.value) if isinstance(value, enum.Enum) else value
-        text = text.lower().replace("_", "-")
-        choices = [str(member.value) for member in kind]
-        if text not in choices:
-            raise ValueError(f"{parameter.name} must be one of {', '.join(choices)}, got {value!r}")
-        return text
-    if not isinstance(value, str) or not value:
-        raise TypeError(f"{parameter.name} must be a non-empty string")
-    return value
 
 
 def _results_field(cls: Any, name: str) -> Any:
