@@ -73,3 +73,19 @@ def test_iso_time_ranges() -> None:
 def test_bad_ranges_are_refused_as_on_v6(kwargs: dict[str, Any]) -> None:
     with pytest.raises(ValueError):
         iso_time_range_params(**kwargs)
+
+
+@pytest.mark.parametrize("spelling", ["to-target", "TO_TARGET", "To_Target"])
+def test_a_direction_in_v6_spelling_is_sent_in_v7_spelling(spelling: str) -> None:
+    from thousandeyes_async.resources._v7_streams import results_operation
+
+    network = results_operation("network", "get_test_network_results")
+    assert network.query({"window": "1h", "direction": spelling})["direction"] == "to-target"
+
+
+def test_a_direction_no_spelling_makes_valid_is_refused() -> None:
+    from thousandeyes_async.resources._v7_streams import results_operation
+
+    network = results_operation("network", "get_test_network_results")
+    with pytest.raises(ValueError, match=r"direction must be one of .*'sideways'"):
+        network.query({"window": "1h", "direction": "sideways"})
