@@ -19,11 +19,11 @@ from thousandeyes_async.export._runner import TEST_EXIT_AFTER_SLICES_ENV, TEST_E
 pytestmark = pytest.mark.realtime
 
 
-def _past_range(hours: int) -> tuple[str, ...]:
-    """``--from``/``--to`` of the last whole ``hours`` before now: the sandbox runs at the wall
+def _past_range(minutes: int) -> tuple[str, ...]:
+    """``--from``/``--to`` of the last whole ``minutes`` before now: the sandbox runs at the wall
     clock, so a ``--window`` would end at another instant in each run of the same plan."""
-    end = int(datetime.now(UTC).timestamp()) // 3600 * 3600
-    start = end - hours * 3600
+    end = int(datetime.now(UTC).timestamp()) // (minutes * 60) * minutes * 60
+    start = end - minutes * 60
     return tuple(
         part
         for flag, epoch in (("--from", start), ("--to", end))
@@ -33,8 +33,10 @@ def _past_range(hours: int) -> tuple[str, ...]:
 
 PLAN = [
     *("--sandbox", "--test", "1001", "--test", "1009"),
-    *("--data", "network,dns-server,path-vis-round", *_past_range(1), "--slice", "20m"),
+    *("--data", "network,dns-server,path-vis-round", *_past_range(30), "--slice", "10m"),
 ]
+# Three slices of each kind in 35 requests: each run fits in one of the sandbox's
+# windows (40 requests per 5 s) instead of waiting for the next.
 KINDS = ("network", "dns-server", "path-vis-round")
 
 
