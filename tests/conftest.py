@@ -10,7 +10,7 @@ from hypothesis import settings
 
 from thousandeyes_async import AsyncThousandEyesV6, UnlimitedLimiter
 
-from .prism_server import PrismServer, find_prism, start_all, stop_all
+from .prism_server import PrismServer, find_prism
 from .redis_server import RedisServer, find_redis_server
 
 # The machines are shared and noisy: no property fails for being slow. Under CI the
@@ -181,8 +181,8 @@ def fresh_redis(redis_url: str) -> str:
 
 
 @pytest.fixture(scope="session")
-def prism_servers() -> Iterator[dict[str, PrismServer]]:
-    """One Prism mock server per vendored v7 spec (area -> server), for this test session.
+def prism() -> Iterator[PrismServer]:
+    """One Prism mock server on the union of the vendored v7 specs, for this test session.
 
     ``.ci/run`` installs Prism into the checkout; without it (or without node) the
     contract tests skip, saying so, except in CI (``CI=true``), where that is a failure.
@@ -197,18 +197,21 @@ def prism_servers() -> Iterator[dict[str, PrismServer]]:
             "or put prism on PATH"
         )
         _missing(reason)
-    specs = {
-        path.stem.removeprefix("thousandeyes-").rsplit("-v", 1)[0]: path
-        for path in sorted(SPECS.glob("*.yml"))
-    }
+    server = PrismServer(
+        binary,
+        {
+            path.stem.removeprefix("thousandeyes-").rsplit("-v", 1)[0]: path
+            for path in sorted(SPECS.glob("*.yml"))
+        },
+    )
     try:
-        servers = start_all(binary, specs)
+        server.start()
     except (OSError, RuntimeError) as exc:
         pytest.fail(f"could not start {binary}: {exc}")
     try:
-        yield servers
+        yield server
     finally:
-        stop_all(servers.values())
+        server.stop()
 
 
 def _missing(reason: str) -> NoReturn:

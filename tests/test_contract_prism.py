@@ -39,7 +39,7 @@ from .prism_contract import (
 )
 from .prism_server import PrismServer
 
-# One worker starts the eight Prism servers and runs every contract test against them.
+# One worker starts the Prism server and runs every contract test against it.
 pytestmark = [pytest.mark.prism, pytest.mark.xdist_group("prism")]
 
 #: Random bodies per operation: each round draws new ones. One in the default suite,
@@ -71,10 +71,8 @@ async def _call(route: MockRoute, te: AsyncThousandEyes, operation: Operation, a
         raise
 
 
-async def _check(
-    servers: dict[str, PrismServer], operation: Operation, *, dynamic: bool, rounds: int
-) -> None:
-    route = MockRoute(servers[operation.area].url, dynamic=dynamic)
+async def _check(prism: PrismServer, operation: Operation, *, dynamic: bool, rounds: int) -> None:
+    route = MockRoute(prism.url, dynamic=dynamic)
     async with client(route) as te:
         for _ in range(rounds):
             sent = len(route.exchanges)
@@ -138,21 +136,21 @@ def _nested(ours: list[str], theirs: list[str]) -> bool:
 @pytest.mark.asyncio
 @pytest.mark.parametrize("operation", OPERATIONS, ids=lambda op: op.id)
 async def test_every_answer_the_spec_allows_structures(
-    prism_servers: dict[str, PrismServer], operation: Operation
+    prism: PrismServer, operation: Operation
 ) -> None:
-    await _check(prism_servers, operation, dynamic=True, rounds=ROUNDS)
+    await _check(prism, operation, dynamic=True, rounds=ROUNDS)
 
 
 @pytest.mark.asyncio
 @pytest.mark.parametrize("operation", OPERATIONS, ids=lambda op: op.id)
-async def test_the_spec_examples_structure(
-    prism_servers: dict[str, PrismServer], operation: Operation
-) -> None:
-    await _check(prism_servers, operation, dynamic=False, rounds=1)
+async def test_the_spec_examples_structure(prism: PrismServer, operation: Operation) -> None:
+    await _check(prism, operation, dynamic=False, rounds=1)
 
 
-def test_one_prism_server_per_spec_answers(prism_servers: dict[str, PrismServer]) -> None:
-    assert sorted(prism_servers) == [
+def test_the_one_prism_server_answers_for_every_spec(prism: PrismServer) -> None:
+    from .v7_specs import SPECS
+
+    assert sorted(prism.specs) == [
         "administrative",
         "agents",
         "alerts",
@@ -162,17 +160,49 @@ def test_one_prism_server_per_spec_answers(prism_servers: dict[str, PrismServer]
         "test-snapshots",
         "tests",
     ]
-    assert len({server.port for server in prism_servers.values()}) == 8
+    assert set(prism.specs.values()) == set(SPECS.glob("*.yml"))
     # Prism checks the spec's security scheme: no Bearer token, no answer.
-    answer = httpx.get(prism_servers["agents"].url + "/agents", timeout=10)
+    answer = httpx.get(prism.url + "/agents", timeout=10)
     assert answer.status_code == 401
-    answer = httpx.get(
-        prism_servers["agents"].url + "/agents",
-        headers={"Authorization": "Bearer x", "Accept": "application/hal+json"},
-        timeout=10,
-    )
-    assert answer.status_code == 200
-    assert "agents" in answer.json()
+    # A list of each part of the API answers from the one server.
+    auth = {"Authorization": "Bearer x", "Accept": "application/hal+json"}
+    for path, key in [
+        ("/agents", "agents"),
+        ("/account-groups", "accountGroups"),
+        ("/alerts", "alerts"),
+        ("/events", "events"),
+        ("/tests", "tests"),
+    ]:
+        answer = httpx.get(prism.url + path, headers=auth, timeout=10)
+        assert answer.status_code == 200, (path, answer.text[:300])
+        assert key in answer.json(), path
+
+
+def test_the_union_of_the_specs_refuses_parts_that_disagree(tmp_path: Path) -> None:
+    def part(name: str, paths: dict[str, Any], schemas: dict[str, Any]) -> Path:
+        document = {
+            "openapi": "3.0.1",
+            "info": {"title": name, "version": "1"},
+            "servers": [{"url": "https://api.example/v7"}],
+            "paths": paths,
+            "components": {"schemas": schemas},
+        }
+        path = tmp_path / f"{name}.json"
+        path.write_text(json.dumps(document))
+        return path
+
+    ok = {"get": {"responses": {"200": {"description": "ok"}}}}
+    a = part("a", {"/a": ok}, {"Shared": {"type": "string"}})
+    b = part("b", {"/b": ok}, {"Shared": {"type": "string"}, "B": {"type": "integer"}})
+    merged = prism_server.union({"a": a, "b": b})
+    assert sorted(merged["paths"]) == ["/a", "/b"]
+    assert sorted(merged["components"]["schemas"]) == ["B", "Shared"]
+    again = part("c", {"/a": ok}, {})
+    with pytest.raises(ValueError, match="/a is in both a and c"):
+        prism_server.union({"a": a, "c": again})
+    other = part("d", {"/d": ok}, {"Shared": {"type": "integer"}})
+    with pytest.raises(ValueError, match="components/schemas/Shared differs in a and d"):
+        prism_server.union({"a": a, "d": other})
 
 
 def test_prism_is_found_where_ci_installs_it(
@@ -233,10 +263,10 @@ _SENT_AS = {"account_group_id": "aid", "start": "startDate", "end": "endDate"}
     ids=lambda v: v if isinstance(v, str) else "-".join(f"{k}={v[k]}" for k in v) or "none",
 )
 async def test_every_option_of_every_results_stream_makes_a_valid_request(
-    prism_servers: dict[str, PrismServer], operation_id: str, options: dict[str, Any]
+    prism: PrismServer, operation_id: str, options: dict[str, Any]
 ) -> None:
     operation = OPERATIONS_BY_ID[operation_id]
-    route = MockRoute(prism_servers["test-results"].url)
+    route = MockRoute(prism.url)
     async with client(route) as te:
         method = getattr(te.test_results, RESULTS_METHODS[operation_id])
         await first_page(method(**path_ids(operation), **options), operation, route, 0)
@@ -255,14 +285,14 @@ async def test_every_option_of_every_results_stream_makes_a_valid_request(
     [op.id for op in OPERATIONS if op.area == "test-results" and op.paginated],
 )
 async def test_a_results_stream_follows_the_cursor_with_a_valid_request(
-    prism_servers: dict[str, PrismServer], operation_id: str
+    prism: PrismServer, operation_id: str
 ) -> None:
     # Prism's next links are random strings: here each of the first two answers
     # gets a next link as the API writes it (its own URL with a cursor).
     operation = OPERATIONS_BY_ID[operation_id]
     ranged = any(parameter.key == "window" for parameter in operation.query_parameters)
     options = {"window": "1d"} if ranged else {}
-    route = MockRoute(prism_servers["test-results"].url, cursor_pages=2)
+    route = MockRoute(prism.url, cursor_pages=2)
     async with client(route) as te:
         method = getattr(te.test_results, RESULTS_METHODS[operation_id])
         async with method(**path_ids(operation), **options) as stream:
@@ -283,9 +313,9 @@ async def test_a_results_stream_follows_the_cursor_with_a_valid_request(
     "operation", [op for op in OPERATIONS if op.request is not None], ids=lambda op: op.id
 )
 async def test_a_request_record_of_required_fields_only_is_a_valid_body(
-    prism_servers: dict[str, PrismServer], operation: Operation
+    prism: PrismServer, operation: Operation
 ) -> None:
-    route = MockRoute(prism_servers[operation.area].url)
+    route = MockRoute(prism.url)
     async with client(route) as te:
         ids = path_ids(operation)
         body = body_for(operation, full=False)
