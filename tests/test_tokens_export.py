@@ -23,7 +23,7 @@ from thousandeyes_async.export import (
 from thousandeyes_async.testing import DataSpec, OAuthClient, RateLimits, ThousandEyesEmulator
 
 END = 1_704_067_200
-SPEC = DataSpec(seed=11, tests=12, agents=6, agents_per_test=2, intervals=(300, 600, 900))
+SPEC = DataSpec(seed=11, tests=12, agents=6, agents_per_test=1, intervals=(3600,))
 CLIENT = OAuthClient("bulk-exporter", "oauth-secret-77c1-Zq", token_lifetime=300)
 MARGIN = 60.0
 
