@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import ssl
 from collections.abc import AsyncIterator, Iterator
 from typing import Any, NoReturn
 
@@ -116,6 +117,34 @@ def fsync_without_waiting(fd: int) -> None:
 def _fsync_without_waiting() -> Iterator[None]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(os, "fsync", fsync_without_waiting)
+        yield
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _one_ca_bundle() -> Iterator[None]:
+    """The suite's httpx clients share one TLS context of the default CA bundle.
+
+    Each client httpx builds without a transport reads certifi's bundle into a new
+    context: about 30 ms of CPU, and the suite builds a thousand such clients. No
+    test speaks TLS (every connection is to loopback or a mock), and an unusual
+    ``verify`` or ``cert`` still gets a context of its own.
+    """
+    import httpx._transports.default as transports
+
+    build = transports.create_ssl_context
+    shared: dict[bool, ssl.SSLContext] = {}
+
+    def default_once(
+        verify: ssl.SSLContext | str | bool = True, cert: Any = None, trust_env: bool = True
+    ) -> ssl.SSLContext:
+        if verify is not True or cert is not None:
+            return build(verify=verify, cert=cert, trust_env=trust_env)
+        if trust_env not in shared:
+            shared[trust_env] = build(verify=True, cert=None, trust_env=trust_env)
+        return shared[trust_env]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(transports, "create_ssl_context", default_once)
         yield
 
 
