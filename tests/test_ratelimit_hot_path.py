@@ -4,6 +4,7 @@ rate-limit headers, finding the loop's limiter. Cheaper, and still correct."""
 from __future__ import annotations
 
 import asyncio
+import email.utils
 
 import anyio
 import httpx
@@ -154,3 +155,30 @@ def test_only_a_post_takes_more_than_the_organization_bucket(
     assert [spec.category for spec in specs] == ["organization"]
     post = policy.buckets(RequestInfo("POST", path, api_version=version))
     assert post[0].category == "organization"
+
+
+_EPOCH = 1_700_000_000
+
+
+def test_a_new_reset_or_date_is_read_anew_not_taken_from_the_last_answer() -> None:
+    def observed(reset: int, date: float, remaining: str = "7") -> tuple[object, ...]:
+        headers = httpx.Headers(
+            {
+                "Date": email.utils.formatdate(usegmt=True, timeval=date),
+                "X-Organization-Rate-Limit-Limit": "240",
+                "X-Organization-Rate-Limit-Remaining": remaining,
+                "X-Organization-Rate-Limit-Reset": str(reset),
+            }
+        )
+        obs = ORGANIZATION_HEADERS.observe(200, headers)
+        return (obs.limit, obs.remaining, obs.reset, obs.date)
+
+    assert observed(_EPOCH + 60, _EPOCH) == (240, 7, _EPOCH + 60, _EPOCH)
+    assert observed(_EPOCH + 60, _EPOCH, "6") == (240, 6, _EPOCH + 60, _EPOCH)
+    assert observed(_EPOCH + 120, _EPOCH) == (240, 7, _EPOCH + 120, _EPOCH)
+    assert observed(_EPOCH + 120, _EPOCH + 1) == (240, 7, _EPOCH + 120, _EPOCH + 1)
+    # Not plain digits: signs, spaces and exponents go through the one parser.
+    assert observed(_EPOCH + 120, _EPOCH + 1, " -3 ")[1] == 0
+    assert observed(_EPOCH + 120, _EPOCH + 1, "1e3")[1] == 1000
+    assert observed(_EPOCH + 120, _EPOCH + 1, "1000000000")[1] == 1_000_000_000
+    assert observed(_EPOCH + 120, _EPOCH + 1, "1000000001")[1] is None
