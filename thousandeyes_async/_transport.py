@@ -40,6 +40,7 @@ from .ratelimit._api import (
     Permit,
     Priority,
     RequestInfo,
+    immediate_grant,
     takes_deadline,
 )
 from .ratelimit._policy import MAX_EPOCH, header_number, http_date, retry_after
@@ -159,6 +160,8 @@ class Transport:
         self.limiter = limiter
         #: The limiter again when it takes the call's deadline (and can refuse at once).
         self.deadline_limiter = cast(DeadlineLimiter, limiter) if takes_deadline(limiter) else None
+        #: The limiter's immediate grant, when it has one: asked before awaiting acquire().
+        self.grant_now = immediate_grant(limiter)
         self.limiter_key = limiter_key
         self.retry = retry
         self.timeout = timeout
@@ -316,27 +319,33 @@ class Transport:
                 # counted token request could otherwise wait on this very permit.
                 await self.credential.prepare()
                 self._check_credential(method, url)
-                # A retry paced by the limiter waits in its queue, not in a sleep: the
-                # deadline bounds every wait, or a long pause would hold the call.
-                try:
-                    if self.deadline_limiter is not None:
-                        permit = await self.deadline_limiter.acquire(
-                            self.limiter_key, info, priority, deadline=deadline
-                        )
-                    else:
-                        permit = await self._acquire_by(info, priority, deadline)
-                except DeadlineExceeded as late:
-                    self._give_up(method, url)
-                    # ``attempt`` was counted up for the retry that never got its permit.
-                    refused = self._too_late(late, method, request.url, error, attempt)
-                    raise refused from refused.__cause__
+                # One clock reading when the budget has room: the permit's time, the
+                # send time a callback sees and the start of the attempt's deadline.
+                now = anyio.current_time()
+                grant_now = self.grant_now
+                permit = (
+                    None if grant_now is None else grant_now(self.limiter_key, info, priority, now)
+                )
+                if permit is None:
+                    # A retry paced by the limiter waits in its queue, not in a sleep:
+                    # the deadline bounds every wait, or a long pause would hold the call.
+                    try:
+                        if self.deadline_limiter is not None:
+                            permit = await self.deadline_limiter.acquire(
+                                self.limiter_key, info, priority, deadline=deadline
+                            )
+                        else:
+                            permit = await self._acquire_by(info, priority, deadline)
+                    except DeadlineExceeded as late:
+                        self._give_up(method, url)
+                        # ``attempt`` was counted up for the retry that never got its permit.
+                        refused = self._too_late(late, method, request.url, error, attempt)
+                        raise refused from refused.__cause__
+                    now = anyio.current_time()
                 if self.credential.ready():
                     break
                 # The token went stale during the wait: give the unsent permit back.
                 await _settle(permit, None)
-            # One clock reading per attempt: the send time a callback sees and the
-            # start of the attempt's own deadline.
-            now = anyio.current_time()
             response: httpx.Response | None = None
             # When the attempt went out, read only if a callback watches (None: none did).
             sent_at: float | None = None

@@ -66,6 +66,12 @@ class SharedLimiter:
     ) -> Permit:
         return await self.for_current_loop().acquire(key, request, priority, deadline=deadline)
 
+    def grant_now(
+        self, key: str, request: RequestInfo, priority: Priority, now: float
+    ) -> Permit | None:
+        """The loop's limiter's immediate grant (see :meth:`RateLimiter.grant_now`)."""
+        return self.for_current_loop().grant_now(key, request, priority, now)
+
     def stats(self, key: str) -> dict[str, RateLimitStats]:
         """The buckets of ``key`` in the running event loop (empty outside one)."""
         try:
