@@ -181,6 +181,13 @@ class Transport:
         authorization = credential.fixed_authorization()
         headers = {"Accept": accept, "User-Agent": USER_AGENT}
         self._auth: httpx.Auth = credential
+        # Hooks of a credential that changes (expiring tokens); a fixed secret has none,
+        # and then nothing can wait before a permit is asked for.
+        kind = type(credential)
+        self._fetches_tokens = (
+            kind.prepare is not Credential.prepare or kind.ready is not Credential.ready
+        )
+        self._confirms = kind.confirm is not Credential.confirm
         if authorization is not None:
             headers["Authorization"] = authorization
             self._auth = _AS_BUILT
@@ -281,7 +288,11 @@ class Transport:
         """
         method = method.upper()
         # Read before the first wait for a permit: the call's deadline counts it too.
-        deadline = anyio.current_time() + self.retry.deadline
+        # Nothing waits before the first attempt's permit unless the credential
+        # fetches tokens, so the same reading serves that attempt as well.
+        called = anyio.current_time()
+        deadline = called + self.retry.deadline
+        now: float | None = called
         if timeout is DEFAULT:
             phases, per_attempt = self.timeout, self.attempt_timeout
         else:
@@ -315,13 +326,16 @@ class Transport:
             if phases is not None:
                 request.extensions["timeout"] = phases.as_dict()
             while True:
-                # A stale token is renewed before the permit, never while holding it: a
-                # counted token request could otherwise wait on this very permit.
-                await self.credential.prepare()
-                self._check_credential(method, url)
+                if self._fetches_tokens:
+                    # A stale token is renewed before the permit, never while holding it:
+                    # a counted token request could otherwise wait on this very permit.
+                    await self.credential.prepare()
+                    self._check_credential(method, url)
+                    now = None
                 # One clock reading when the budget has room: the permit's time, the
                 # send time a callback sees and the start of the attempt's deadline.
-                now = anyio.current_time()
+                if now is None:
+                    now = anyio.current_time()
                 grant_now = self.grant_now
                 permit = (
                     None if grant_now is None else grant_now(self.limiter_key, info, priority, now)
@@ -342,10 +356,12 @@ class Transport:
                         refused = self._too_late(late, method, request.url, error, attempt)
                         raise refused from refused.__cause__
                     now = anyio.current_time()
-                if self.credential.ready():
+                if not self._fetches_tokens or self.credential.ready():
                     break
                 # The token went stale during the wait: give the unsent permit back.
                 await _settle(permit, None)
+            # This attempt's time; any later attempt reads the clock anew.
+            started, now = now, None
             response: httpx.Response | None = None
             # When the attempt went out, read only if a callback watches (None: none did).
             sent_at: float | None = None
@@ -356,8 +372,8 @@ class Transport:
                 permit.mark_sent()
                 self.stats.requests += 1
                 if self.observers:
-                    sent_at = now
-                response = await self._send(request, per_attempt, now)
+                    sent_at = started
+                response = await self._send(request, per_attempt, started)
             except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
                 # Nothing reached the server: safe to retry any method.
                 await _settle(permit, None)
@@ -378,11 +394,16 @@ class Transport:
                 await _settle(permit, response)
                 raise
             else:
-                paced = await _settle(permit, response)
+                # An in-memory permit settles at once: no coroutine for the common case.
+                settle_now = getattr(permit, "settle_now", None)
+                if settle_now is not None:
+                    paced = bool(settle_now(response))
+                else:
+                    paced = await _settle(permit, response)
                 if sent_at is not None:
                     self._observe(request, attempt, sent_at, response)
                 status = response.status_code
-                if status != 401:
+                if status != 401 and self._confirms:
                     self.credential.confirm(response.request)
                 if status < 300:
                     try:

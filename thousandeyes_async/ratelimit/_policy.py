@@ -316,10 +316,11 @@ def _epoch(value: str | None) -> float | None:
 
 
 def _count_raw(value: bytes) -> int | None:
-    # Plain digits below MAX_COUNT are the count itself; anything else (a sign,
-    # spaces, an exponent, too many digits) goes through the one parser.
-    if len(value) <= 9 and value.isdigit():
-        return int(value)
+    # Plain digits are the count itself, up to MAX_COUNT; anything else (a sign,
+    # spaces, an exponent, a longer text) goes through the one parser.
+    if len(value) <= 10 and value.isdigit():
+        count = int(value)
+        return count if count <= MAX_COUNT else None
     return _count(value.decode("latin-1"))
 
 
