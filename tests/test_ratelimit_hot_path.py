@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+from collections.abc import Mapping
 
 import anyio
 import httpx
@@ -17,6 +18,8 @@ from thousandeyes_async._transport import _settle
 from thousandeyes_async.ratelimit import (
     INSTANT_TEST_HEADERS,
     ORGANIZATION_HEADERS,
+    BucketSpec,
+    HeaderDialect,
     Permit,
     Priority,
     RateLimiter,
@@ -24,6 +27,7 @@ from thousandeyes_async.ratelimit import (
     ThousandEyesPolicy,
 )
 from thousandeyes_async.ratelimit._api import FREE_PERMIT
+from thousandeyes_async.ratelimit._bucket import Observation
 from thousandeyes_async.ratelimit._registry import SharedLimiter
 
 GET = RequestInfo("GET", "net/metrics/1", api_version="v6")
@@ -182,3 +186,26 @@ def test_a_new_reset_or_date_is_read_anew_not_taken_from_the_last_answer() -> No
     assert observed(_EPOCH + 120, _EPOCH + 1, "1e3")[1] == 1000
     assert observed(_EPOCH + 120, _EPOCH + 1, "1000000000")[1] == 1_000_000_000
     assert observed(_EPOCH + 120, _EPOCH + 1, "1000000001")[1] is None
+
+
+class _BrokenDialect(HeaderDialect):
+    def observe(self, status: int | None, headers: Mapping[str, str]) -> Observation:
+        raise RuntimeError("a dialect that cannot read this answer")
+
+
+class _BrokenPolicy:
+    def buckets(self, request: RequestInfo) -> tuple[BucketSpec, ...]:
+        return (BucketSpec("organization", 240, 60.0, _BrokenDialect("A", "B", "C")),)
+
+
+@pytest.mark.anyio
+async def test_a_permit_whose_answer_cannot_be_read_still_goes_back() -> None:
+    """The one-bucket fast path of settling: the ticket leaves the bucket whatever happens."""
+    limiter = RateLimiter(_BrokenPolicy())
+    permit = await limiter.acquire("acme", GET)
+    permit.mark_sent()
+    with pytest.raises(RuntimeError, match="cannot read"):
+        await _settle(permit, httpx.Response(200))
+    assert limiter.stats("acme")["organization"].in_flight == 0
+    # The probe is settled: the next request gets its own probe at once.
+    assert limiter.grant_now("acme", GET, Priority.INTERACTIVE, anyio.current_time()) is not None

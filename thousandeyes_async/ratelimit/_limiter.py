@@ -142,6 +142,18 @@ class _MemoryPermit:
             return False
         self._finished = True
         now = anyio.current_time()
+        tickets = self._tickets
+        if response is not None and len(tickets) == 1 and response.status_code != 429:
+            # Most requests: one bucket, and no 429 to blame on anyone. Settling with
+            # the answer also settles the ticket, unless reading the answer failed.
+            spec, bucket, ticket = tickets[0]
+            try:
+                bucket.settle(ticket, now, spec.observe(response.status_code, response.headers))
+            finally:
+                if not ticket.settled:
+                    bucket.settle(ticket, now, None)
+                self._limiter._dispatch(self._group, now)
+            return False
         paced = False
         try:
             if response is not None:
@@ -156,10 +168,6 @@ class _MemoryPermit:
 
     def _settle_with(self, response: httpx.Response, now: float) -> bool:
         status = response.status_code
-        if status != 429 and len(self._tickets) == 1:
-            # Most requests: one bucket, and no 429 to blame on anyone.
-            spec, bucket, ticket = self._tickets[0]
-            return bucket.settle(ticket, now, spec.observe(status, response.headers), pause=False)
         observations = [spec.observe(status, response.headers) for spec, _, _ in self._tickets]
         # On a 429, blame the buckets whose headers say they are used up; when
         # none does, the most specific one (the policy lists it last).
