@@ -130,7 +130,7 @@ async def test_no_immediate_grant_while_others_queue() -> None:
         bucket.limit = 5
         assert group.waiting == 1
         assert limiter.grant_now("acme", GET, Priority.INTERACTIVE, anyio.current_time()) is None
-        probe.release()
+        await probe.settle(None)
     assert group.waiting == 0
 
 
@@ -252,9 +252,16 @@ class _Recording(UnlimitedLimiter):
     def __init__(self) -> None:
         self.seen: list[str] = []
 
-    async def acquire(self, key: str, request: RequestInfo, priority: Priority) -> Permit:
+    async def acquire(
+        self,
+        key: str,
+        request: RequestInfo,
+        priority: Priority,
+        *,
+        deadline: float | None = None,
+    ) -> Permit:
         self.seen.append(request.path)
-        return await super().acquire(key, request, priority)
+        return await super().acquire(key, request, priority, deadline=deadline)
 
 
 def test_a_subclass_that_overrides_acquire_alone_gets_every_request() -> None:

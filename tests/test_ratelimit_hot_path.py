@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import sys
 from collections.abc import Mapping
 
 import anyio
@@ -209,3 +210,31 @@ async def test_a_permit_whose_answer_cannot_be_read_still_goes_back() -> None:
     assert limiter.stats("acme")["organization"].in_flight == 0
     # The probe is settled: the next request gets its own probe at once.
     assert limiter.grant_now("acme", GET, Priority.INTERACTIVE, anyio.current_time()) is not None
+
+
+def test_without_trio_the_loop_is_asked_of_asyncio_and_each_loop_keeps_its_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import anyio.lowlevel
+
+    monkeypatch.delitem(sys.modules, "trio", raising=False)
+    shared = SharedLimiter()
+    asked: list[object] = []
+    token = anyio.lowlevel.current_token
+
+    def counted() -> anyio.lowlevel.EventLoopToken:
+        asked.append(None)
+        return token()
+
+    monkeypatch.setattr(anyio.lowlevel, "current_token", counted)
+
+    async def thrice() -> tuple[RateLimiter, RateLimiter, RateLimiter]:
+        return shared.for_current_loop(), shared.for_current_loop(), shared.for_current_loop()
+
+    first = asyncio.run(thrice())
+    assert first[0] is first[1] is first[2]
+    assert len(asked) == 1  # only the first asks anyio
+    second = asyncio.run(thrice())
+    assert second[0] is second[1] is second[2]
+    assert second[0] is not first[0]  # a new loop is not taken for the last one
+    assert len(asked) == 2
