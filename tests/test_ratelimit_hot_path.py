@@ -4,6 +4,9 @@ rate-limit headers, finding the loop's limiter. Cheaper, and still correct."""
 from __future__ import annotations
 
 import asyncio
+import email.utils
+import sys
+from collections.abc import Mapping
 
 import anyio
 import httpx
@@ -16,6 +19,8 @@ from thousandeyes_async._transport import _settle
 from thousandeyes_async.ratelimit import (
     INSTANT_TEST_HEADERS,
     ORGANIZATION_HEADERS,
+    BucketSpec,
+    HeaderDialect,
     Permit,
     Priority,
     RateLimiter,
@@ -23,6 +28,7 @@ from thousandeyes_async.ratelimit import (
     ThousandEyesPolicy,
 )
 from thousandeyes_async.ratelimit._api import FREE_PERMIT
+from thousandeyes_async.ratelimit._bucket import Observation
 from thousandeyes_async.ratelimit._registry import SharedLimiter
 
 GET = RequestInfo("GET", "net/metrics/1", api_version="v6")
@@ -154,3 +160,81 @@ def test_only_a_post_takes_more_than_the_organization_bucket(
     assert [spec.category for spec in specs] == ["organization"]
     post = policy.buckets(RequestInfo("POST", path, api_version=version))
     assert post[0].category == "organization"
+
+
+_EPOCH = 1_700_000_000
+
+
+def test_a_new_reset_or_date_is_read_anew_not_taken_from_the_last_answer() -> None:
+    def observed(reset: int, date: float, remaining: str = "7") -> tuple[object, ...]:
+        headers = httpx.Headers(
+            {
+                "Date": email.utils.formatdate(usegmt=True, timeval=date),
+                "X-Organization-Rate-Limit-Limit": "240",
+                "X-Organization-Rate-Limit-Remaining": remaining,
+                "X-Organization-Rate-Limit-Reset": str(reset),
+            }
+        )
+        obs = ORGANIZATION_HEADERS.observe(200, headers)
+        return (obs.limit, obs.remaining, obs.reset, obs.date)
+
+    assert observed(_EPOCH + 60, _EPOCH) == (240, 7, _EPOCH + 60, _EPOCH)
+    assert observed(_EPOCH + 60, _EPOCH, "6") == (240, 6, _EPOCH + 60, _EPOCH)
+    assert observed(_EPOCH + 120, _EPOCH) == (240, 7, _EPOCH + 120, _EPOCH)
+    assert observed(_EPOCH + 120, _EPOCH + 1) == (240, 7, _EPOCH + 120, _EPOCH + 1)
+    # Not plain digits: signs, spaces and exponents go through the one parser.
+    assert observed(_EPOCH + 120, _EPOCH + 1, " -3 ")[1] == 0
+    assert observed(_EPOCH + 120, _EPOCH + 1, "1e3")[1] == 1000
+    assert observed(_EPOCH + 120, _EPOCH + 1, "1000000000")[1] == 1_000_000_000
+    assert observed(_EPOCH + 120, _EPOCH + 1, "1000000001")[1] is None
+
+
+class _BrokenDialect(HeaderDialect):
+    def observe(self, status: int | None, headers: Mapping[str, str]) -> Observation:
+        raise RuntimeError("a dialect that cannot read this answer")
+
+
+class _BrokenPolicy:
+    def buckets(self, request: RequestInfo) -> tuple[BucketSpec, ...]:
+        return (BucketSpec("organization", 240, 60.0, _BrokenDialect("A", "B", "C")),)
+
+
+@pytest.mark.anyio
+async def test_a_permit_whose_answer_cannot_be_read_still_goes_back() -> None:
+    """The one-bucket fast path of settling: the ticket leaves the bucket whatever happens."""
+    limiter = RateLimiter(_BrokenPolicy())
+    permit = await limiter.acquire("acme", GET)
+    permit.mark_sent()
+    with pytest.raises(RuntimeError, match="cannot read"):
+        await _settle(permit, httpx.Response(200))
+    assert limiter.stats("acme")["organization"].in_flight == 0
+    # The probe is settled: the next request gets its own probe at once.
+    assert limiter.grant_now("acme", GET, Priority.INTERACTIVE, anyio.current_time()) is not None
+
+
+def test_without_trio_the_loop_is_asked_of_asyncio_and_each_loop_keeps_its_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import anyio.lowlevel
+
+    monkeypatch.delitem(sys.modules, "trio", raising=False)
+    shared = SharedLimiter()
+    asked: list[object] = []
+    token = anyio.lowlevel.current_token
+
+    def counted() -> anyio.lowlevel.EventLoopToken:
+        asked.append(None)
+        return token()
+
+    monkeypatch.setattr(anyio.lowlevel, "current_token", counted)
+
+    async def thrice() -> tuple[RateLimiter, RateLimiter, RateLimiter]:
+        return shared.for_current_loop(), shared.for_current_loop(), shared.for_current_loop()
+
+    first = asyncio.run(thrice())
+    assert first[0] is first[1] is first[2]
+    assert len(asked) == 1  # only the first asks anyio
+    second = asyncio.run(thrice())
+    assert second[0] is second[1] is second[2]
+    assert second[0] is not first[0]  # a new loop is not taken for the last one
+    assert len(asked) == 2

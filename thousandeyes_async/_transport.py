@@ -40,6 +40,7 @@ from .ratelimit._api import (
     Permit,
     Priority,
     RequestInfo,
+    immediate_grant,
     takes_deadline,
 )
 from .ratelimit._policy import MAX_EPOCH, header_number, http_date, retry_after
@@ -159,6 +160,8 @@ class Transport:
         self.limiter = limiter
         #: The limiter again when it takes the call's deadline (and can refuse at once).
         self.deadline_limiter = cast(DeadlineLimiter, limiter) if takes_deadline(limiter) else None
+        #: The limiter's immediate grant, when it has one: asked before awaiting acquire().
+        self.grant_now = immediate_grant(limiter)
         self.limiter_key = limiter_key
         self.retry = retry
         self.timeout = timeout
@@ -178,6 +181,13 @@ class Transport:
         authorization = credential.fixed_authorization()
         headers = {"Accept": accept, "User-Agent": USER_AGENT}
         self._auth: httpx.Auth = credential
+        # Hooks of a credential that changes (expiring tokens); a fixed secret has none,
+        # and then nothing can wait before a permit is asked for.
+        kind = type(credential)
+        self._fetches_tokens = (
+            kind.prepare is not Credential.prepare or kind.ready is not Credential.ready
+        )
+        self._confirms = kind.confirm is not Credential.confirm
         if authorization is not None:
             headers["Authorization"] = authorization
             self._auth = _AS_BUILT
@@ -278,7 +288,11 @@ class Transport:
         """
         method = method.upper()
         # Read before the first wait for a permit: the call's deadline counts it too.
-        deadline = anyio.current_time() + self.retry.deadline
+        # Nothing waits before the first attempt's permit unless the credential
+        # fetches tokens, so the same reading serves that attempt as well.
+        called = anyio.current_time()
+        deadline = called + self.retry.deadline
+        now: float | None = called
         if timeout is DEFAULT:
             phases, per_attempt = self.timeout, self.attempt_timeout
         else:
@@ -312,31 +326,42 @@ class Transport:
             if phases is not None:
                 request.extensions["timeout"] = phases.as_dict()
             while True:
-                # A stale token is renewed before the permit, never while holding it: a
-                # counted token request could otherwise wait on this very permit.
-                await self.credential.prepare()
-                self._check_credential(method, url)
-                # A retry paced by the limiter waits in its queue, not in a sleep: the
-                # deadline bounds every wait, or a long pause would hold the call.
-                try:
-                    if self.deadline_limiter is not None:
-                        permit = await self.deadline_limiter.acquire(
-                            self.limiter_key, info, priority, deadline=deadline
-                        )
-                    else:
-                        permit = await self._acquire_by(info, priority, deadline)
-                except DeadlineExceeded as late:
-                    self._give_up(method, url)
-                    # ``attempt`` was counted up for the retry that never got its permit.
-                    refused = self._too_late(late, method, request.url, error, attempt)
-                    raise refused from refused.__cause__
-                if self.credential.ready():
+                if self._fetches_tokens:
+                    # A stale token is renewed before the permit, never while holding it:
+                    # a counted token request could otherwise wait on this very permit.
+                    await self.credential.prepare()
+                    self._check_credential(method, url)
+                    now = None
+                # One clock reading when the budget has room: the permit's time, the
+                # send time a callback sees and the start of the attempt's deadline.
+                if now is None:
+                    now = anyio.current_time()
+                grant_now = self.grant_now
+                permit = (
+                    None if grant_now is None else grant_now(self.limiter_key, info, priority, now)
+                )
+                if permit is None:
+                    # A retry paced by the limiter waits in its queue, not in a sleep:
+                    # the deadline bounds every wait, or a long pause would hold the call.
+                    try:
+                        if self.deadline_limiter is not None:
+                            permit = await self.deadline_limiter.acquire(
+                                self.limiter_key, info, priority, deadline=deadline
+                            )
+                        else:
+                            permit = await self._acquire_by(info, priority, deadline)
+                    except DeadlineExceeded as late:
+                        self._give_up(method, url)
+                        # ``attempt`` was counted up for the retry that never got its permit.
+                        refused = self._too_late(late, method, request.url, error, attempt)
+                        raise refused from refused.__cause__
+                    now = anyio.current_time()
+                if not self._fetches_tokens or self.credential.ready():
                     break
                 # The token went stale during the wait: give the unsent permit back.
                 await _settle(permit, None)
-            # One clock reading per attempt: the send time a callback sees and the
-            # start of the attempt's own deadline.
-            now = anyio.current_time()
+            # This attempt's time; any later attempt reads the clock anew.
+            started, now = now, None
             response: httpx.Response | None = None
             # When the attempt went out, read only if a callback watches (None: none did).
             sent_at: float | None = None
@@ -347,8 +372,21 @@ class Transport:
                 permit.mark_sent()
                 self.stats.requests += 1
                 if self.observers:
-                    sent_at = now
-                response = await self._send(request, per_attempt, now)
+                    sent_at = started
+                # Sent and read whole (httpx reads the body within send()), inline: a
+                # coroutine less on every request.
+                if per_attempt is None:
+                    response = await self.http.send(request, auth=self._auth)
+                else:
+                    # The whole attempt within per_attempt seconds, however slowly bytes
+                    # come. A bare cancel scope, not fail_after: its context manager layer
+                    # costs about as much again as the scope itself.
+                    with anyio.CancelScope(deadline=started + per_attempt):
+                        response = await self.http.send(request, auth=self._auth)
+                    if response is None:
+                        raise httpx.ReadTimeout(
+                            f"no complete answer within {per_attempt:g}s", request=request
+                        )
             except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
                 # Nothing reached the server: safe to retry any method.
                 await _settle(permit, None)
@@ -369,11 +407,16 @@ class Transport:
                 await _settle(permit, response)
                 raise
             else:
-                paced = await _settle(permit, response)
+                # An in-memory permit settles at once: no coroutine for the common case.
+                settle_now = getattr(permit, "settle_now", None)
+                if settle_now is not None:
+                    paced = bool(settle_now(response))
+                else:
+                    paced = await _settle(permit, response)
                 if sent_at is not None:
                     self._observe(request, attempt, sent_at, response)
                 status = response.status_code
-                if status != 401:
+                if status != 401 and self._confirms:
                     self.credential.confirm(response.request)
                 if status < 300:
                     try:
@@ -448,27 +491,6 @@ class Transport:
             bytes_received=0 if response is None else len(response.content),
         )
         self.stats.callback_errors += notify(self.observers, event)
-
-    async def _send(
-        self, request: httpx.Request, seconds: float | None, now: float
-    ) -> httpx.Response:
-        """Send and read the body within ``seconds`` from ``now``, however slowly bytes come."""
-        if seconds is None:
-            response = await self.http.send(request, auth=self._auth)
-            await response.aread()
-            return response
-        partial: httpx.Response | None = None
-        # A bare cancel scope, not fail_after: its context manager layer costs about
-        # as much again as the scope itself, on every request.
-        with anyio.CancelScope(deadline=now + seconds):
-            partial = await self.http.send(request, auth=self._auth)
-            await partial.aread()
-            return partial
-        # Only reached when the deadline cut the attempt short.
-        if partial is not None:
-            with anyio.CancelScope(shield=True):
-                await partial.aclose()
-        raise httpx.ReadTimeout(f"no complete answer within {seconds:g}s", request=request)
 
     async def _acquire_by(self, info: RequestInfo, priority: Priority, deadline: float) -> Permit:
         """A limiter that does not take deadlines: bound its wait from outside."""

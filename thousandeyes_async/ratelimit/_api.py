@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import enum
 import inspect
-from typing import Protocol, runtime_checkable
+from collections.abc import Callable
+from typing import Protocol, cast, runtime_checkable
 
 import attrs
 import httpx
@@ -18,12 +19,14 @@ import httpx
 __all__ = [
     "DeadlineExceeded",
     "DeadlineLimiter",
+    "ImmediateLimiter",
     "InstantPermit",
     "Limiter",
     "Permit",
     "Priority",
     "RequestInfo",
     "UnlimitedLimiter",
+    "immediate_grant",
     "takes_deadline",
 ]
 
@@ -123,6 +126,21 @@ class DeadlineLimiter(Limiter, Protocol):
         """Wait until ``request`` may be sent under ``key``'s budget, by ``deadline``."""
 
 
+class ImmediateLimiter(Limiter, Protocol):
+    """A limiter that can say without awaiting whether a request may go now.
+
+    The pipeline asks :meth:`grant_now` before :meth:`~Limiter.acquire`: most
+    requests find room, and then skip the coroutine. It must grant exactly what
+    ``acquire`` would grant at once at ``now``, and None whenever ``acquire``
+    would queue, refuse or raise.
+    """
+
+    def grant_now(
+        self, key: str, request: RequestInfo, priority: Priority, now: float
+    ) -> Permit | None:
+        """A permit for ``request`` at ``now`` (anyio time), or None to go through acquire."""
+
+
 def takes_deadline(limiter: Limiter) -> bool:
     """True when ``limiter.acquire`` takes ``deadline=`` (read once per client, not per call)."""
     try:
@@ -130,6 +148,28 @@ def takes_deadline(limiter: Limiter) -> bool:
     except (TypeError, ValueError):
         return False
     return "deadline" in parameters
+
+
+#: :meth:`ImmediateLimiter.grant_now`, bound.
+ImmediateGrant = Callable[[str, RequestInfo, Priority, float], "Permit | None"]
+
+
+def immediate_grant(limiter: Limiter) -> ImmediateGrant | None:
+    """``limiter.grant_now``, unless a subclass overrides ``acquire`` without it.
+
+    Such a subclass expects every request to pass through its ``acquire`` (to record
+    or to refuse it), which the immediate grant would skip. Read once per client.
+    """
+    grant_now = getattr(limiter, "grant_now", None)
+    if not callable(grant_now):
+        return None
+    for cls in type(limiter).__mro__:
+        defined = vars(cls)
+        if "grant_now" in defined:
+            return cast(ImmediateGrant, grant_now)
+        if "acquire" in defined:
+            return None
+    return None
 
 
 class _FreePermit:
@@ -162,4 +202,9 @@ class UnlimitedLimiter:
         *,
         deadline: float | None = None,
     ) -> Permit:
+        return self._PERMIT
+
+    def grant_now(
+        self, key: str, request: RequestInfo, priority: Priority, now: float
+    ) -> Permit | None:
         return self._PERMIT

@@ -142,6 +142,18 @@ class _MemoryPermit:
             return False
         self._finished = True
         now = anyio.current_time()
+        tickets = self._tickets
+        if response is not None and len(tickets) == 1 and response.status_code != 429:
+            # Most requests: one bucket, and no 429 to blame on anyone. Settling with
+            # the answer also settles the ticket, unless reading the answer failed.
+            spec, bucket, ticket = tickets[0]
+            try:
+                bucket.settle(ticket, now, spec.observe(response.status_code, response.headers))
+            finally:
+                if not ticket.settled:
+                    bucket.settle(ticket, now, None)
+                self._limiter._dispatch(self._group, now)
+            return False
         paced = False
         try:
             if response is not None:
@@ -156,10 +168,6 @@ class _MemoryPermit:
 
     def _settle_with(self, response: httpx.Response, now: float) -> bool:
         status = response.status_code
-        if status != 429 and len(self._tickets) == 1:
-            # Most requests: one bucket, and no 429 to blame on anyone.
-            spec, bucket, ticket = self._tickets[0]
-            return bucket.settle(ticket, now, spec.observe(status, response.headers), pause=False)
         observations = [spec.observe(status, response.headers) for spec, _, _ in self._tickets]
         # On a 429, blame the buckets whose headers say they are used up; when
         # none does, the most specific one (the policy lists it last).
@@ -260,20 +268,12 @@ class RateLimiter:
                 return FREE_PERMIT  # a token request the policy does not count
             raise ValueError(f"policy {self.policy!r} gave no bucket for {request!r}")
         group = self._group(key)
-        buckets = [(spec, group.bucket(spec)) for spec in specs]
         now = anyio.current_time()
         level = int(priority)
-        if level < Priority.BULK:
-            for spec in specs:
-                group.interactive_seen[spec.category] = now
-        if group.waiting == 0:
-            # Nobody queues: granted at once if every bucket has room (a plain loop,
-            # as this runs for every request).
-            for spec, bucket in buckets:
-                if not self._room(group, level, spec, bucket, now)[0]:
-                    break
-            else:
-                return self._grant(group, buckets, now, level)
+        permit = self._immediate(group, specs, level, now)
+        if permit is not None:
+            return permit
+        buckets = [(spec, group.bucket(spec)) for spec in specs]
         if deadline is not None:
             opens = _opens_at(buckets, now)
             if opens is not None and opens > deadline:
@@ -324,6 +324,50 @@ class RateLimiter:
             )
         return waiter.permit
 
+    def grant_now(
+        self, key: str, request: RequestInfo, priority: Priority, now: float
+    ) -> Permit | None:
+        """The permit :meth:`acquire` would give at once, without awaiting; None when
+        ``request`` would have to queue.
+
+        ``now`` is a reading of anyio's clock taken just before. Every request asks
+        this first: a caller with room saves the coroutine and the clock reading.
+        """
+        specs = self.policy.buckets(request)
+        if not specs:
+            # A token request the policy does not count goes free; any other
+            # request without a bucket is refused by acquire().
+            return FREE_PERMIT if request.token else None
+        return self._immediate(self._group(key), specs, int(priority), now)
+
+    def _immediate(
+        self, group: _Group, specs: Sequence[BucketSpec], level: int, now: float
+    ) -> Permit | None:
+        """The grant of a request that queues behind nobody and finds room (None: it waits)."""
+        if level < Priority.BULK:
+            seen = group.interactive_seen
+            for spec in specs:
+                seen[spec.category] = now
+        if group.waiting:
+            return None  # others queue first: fairness is decided in the queue
+        return self._grant_if_room(group, specs, level, now)
+
+    def _grant_if_room(
+        self, group: _Group, specs: Sequence[BucketSpec], level: int, now: float
+    ) -> Permit | None:
+        if len(specs) == 1:
+            # Nearly every request: one bucket, no list to build.
+            spec = specs[0]
+            bucket = group.bucket(spec)
+            if not self._room(group, level, spec, bucket, now)[0]:
+                return None
+            return self._grant(group, ((spec, bucket),), now, level)
+        buckets = [(spec, group.bucket(spec)) for spec in specs]
+        for spec, bucket in buckets:
+            if not self._room(group, level, spec, bucket, now)[0]:
+                return None
+        return self._grant(group, buckets, now, level)
+
     def _grant(
         self,
         group: _Group,
@@ -331,7 +375,8 @@ class RateLimiter:
         now: float,
         priority: int,
     ) -> _MemoryPermit:
-        tickets = [(spec, bucket, bucket.grant(now)) for spec, bucket in buckets]
+        # Every bucket was found with room at this ``now`` (by _room), just before.
+        tickets = [(spec, bucket, bucket.take(now)) for spec, bucket in buckets]
         bulk = priority >= Priority.BULK
         if bulk:
             for spec, bucket, ticket in tickets:

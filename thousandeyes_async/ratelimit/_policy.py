@@ -54,16 +54,54 @@ class HeaderDialect:
     #: Retry-After to match raw headers: observe() runs for every response.
     _names: tuple[str, str, str] = attrs.field(init=False, repr=False, eq=False)
     _wanted: frozenset[bytes] = attrs.field(init=False, repr=False, eq=False)
+    #: Each wanted raw name, lower-cased, to its place in ``_RAW_ORDER``.
+    _slots: dict[bytes, int] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         names = (self.limit.lower(), self.remaining.lower(), self.reset.lower())
         object.__setattr__(self, "_names", names)
-        wanted = frozenset(n.encode() for n in (*names, "date", "retry-after"))
-        object.__setattr__(self, "_wanted", wanted)
+        wanted = (*names, "date", "retry-after")
+        object.__setattr__(self, "_wanted", frozenset(n.encode() for n in wanted))
+        object.__setattr__(self, "_slots", {n.encode(): i for i, n in enumerate(wanted)})
 
     def observe(self, status: int | None, headers: Mapping[str, str]) -> Observation:
         """Read this family (and ``Date``/``Retry-After``) from response headers."""
-        lowered = _lowered(headers, self._wanted)
+        if isinstance(headers, httpx.Headers):
+            observed = self._observe_raw(status, headers)
+            if observed is not None:
+                return observed
+        return self._observe_text(status, _lowered(headers, self._wanted))
+
+    def _observe_raw(self, status: int | None, headers: httpx.Headers) -> Observation | None:
+        """The common case read in one pass over the raw bytes; None for a name repeated.
+
+        httpx decodes and lower-cases every header on each lookup; here only the five
+        wanted values are looked at, and Reset and Date (the same on most answers)
+        are parsed once per distinct value.
+        """
+        slots = self._slots
+        found: list[bytes | None] = [None, None, None, None, None]
+        for raw_name, raw_value in headers.raw:
+            slot = slots.get(raw_name.lower())
+            if slot is not None:
+                if found[slot] is not None:
+                    return None  # joined with ", " as httpx joins them: the general path
+                found[slot] = raw_value
+        limit, remaining, reset, date, asked = found
+        return Observation(
+            status=status,
+            limit=None if limit is None else _count_raw(limit),
+            remaining=None if remaining is None else _count_raw(remaining),
+            reset=None if reset is None else _epoch_raw(reset),
+            date=None if date is None else _http_date_raw(date),
+            retry_after=None
+            if asked is None
+            else _retry_after(
+                asked.decode("latin-1"), None if date is None else date.decode("latin-1")
+            ),
+        )
+
+    def _observe_text(self, status: int | None, lowered: Mapping[str, str]) -> Observation:
         date = lowered.get("date")
         limit, remaining, reset = self._names
         asked = lowered.get("retry-after")
@@ -78,12 +116,7 @@ class HeaderDialect:
 
 
 def _lowered(headers: Mapping[str, str], wanted: frozenset[bytes]) -> dict[str, str]:
-    """The ``wanted`` headers by lower-cased name, repeats joined with ", " as httpx does.
-
-    This runs for every response: httpx.Headers.items() and .get() decode and
-    lower-case every header on each call, so its raw bytes are read instead and only
-    the few values wanted are decoded.
-    """
+    """The ``wanted`` headers by lower-cased name, repeats joined with ", " as httpx does."""
     if not isinstance(headers, httpx.Headers):
         return {name.lower(): value for name, value in headers.items()}
     found: dict[str, str] = {}
@@ -280,6 +313,26 @@ def _count(value: str | None) -> int | None:
 
 def _epoch(value: str | None) -> float | None:
     return header_number(value, maximum=MAX_EPOCH)
+
+
+def _count_raw(value: bytes) -> int | None:
+    # Plain digits are the count itself, up to MAX_COUNT; anything else (a sign,
+    # spaces, an exponent, a longer text) goes through the one parser.
+    if len(value) <= 10 and value.isdigit():
+        count = int(value)
+        return count if count <= MAX_COUNT else None
+    return _count(value.decode("latin-1"))
+
+
+# Reset stays the same for a whole window and Date for a second: parse each once.
+@functools.lru_cache(maxsize=64)
+def _epoch_raw(value: bytes) -> float | None:
+    return _epoch(value.decode("latin-1"))
+
+
+@functools.lru_cache(maxsize=64)
+def _http_date_raw(value: bytes) -> float | None:
+    return http_date(value.decode("latin-1"))
 
 
 def http_date(value: str | None) -> float | None:
