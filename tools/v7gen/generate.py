@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from .ir import Def
@@ -11,21 +12,40 @@ from .render_groups import groups_module
 from .render_operations import operations_module, operations_package
 from .render_records import HEADER, record_modules
 from .schemas import READ, WRITE, SchemaBuilder
-from .sharing import SHARED, place
+from .sharing import SHARED, Placed, place
 from .spec import load_specs
 
-__all__ = ["generate", "generate_all", "write_tree"]
+__all__ = ["Generation", "build", "generate", "generate_all", "write_tree"]
+
+
+@dataclass(frozen=True)
+class Generation:
+    """What the specs make: the records package, and what the groups module needs."""
+
+    files: dict[str, str]
+    operations: dict[str, list[OperationDef]]
+    placed: dict[tuple[str, str], Placed]
+
+    def groups(self, methods: dict[str, tuple[str, str]]) -> str:
+        """The typed groups module of the ``methods`` table (one specs read for any table)."""
+        return groups_module(methods, self.operations, self.placed)
 
 
 def generate(spec_dir: Path) -> dict[str, str]:
     """Relative path -> source of every generated file of the records package."""
-    return generate_all(spec_dir)[0]
+    return build(spec_dir).files
 
 
 def generate_all(
     spec_dir: Path, methods: dict[str, tuple[str, str]] | None = None
 ) -> tuple[dict[str, str], str | None]:
     """The records package's files, and the typed groups module of the ``methods`` table."""
+    made = build(spec_dir)
+    return made.files, made.groups(methods) if methods is not None else None
+
+
+def build(spec_dir: Path) -> Generation:
+    """Read the specs in ``spec_dir`` and generate from them."""
     specs = load_specs(spec_dir)
     defs: dict[str, dict[str, Def]] = {}
     operations: dict[str, list[OperationDef]] = {}
@@ -61,8 +81,7 @@ def generate_all(
         files[f"operations/{module}.py"] = source
     files["operations/__init__.py"] = operations_package(modules, operations)
     files["__init__.py"] = _package(modules)
-    groups = groups_module(methods, operations, placed) if methods is not None else None
-    return files, groups
+    return Generation(files, operations, placed)
 
 
 def _package(modules: list[str]) -> str:
