@@ -582,3 +582,27 @@ async def test_an_api_request_the_policy_gives_no_bucket_is_still_an_error() -> 
     with pytest.raises(ValueError, match="no bucket"):
         await limiter.acquire("org", GET, Priority.INTERACTIVE)
     await _use(await limiter.acquire("org", TOKEN, Priority.INTERACTIVE))
+
+
+@pytest.mark.parametrize("give_back", ["release", "settle without an answer"])
+async def test_a_bulk_permit_never_sent_does_not_count_against_the_bulk_floor(
+    give_back: str,
+) -> None:
+    # A stale token or a refused credential after the wait: the permit goes back
+    # unsent, by release() or by settling with no answer. Either way the bulk
+    # floor must not count it as used, or bulk gets less than its share.
+    limiter = RateLimiter(OnePerWindow(limit=10))
+    spec = limiter.policy.buckets(GET)[0]
+    permit = await limiter.acquire("acme", GET, Priority.BULK)
+    group = limiter._groups["acme"]
+    bucket = group.buckets[spec.category]
+    assert group.bulk_taken(spec.category, bucket) == 1
+    if give_back == "release":
+        permit.release()
+    else:
+        await permit.settle(None)
+    assert group.bulk_taken(spec.category, bucket) == 0
+    assert bucket.in_flight == 0
+    sent = await limiter.acquire("acme", GET, Priority.BULK)
+    assert await _use(sent) is False
+    assert group.bulk_taken(spec.category, bucket) == 1

@@ -161,7 +161,10 @@ class _MemoryPermit:
         finally:
             # Whatever the answer held, the permit goes back: a ticket left in flight
             # would hold back probes and shrink every later window for good.
-            for _, bucket, ticket in self._tickets:
+            for spec, bucket, ticket in self._tickets:
+                if self._bulk and not ticket.sent:
+                    # Never sent (a token gone stale in the wait): as with release().
+                    self._group.count_bulk(spec.category, bucket, ticket, -1)
                 bucket.settle(ticket, now, None)
             self._limiter._dispatch(self._group, now)
         return paced

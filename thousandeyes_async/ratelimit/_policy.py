@@ -54,7 +54,7 @@ class HeaderDialect:
     #: Retry-After to match raw headers: observe() runs for every response.
     _names: tuple[str, str, str] = attrs.field(init=False, repr=False, eq=False)
     _wanted: frozenset[bytes] = attrs.field(init=False, repr=False, eq=False)
-    #: Each wanted raw name, lower-cased, to its place in ``_RAW_ORDER``.
+    #: Each wanted raw name, lower-cased, to its place: limit, remaining, reset, date, retry-after.
     _slots: dict[bytes, int] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
