@@ -165,7 +165,7 @@ def test_the_v7_package_gives_its_areas_and_unions_on_demand() -> None:
 
 
 def test_a_bound_operation_documents_itself_and_its_class_keeps_its_docstring() -> None:
-    te = AsyncThousandEyes(token="x")
+    te = AsyncThousandEyes(token="import-cost-token")
     assert te.test_results.network.__doc__ == (
         "``GET /test-results/{testId}/network``: Get network test results."
     )
