@@ -30,10 +30,10 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import yaml
 
 from .redis_server import free_port
 from .server_process import terminate
+from .v7_specs import load_yaml
 
 __all__ = ["PrismServer", "find_prism", "union"]
 
@@ -153,7 +153,7 @@ def union(specs: Mapping[str, Path]) -> dict[str, Any]:
     first = ""
     owner: dict[tuple[str, ...], str] = {}
     for area, path in specs.items():
-        document = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+        document = load_yaml(path.read_text(encoding="utf-8"))
         if not merged:
             merged = {key: value for key, value in document.items() if key != "tags"}
             merged.update(info={**document["info"], "title": "union"}, paths={}, components={})
@@ -177,6 +177,3 @@ def union(specs: Mapping[str, Path]) -> dict[str, Any]:
                 into[name] = value
                 owner.setdefault(("components", section, name), area)
     return merged
-
-
-_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -16,13 +16,22 @@ METHODS = ("get", "post", "put", "patch", "delete")
 MISSING = object()
 
 
+#: libyaml's parser when PyYAML has it: the same documents, read about ten times faster
+#: (every xdist worker reads the 650 KB of specs while it collects).
+_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_yaml(text: str) -> Any:
+    return yaml.load(text, Loader=_LOADER)
+
+
 @functools.cache
 def specs() -> dict[str, dict[str, Any]]:
     """Area (``test-results``) -> the parsed document."""
     out = {}
     for path in sorted(SPECS.glob("*.yml")):
         area = path.stem.removeprefix("thousandeyes-").rsplit("-v", 1)[0]
-        out[area] = yaml.safe_load(path.read_text(encoding="utf-8"))
+        out[area] = load_yaml(path.read_text(encoding="utf-8"))
     return out
 
 

@@ -11,6 +11,8 @@ import yaml  # type: ignore[import-untyped]
 __all__ = ["Spec", "load_specs"]
 
 _PREFIX = "thousandeyes-"
+#: libyaml's parser when PyYAML has it: the same documents, about ten times faster.
+_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,7 @@ def load_specs(directory: Path) -> list[Spec]:
     """Every ``*.yml`` document of ``directory``, in the order of their areas."""
     specs = []
     for path in sorted(directory.glob("*.yml")):
-        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        document = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
         specs.append(Spec(_area(path), str(document["info"]["title"]), document))
     return sorted(specs, key=lambda spec: spec.area)
 
