@@ -606,3 +606,22 @@ async def test_a_bulk_permit_never_sent_does_not_count_against_the_bulk_floor(
     sent = await limiter.acquire("acme", GET, Priority.BULK)
     assert await _use(sent) is False
     assert group.bulk_taken(spec.category, bucket) == 1
+
+
+class _SameBucketTwice:
+    def __init__(self) -> None:
+        self.spec = BucketSpec("only", 10, 10.0, None)
+
+    def buckets(self, request: RequestInfo) -> Sequence[BucketSpec]:
+        return (self.spec, self.spec)
+
+
+async def test_a_policy_that_names_a_bucket_twice_is_refused_before_anything_is_granted() -> None:
+    # Found with room once, the bucket would be taken from twice: one request would
+    # hold two permits of it.
+    limiter = RateLimiter(_SameBucketTwice())
+    with pytest.raises(ValueError, match="named a bucket twice"):
+        limiter.grant_now("acme", GET, Priority.BULK, anyio.current_time())
+    with pytest.raises(ValueError, match="named a bucket twice"):
+        await limiter.acquire("acme", GET, Priority.BULK)
+    assert all(bucket.in_flight == 0 for bucket in limiter._group("acme").buckets.values())

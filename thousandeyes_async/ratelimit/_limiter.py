@@ -265,7 +265,7 @@ class RateLimiter:
         at once, and so does a pause that begins while the request waits; any
         other wait ends at the deadline with the same error.
         """
-        specs = self.policy.buckets(request)
+        specs = self._buckets(request)
         if not specs:
             if request.token:
                 return FREE_PERMIT  # a token request the policy does not count
@@ -336,12 +336,20 @@ class RateLimiter:
         ``now`` is a reading of anyio's clock taken just before. Every request asks
         this first: a caller with room saves the coroutine and the clock reading.
         """
-        specs = self.policy.buckets(request)
+        specs = self._buckets(request)
         if not specs:
             # A token request the policy does not count goes free; any other
             # request without a bucket is refused by acquire().
             return FREE_PERMIT if request.token else None
         return self._immediate(self._group(key), specs, int(priority), now)
+
+    def _buckets(self, request: RequestInfo) -> Sequence[BucketSpec]:
+        specs = self.policy.buckets(request)
+        if len(specs) > 1 and len({spec.category for spec in specs}) < len(specs):
+            # One bucket would be found with room once and taken from twice.
+            categories = [spec.category for spec in specs]
+            raise ValueError(f"policy {self.policy!r} named a bucket twice: {categories}")
+        return specs
 
     def _immediate(
         self, group: _Group, specs: Sequence[BucketSpec], level: int, now: float
