@@ -69,7 +69,7 @@ def contract(session: nox.Session) -> None:
         "-m",
         "prism",
         *session.posargs,
-        env={"TE_PRISM_ROUNDS": rounds},
+        env={"TE_PRISM_ROUNDS": rounds, "TE_PRISM_EXAMPLES": "1"},
     )
 
 
