@@ -55,16 +55,14 @@ def find_prism() -> str | None:
 
 
 class PrismServer:
-    """``prism mock -d SPEC`` on a free loopback port; stopped by ``stop()``.
-
-    ``SPEC`` is the file given, or with several (area -> file) their ``union``.
-    """
+    """``prism mock -d`` on a free loopback port, serving the ``union`` of ``specs``
+    (area -> file); stopped by ``stop()``."""
 
     def __init__(
-        self, binary: str, spec: Path | Mapping[str, Path], *, startup_timeout: float = 120.0
+        self, binary: str, specs: Mapping[str, Path], *, startup_timeout: float = 120.0
     ) -> None:
         self.binary = binary
-        self.specs = {spec.stem: spec} if isinstance(spec, Path) else dict(spec)
+        self.specs = dict(specs)
         self.startup_timeout = startup_timeout
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -76,38 +74,31 @@ class PrismServer:
         assert self._dir is not None
         return Path(self._dir.name) / "prism.log"
 
-    def launch(self) -> None:
-        """Start the process; ``wait_ready`` then waits for it to answer."""
-        self._dir = tempfile.TemporaryDirectory(prefix="te-prism-")
-        if len(self.specs) == 1:
-            (spec,) = self.specs.values()
-        else:
+    def start(self) -> None:
+        """Start the process and wait until it answers; stopped again if it does not."""
+        try:
+            self._dir = tempfile.TemporaryDirectory(prefix="te-prism-")
             spec = Path(self._dir.name) / "union.json"
             spec.write_text(json.dumps(union(self.specs)), encoding="utf-8")
-        command = [self.binary, "mock", "-d", "-h", "127.0.0.1", "-p", str(self.port)]
-        # Its log goes to a file, not a pipe nobody reads (a full pipe would block it).
-        with self.log.open("wb") as out:
-            self._proc = subprocess.Popen(
-                [*command, str(spec)],
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL,
-                cwd=self._dir.name,
-                preexec_fn=_die_with_parent,
-            )
-
-    def start(self) -> None:
-        """Launch and wait until it answers; stopped again if it does not."""
-        try:
-            self.launch()
-            self.wait_ready(time.monotonic() + self.startup_timeout)
+            command = [self.binary, "mock", "-d", "-h", "127.0.0.1", "-p", str(self.port)]
+            # Its log goes to a file, not a pipe nobody reads (a full pipe would block it).
+            with self.log.open("wb") as out:
+                self._proc = subprocess.Popen(
+                    [*command, str(spec)],
+                    stdout=out,
+                    stderr=subprocess.STDOUT,
+                    stdin=subprocess.DEVNULL,
+                    cwd=self._dir.name,
+                    preexec_fn=_die_with_parent,
+                )
+            self._wait_ready(time.monotonic() + self.startup_timeout)
         except BaseException:
             self.stop()
             raise
 
-    def wait_ready(self, deadline: float) -> None:
+    def _wait_ready(self, deadline: float) -> None:
         """Return once the server answers HTTP (any status); raise when ``deadline`` passes."""
-        assert self._proc is not None, "launch() first"
+        assert self._proc is not None
         while time.monotonic() < deadline:
             if self._proc.poll() is not None:
                 raise RuntimeError(f"prism exited at start: {self._tail()}")

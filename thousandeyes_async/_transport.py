@@ -408,11 +408,8 @@ class Transport:
                 raise
             else:
                 # An in-memory permit settles at once: no coroutine for the common case.
-                settle_now = getattr(permit, "settle_now", None)
-                if settle_now is not None:
-                    paced = bool(settle_now(response))
-                else:
-                    paced = await _settle(permit, response)
+                settled = _settled_at_once(permit, response)
+                paced = await _settle(permit, response) if settled is None else settled
                 if sent_at is not None:
                     self._observe(request, attempt, sent_at, response)
                 status = response.status_code
@@ -538,13 +535,21 @@ class Transport:
         return self.retry.backoff(attempt, self._rng)
 
 
+def _settled_at_once(permit: Permit, response: httpx.Response | None) -> bool | None:
+    """Settle an InstantPermit without awaiting (None: ``permit`` is not one).
+
+    It has nothing to await, so nothing a cancellation could interrupt. (getattr, not
+    isinstance: a check against a runtime Protocol costs microseconds.)
+    """
+    settle_now = getattr(permit, "settle_now", None)
+    return None if settle_now is None else bool(settle_now(response))
+
+
 async def _settle(permit: Permit, response: httpx.Response | None) -> bool:
     """A request that went out must be accounted for even when cancelled."""
-    # An InstantPermit has nothing to await, so nothing a cancellation could interrupt.
-    # (getattr, not isinstance: a check against a runtime Protocol costs microseconds.)
-    settle_now = getattr(permit, "settle_now", None)
-    if settle_now is not None:
-        return bool(settle_now(response))
+    settled = _settled_at_once(permit, response)
+    if settled is not None:
+        return settled
     paced = False
     with anyio.CancelScope(shield=True):
         paced = bool(await permit.settle(response))

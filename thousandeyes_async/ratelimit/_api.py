@@ -19,7 +19,6 @@ import httpx
 __all__ = [
     "DeadlineExceeded",
     "DeadlineLimiter",
-    "ImmediateLimiter",
     "InstantPermit",
     "Limiter",
     "Permit",
@@ -126,21 +125,6 @@ class DeadlineLimiter(Limiter, Protocol):
         """Wait until ``request`` may be sent under ``key``'s budget, by ``deadline``."""
 
 
-class ImmediateLimiter(Limiter, Protocol):
-    """A limiter that can say without awaiting whether a request may go now.
-
-    The pipeline asks :meth:`grant_now` before :meth:`~Limiter.acquire`: most
-    requests find room, and then skip the coroutine. It must grant exactly what
-    ``acquire`` would grant at once at ``now``, and None whenever ``acquire``
-    would queue, refuse or raise.
-    """
-
-    def grant_now(
-        self, key: str, request: RequestInfo, priority: Priority, now: float
-    ) -> Permit | None:
-        """A permit for ``request`` at ``now`` (anyio time), or None to go through acquire."""
-
-
 def takes_deadline(limiter: Limiter) -> bool:
     """True when ``limiter.acquire`` takes ``deadline=`` (read once per client, not per call)."""
     try:
@@ -150,15 +134,19 @@ def takes_deadline(limiter: Limiter) -> bool:
     return "deadline" in parameters
 
 
-#: :meth:`ImmediateLimiter.grant_now`, bound.
+#: A limiter's bound ``grant_now(key, request, priority, now)``: see ``immediate_grant``.
 ImmediateGrant = Callable[[str, RequestInfo, Priority, float], "Permit | None"]
 
 
 def immediate_grant(limiter: Limiter) -> ImmediateGrant | None:
     """``limiter.grant_now``, unless a subclass overrides ``acquire`` without it.
 
-    Such a subclass expects every request to pass through its ``acquire`` (to record
-    or to refuse it), which the immediate grant would skip. Read once per client.
+    The pipeline asks ``grant_now`` before ``acquire``: most requests find room and
+    skip the coroutine. It must grant exactly what ``acquire`` would grant at once at
+    ``now`` (anyio time), and return None whenever ``acquire`` would queue, refuse or
+    raise. A subclass that overrides only ``acquire`` expects every request to pass
+    through it (to record or to refuse it), which the immediate grant would skip.
+    Read once per client.
     """
     grant_now = getattr(limiter, "grant_now", None)
     if not callable(grant_now):

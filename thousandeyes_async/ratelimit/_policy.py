@@ -14,7 +14,7 @@ import email.utils
 import functools
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from datetime import UTC
 from typing import Protocol, runtime_checkable
 
@@ -53,7 +53,6 @@ class HeaderDialect:
     #: The lower-cased limit, remaining and reset names, and as bytes with Date and
     #: Retry-After to match raw headers: observe() runs for every response.
     _names: tuple[str, str, str] = attrs.field(init=False, repr=False, eq=False)
-    _wanted: frozenset[bytes] = attrs.field(init=False, repr=False, eq=False)
     #: Each wanted raw name, lower-cased, to its place: limit, remaining, reset, date, retry-after.
     _slots: dict[bytes, int] = attrs.field(init=False, repr=False, eq=False)
 
@@ -61,7 +60,6 @@ class HeaderDialect:
         names = (self.limit.lower(), self.remaining.lower(), self.reset.lower())
         object.__setattr__(self, "_names", names)
         wanted = (*names, "date", "retry-after")
-        object.__setattr__(self, "_wanted", frozenset(n.encode() for n in wanted))
         object.__setattr__(self, "_slots", {n.encode(): i for i, n in enumerate(wanted)})
 
     def observe(self, status: int | None, headers: Mapping[str, str]) -> Observation:
@@ -70,7 +68,7 @@ class HeaderDialect:
             observed = self._observe_raw(status, headers)
             if observed is not None:
                 return observed
-        return self._observe_text(status, _lowered(headers, self._wanted))
+        return self._observe_text(status, _lowered(headers, self._slots))
 
     def _observe_raw(self, status: int | None, headers: httpx.Headers) -> Observation | None:
         """The common case read in one pass over the raw bytes; None for a name repeated.
@@ -115,7 +113,7 @@ class HeaderDialect:
         )
 
 
-def _lowered(headers: Mapping[str, str], wanted: frozenset[bytes]) -> dict[str, str]:
+def _lowered(headers: Mapping[str, str], wanted: Container[bytes]) -> dict[str, str]:
     """The ``wanted`` headers by lower-cased name, repeats joined with ", " as httpx does."""
     if not isinstance(headers, httpx.Headers):
         return {name.lower(): value for name, value in headers.items()}
